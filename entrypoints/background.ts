@@ -1,3 +1,24 @@
+import browser from 'webextension-polyfill';
+import { createService } from '@/lib/background/service';
+import { sessionReportStore } from '@/lib/background/session-reports';
+import { openDb } from '@/lib/db/db';
+import { createListener } from '@/lib/messaging';
+import { toggleSiteEnabled } from '@/lib/settings';
+
 export default defineBackground(() => {
-  // wired in lib/background
+  const service = createService({
+    db: openDb(),
+    loadBundledPack: async () => (await fetch(browser.runtime.getURL('/kb/pack.json'))).json(),
+    loadBundledVersion: async () =>
+      ((await (await fetch(browser.runtime.getURL('/kb/version.json'))).json()) as { version: string }).version,
+    reports: sessionReportStore(),
+  });
+  browser.runtime.onMessage.addListener(createListener(service.handlers, browser.runtime.id));
+  browser.runtime.onInstalled.addListener(() => void service.ensureReady());
+  browser.tabs.onRemoved.addListener((tabId) => void sessionReportStore().remove(tabId));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-highlights' && tab?.url) void toggleSiteEnabled(new URL(tab.url).hostname);
+  });
+  // Chrome: the toolbar button keeps its popup; the side panel opens from there or the menu.
+  void service.ensureReady();
 });

@@ -15,6 +15,8 @@ export interface Mention {
   reason: string;
   /** False for mentions that are linked but not highlighted by default (demonyms). */
   highlight: boolean;
+  /** Unknown names: the key shared by variants of one name ("Steve Witkoff", "Witkoff"). */
+  groupKey?: string;
 }
 
 /** What the engine needs to know about an entity: a slice of `Entity`. */

@@ -1,0 +1,39 @@
+import type { Entity } from '@/lib/kb/types';
+import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
+import { SourceList } from './SourceList';
+
+type Props = { entity: Entity; reason?: string };
+
+/** The background card for a known name: who or what it is, dated facts, summary and sources. */
+export function EntityCard({ entity, reason }: Props) {
+  const facts = orderFacts(entity.facts).slice(0, 6);
+  return (
+    <article class="card" aria-label={`Background: ${entity.name}`}>
+      <header>
+        <span class={`badge badge-${entity.type}`}>{TYPE_LABEL[entity.type]}</span>
+        <h2 id="bs-card-title">{entity.name}</h2>
+        <p class="description">{entity.description}</p>
+      </header>
+      {facts.length > 0 && (
+        <dl class="facts">
+          {facts.map((f, i) => (
+            <div key={i} class={f.until ? 'fact past' : 'fact'}>
+              <dt>{f.label}</dt>
+              <dd>
+                {f.value}
+                {formatSpan(f) && <span class="span"> · {formatSpan(f)}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="summary">{entity.summary}</p>
+      <SourceList sources={entity.sources} />
+      <footer>
+        <span>As of {formatDate(entity.asOf)}</span>
+        {entity.sources[0] && <span> · {hostOf(entity.sources[0].url)}</span>}
+        {reason && <span class="reason" title={reason}> · why this link?</span>}
+      </footer>
+    </article>
+  );
+}

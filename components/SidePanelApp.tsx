@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import type { ReportEntry } from '@/lib/protocol';
+import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
+import { useTabReport } from '@/lib/ui/use-tab-report';
+import { SourceList } from './SourceList';
+
+type Props = { search: string };
+
+const ORDER = ['person', 'organization', 'place', 'event', 'other'] as const;
+
+/** The side panel: every name found on the current page, grouped by kind, with sources. */
+export function SidePanelApp({ search }: Props) {
+  const { report, loading } = useTabReport(search);
+  if (loading) return <p class="muted">Loading…</p>;
+  if (!report || report.entries.length === 0)
+    return (
+      <main>
+        <h1>Backstory</h1>
+        <p class="muted">No names found on this page yet. Backstory reads articles on http(s) pages; turn it on for this site from the toolbar button.</p>
+      </main>
+    );
+  const known = report.entries.filter((e) => e.entityId);
+  const unknown = report.entries.filter((e) => !e.entityId);
+  return (
+    <main>
+      <h1>Backstory</h1>
+      <p class="page-title" title={report.url}>{report.title || report.url}</p>
+      <p class="muted">
+        {known.length} {known.length === 1 ? 'name' : 'names'} from your knowledge base · {report.mentionCount} mentions
+      </p>
+      {ORDER.map((type) => {
+        const items = known.filter((e) => e.type === type);
+        if (!items.length) return null;
+        return (
+          <section key={type} aria-label={TYPE_LABEL[type]}>
+            <h2>{TYPE_LABEL[type]}</h2>
+            <ul class="entries">
+              {items.map((e) => (
+                <Entry key={e.key} entry={e} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {unknown.length > 0 && (
+        <section aria-label="Not in your knowledge base">
+          <h2>Not in your knowledge base</h2>
+          <ul class="entries unknown">
+            {unknown.map((e) => (
+              <li key={e.key}>
+                {e.name} <span class="count">{e.count}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
+
+function Entry({ entry }: { entry: ReportEntry }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li class="entry" data-entity={entry.entityId ?? ''}>
+      <button class="entry-head" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span class="name">{entry.name}</span>
+        <span class="count" aria-label={`${entry.count} mentions`}>{entry.count}</span>
+      </button>
+      {entry.description && <p class="description">{entry.description}</p>}
+      {open && (
+        <div class="details">
+          <SourceList sources={entry.sources} />
+          {entry.asOf && <p class="muted">As of {formatDate(entry.asOf)}</p>}
+        </div>
+      )}
+    </li>
+  );
+}

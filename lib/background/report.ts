@@ -1,0 +1,35 @@
+import type { Mention } from '../engine/types';
+import type { Entity } from '../kb/types';
+import type { ReportEntry, TabReport } from '../protocol';
+
+/** Groups an article's mentions into the side panel's list: one entry per entity or unknown name. */
+export function buildReport(
+  tab: { tabId: number; url: string; title: string },
+  mentions: readonly Mention[],
+  entities: Readonly<Record<string, Entity>>,
+  now = Date.now(),
+): TabReport {
+  const entries = new Map<string, ReportEntry>();
+  for (const m of mentions) {
+    const e = m.entityId ? entities[m.entityId] : undefined;
+    const key = e ? `entity:${e.id}` : `name:${m.groupKey ?? m.text}`;
+    const prior = entries.get(key);
+    if (prior) {
+      prior.count++;
+      continue;
+    }
+    if (!m.highlight && !e) continue;
+    entries.set(key, {
+      key,
+      entityId: e?.id ?? null,
+      name: e?.name ?? m.text,
+      type: e?.type ?? m.type,
+      count: 1,
+      description: e?.description ?? null,
+      sources: e?.sources ?? [],
+      asOf: e?.asOf ?? null,
+    });
+  }
+  const list = [...entries.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return { ...tab, at: now, entries: list, mentionCount: mentions.length };
+}

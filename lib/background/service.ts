@@ -1,0 +1,100 @@
+import { createSpotter, type Spotter } from '../engine/spotter';
+import { BUNDLED_PACK_ID, type Entity, type Pack } from '../kb/types';
+import { formatProblems, validatePack } from '../kb/validate';
+import type { BackstoryDB } from '../db/db';
+import { allEntities, getEntities, installPack, type InstallResult } from '../db/packs';
+import type { Handlers } from '../messaging';
+import type { AnnotateResult, TabReport } from '../protocol';
+import { buildReport } from './report';
+
+/** Where tab reports live: session storage in the extension, a Map in tests. */
+export interface ReportStore {
+  set(tabId: number, report: TabReport): Promise<void>;
+  remove(tabId: number): Promise<void>;
+}
+
+export interface ServiceDeps {
+  db: BackstoryDB;
+  /** Reads the bundled pack shipped in the extension. */
+  loadBundledPack: () => Promise<unknown>;
+  /** Reads only the bundled pack's version (a small file), to skip the full load when unchanged. */
+  loadBundledVersion?: () => Promise<string>;
+  reports: ReportStore;
+  log?: (msg: string) => void;
+}
+
+/** The background's logic, free of `browser`: the entrypoint wires it to the real APIs. */
+export function createService({ db, loadBundledPack, loadBundledVersion, reports, log = console.warn }: ServiceDeps) {
+  let spotter: Promise<{ spotter: Spotter; version: string | null }> | null = null;
+  let ready: Promise<InstallResult | null> | null = null;
+
+  /** Loads the bundled pack into IndexedDB when its version is new; never throws. */
+  async function installBundled(): Promise<InstallResult | null> {
+    try {
+      if (loadBundledVersion) {
+        const [version, prior] = await Promise.all([loadBundledVersion(), db.packs.get(BUNDLED_PACK_ID)]);
+        if (prior && prior.version === version) return { status: 'unchanged', record: prior };
+      }
+      const pack = await loadBundledPack();
+      const problems = validatePack(pack);
+      if (problems.length) throw new Error(`the bundled knowledge pack is broken:\n${formatProblems(problems, 10)}`);
+      const result = await installPack(db, pack as Pack);
+      if (result.status !== 'unchanged') spotter = null;
+      return result;
+    } catch (err) {
+      log(`Backstory: could not load the bundled knowledge base; the previous one stays in use. ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  function ensureReady() {
+    ready ??= installBundled();
+    return ready;
+  }
+
+  async function getSpotter() {
+    await ensureReady();
+    spotter ??= (async () => {
+      const [entities, packs] = await Promise.all([allEntities(db), db.packs.toArray()]);
+      const version = packs.map((p) => `${p.id}@${p.version}`).sort().join(',') || null;
+      return { spotter: createSpotter(entities), version };
+    })();
+    return spotter;
+  }
+
+  const handlers: Handlers = {
+    async annotate({ url, title, text }, sender): Promise<AnnotateResult> {
+      const { spotter: s, version } = await getSpotter();
+      const mentions = s.find(text);
+      const ids = [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))];
+      const entities: Record<string, Entity> = {};
+      for (const e of await getEntities(db, ids)) entities[e.id] = e;
+      const contexts = {};
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await reports.set(tabId, buildReport({ tabId, url, title }, mentions, entities));
+      return {
+        mentions,
+        entities,
+        contexts,
+        packVersion: version,
+        ...(version ? {} : { warning: 'The knowledge base is empty: it could not be loaded.' }),
+      };
+    },
+    async clearReport(_data, sender) {
+      if (sender.tab?.id !== undefined) await reports.remove(sender.tab.id);
+      return null;
+    },
+    async getEntities({ ids }) {
+      await ensureReady();
+      return getEntities(db, ids);
+    },
+    async getPacks() {
+      await ensureReady();
+      return (await db.packs.toArray()).map(({ id, title, version, source, entityCount, contextCount }) => ({
+        id, title, version, source, entityCount, contextCount,
+      }));
+    },
+  };
+
+  return { handlers, installBundled, ensureReady };
+}

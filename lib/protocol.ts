@@ -1,0 +1,69 @@
+import type { Mention } from './engine/types';
+import type { Context, Entity, EntityType } from './kb/types';
+
+/** What the background returns for an article: the names found and the cards to show. */
+export interface AnnotateResult {
+  mentions: Mention[];
+  /** Card data for every linked entity, by id, read from IndexedDB. */
+  entities: Record<string, Entity>;
+  contexts: Record<string, Context>;
+  packVersion: string | null;
+  /** Set when the knowledge base could not be read; the page is left alone. */
+  warning?: string;
+}
+
+/** One entry of the side panel's list. */
+export interface ReportEntry {
+  key: string;
+  entityId: string | null;
+  name: string;
+  type: EntityType;
+  count: number;
+  description: string | null;
+  sources: { title: string; url: string; publisher?: string }[];
+  asOf: string | null;
+}
+
+/** What was found on one tab, kept in session storage for the side panel and popup. */
+export interface TabReport {
+  tabId: number;
+  url: string;
+  title: string;
+  at: number;
+  entries: ReportEntry[];
+  mentionCount: number;
+}
+
+/**
+ * Every message, with its request and response types. Senders and the background's handlers
+ * both import this map; nothing else defines message shapes.
+ */
+export interface Protocol {
+  /** Content script → background: find the names in an article's text. */
+  annotate: { req: { url: string; title: string; text: string }; res: AnnotateResult };
+  /** Content script → background: the page was left or highlights were turned off. */
+  clearReport: { req: Record<string, never>; res: null };
+  /** Extension page → background: the card data for some ids. */
+  getEntities: { req: { ids: string[] }; res: Entity[] };
+  /** Extension page → background: installed packs. */
+  getPacks: { req: Record<string, never>; res: { id: string; title: string; version: string; source: string; entityCount: number; contextCount: number }[] };
+}
+
+export type MessageType = keyof Protocol;
+export type Req<K extends MessageType> = Protocol[K]['req'];
+export type Res<K extends MessageType> = Protocol[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  backstory: 1;
+  type: K;
+  data: Req<K>;
+}
+export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: false; error: string };
+
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['annotate', 'clearReport', 'getEntities', 'getPacks']);
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Record<string, unknown>;
+  return m.backstory === 1 && typeof m.type === 'string' && TYPES.has(m.type) && typeof m.data === 'object' && m.data !== null;
+}
