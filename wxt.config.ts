@@ -13,10 +13,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Background on the names and claims in the news you read, from a knowledge base that lives on your own machine.',
-    // Minimal permissions: storage for settings, tabs to know the active tab's URL in the
-    // side panel/popup, sidePanel for Chrome's side panel. No host permissions beyond the
-    // content script's match patterns; no network access is ever needed.
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Minimal permissions: storage for settings and tab reports, activeTab so the popup can
+    // read the current site's name, sidePanel for Chrome's side panel. No host permissions
+    // beyond the content script's match patterns; no network access is ever needed.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'",
     },
@@ -31,7 +31,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

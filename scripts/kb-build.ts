@@ -24,7 +24,7 @@ export function loadAuthored(): AuthoredFile[] {
     try {
       return { name, data: JSON.parse(readFileSync(file, 'utf8')) as AuthoredFile['data'] };
     } catch (err) {
-      throw new Error(`assets/kb/${name}: not valid JSON (${(err as Error).message})`);
+      throw new Error(`assets/kb/${name}: not valid JSON (${(err as Error).message})`, { cause: err });
     }
   });
 }

@@ -1,0 +1,107 @@
+/**
+ * Starts Debian's Chromium with the built extension (never a downloaded browser), for the
+ * end-to-end tests and the demo. Headless unless `headed` is asked for and a display exists.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: { headed?: boolean; extDir?: string } = {}): Promise<Launched> {
+  const extDir = opts.extDir ?? CHROME_BUILD;
+  if (!existsSync(join(extDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extDir}: run \`npm run build\` first.`);
+  const exe = chromiumPath();
+  if (!existsSync(exe)) throw new Error(`Chromium not found at ${exe}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH).`);
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const headed = Boolean(opts.headed);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: exe,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headed ? [] : ['--headless=new']),
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the content script has drawn its highlights on `page`. */
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.backstory === 'on', undefined, { timeout });
+}
+
+/** The viewport point at the middle of the n-th occurrence of `text` inside `selector`. */
+export async function pointOfText(page: Page, text: string, selector = 'article', nth = 0): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ({ text, selector, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        let i = (n as Text).data.indexOf(text);
+        while (i >= 0) {
+          if (seen++ === nth) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + text.length);
+            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const b = r.getClientRects()[0]!;
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+          i = (n as Text).data.indexOf(text, i + 1);
+        }
+      }
+      return null;
+    },
+    { text, selector, nth },
+  );
+  if (!p) throw new Error(`"${text}" not found in ${selector}`);
+  return p;
+}
+
+/** All text inside closed shadow roots of the page, read through the DevTools protocol. */
+export async function closedShadowText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  type N = { nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
+  await cdp.detach();
+  const out: string[] = [];
+  const walk = (n: N, inShadow: boolean) => {
+    if (inShadow && n.nodeType === 3 && n.nodeValue) out.push(n.nodeValue);
+    for (const c of n.children ?? []) walk(c, inShadow);
+    for (const s of n.shadowRoots ?? []) walk(s, true);
+  };
+  walk(root, false);
+  return out.join(' ');
+}
