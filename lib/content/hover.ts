@@ -66,7 +66,8 @@ export function createHover<K>(opts: HoverOptions<K>) {
       }
       if (key === pending) return;
       cancelOpen();
-      if (open !== null && !inCard) scheduleHide();
+      // An open card stays until the new one replaces it (no flicker between neighbours).
+      cancelHide();
       pending = key;
       openTimer = setTimer(() => {
         openTimer = null;

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createHighlighter, highlightSupport, installHighlightStyles } from '../../lib/dom/highlighter';
+
+class FakeHighlight {
+  ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+
+describe('the highlighter', () => {
+  it('registers one highlight per kind and removes all of them on clear', () => {
+    const registry = new Map<string, unknown>([['site-own', 1]]);
+    const h = createHighlighter(registry, FakeHighlight as never);
+    const r = document.createRange();
+    h.draw([{ kind: 'person', ranges: [r, r] }, { kind: 'place', ranges: [r] }, { kind: 'event', ranges: [] }]);
+    expect([...registry.keys()]).toEqual(['site-own', 'backstory-person', 'backstory-place']);
+    expect((registry.get('backstory-person') as FakeHighlight).ranges).toHaveLength(2);
+    h.draw([{ kind: 'place', ranges: [r] }]);
+    expect([...registry.keys()]).toEqual(['site-own', 'backstory-place']);
+    h.clear();
+    expect([...registry.keys()]).toEqual(['site-own']);
+  });
+
+  it('reports no support where the browser lacks the Custom Highlight API', () => {
+    expect(highlightSupport({})).toBeNull();
+    expect(highlightSupport({ CSS: { highlights: new Map() }, Highlight: FakeHighlight })).not.toBeNull();
+  });
+
+  it('adds its colours without leaving anything behind after removal', () => {
+    const before = document.documentElement.outerHTML;
+    const sheetsBefore = document.adoptedStyleSheets?.length ?? 0;
+    const remove = installHighlightStyles(document);
+    const added = (document.adoptedStyleSheets?.length ?? 0) > sheetsBefore || document.querySelectorAll('style').length > 0;
+    expect(added).toBe(true);
+    remove();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.adoptedStyleSheets?.length ?? 0).toBe(sheetsBefore);
+  });
+});
