@@ -32,5 +32,11 @@ export function buildOpenData(input: OpenDataInput, options: OpenDataOptions = {
   }
   const cities = buildCities(input, refs, reserved, options.minPopulation ?? CITY_MIN_POPULATION);
   const countries = buildCountries(input, cities.capitals, populationProxy(input));
+  // A country's foreign-language alias that is also a city's name ("Franca", "Guadalupe") goes.
+  const cityNames = new Set(cities.entities.map((c) => c.name));
+  for (const country of countries) {
+    const english = new Set(englishNames(input, country.id.slice('country-'.length).toUpperCase()));
+    country.aliases = country.aliases.filter((a) => english.has(a) || !cityNames.has(a));
+  }
   return { entities: [...countries, ...cities.entities], skippedCities: cities.skipped };
 }

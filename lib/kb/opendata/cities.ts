@@ -72,9 +72,13 @@ function namesFor(c: RawCity, exo: CityExonym | undefined, noAliases: Set<string
     extra.push(name);
     name = plainRomanised(name);
   }
+  if (!exo?.name && c.country === 'KR' && name.endsWith('-si')) {
+    // Korean city names carry the "-si" (city) suffix in GeoNames; English text drops it.
+    extra.push(name);
+    name = name.slice(0, -3);
+  }
   const candidates = [...(exo?.aliases ?? []), ...extra];
   if (exo?.name && exo.keepDataName !== false) candidates.push(c.name);
-  if (c.altName) candidates.push(c.altName);
   const withFolds = candidates.flatMap((a) => [a, foldDiacritics(a)]);
   withFolds.push(foldDiacritics(name));
   const aliases = uniqueStrings(withFolds, [name]).filter((a) => !noAliases.has(a));
@@ -92,7 +96,12 @@ export function buildCities(
   const noAliases = new Set(ex.noAliases);
   const skipped: string[] = [];
   const drafts: { city: RawCity; capital: boolean; name: string; aliases: string[]; exo?: CityExonym }[] = [];
-  for (const { city, capital } of selectCities(input, minPopulation)) {
+  const seen = new Set<string>();
+  // Capitals first, then by population: a second record of the same English name in a country is dropped.
+  const selected = selectCities(input, minPopulation).sort(
+    (a, b) => Number(b.capital) - Number(a.capital) || b.city.population - a.city.population,
+  );
+  for (const { city, capital } of selected) {
     if (!countries.has(city.country)) continue;
     const exo = ex.cities[key(city)];
     const { name, aliases } = namesFor(city, exo, noAliases);
@@ -100,6 +109,9 @@ export function buildCities(
       skipped.push(key(city));
       continue;
     }
+    const twinKey = `${nameKey(name)}|${city.country}`;
+    if (seen.has(twinKey)) continue;
+    seen.add(twinKey);
     drafts.push({ city, capital, name, aliases: aliases.filter((a) => !reserved.has(nameKey(a))), exo });
   }
   // Ids: the most populous city of a name takes city-<name>; the others add their country code.
