@@ -74,7 +74,7 @@ describe('generated cities', () => {
 
   it('leaves out cities below the threshold unless they are capitals or authored inclusions', () => {
     const input = loadOpenDataInput();
-    const include = new Set(input.exonyms.includeCities.map((k) => k.split('|')[0]));
+    const include = new Set(input.exonyms.includeCities.map((k) => k.split('|')[0] ?? ''));
     const population = new Map(input.cities.map((c) => [String(c.cityId), c.population]));
     const small = entities.filter((e) => {
       if (!e.id.startsWith('city-')) return false;
