@@ -68,9 +68,11 @@ function aliasTable(input: OpenDataInput, codes: string[]): Map<string, string[]
       const owner = english.get(k);
       return (owner === undefined || owner === iso) && (foreignOwners.get(k)?.size ?? 0) <= 1;
     });
-    const all = [...own, ...others];
-    const folded = all.map(foldDiacritics);
-    out.set(iso, uniqueStrings([...all, ...folded], [countryName(input, iso)]));
+    // Diacritic-free forms only of English and native names: folding other languages' names
+    // ("Irão" → "Irao") makes spellings nobody writes.
+    const native = input.countries[iso]?.native;
+    const folded = [...own, ...(native ? [native] : [])].map(foldDiacritics);
+    out.set(iso, uniqueStrings([...own, ...others, ...folded], [countryName(input, iso)]));
   }
   return out;
 }
@@ -93,7 +95,8 @@ export function buildCountries(
     const capital = ex.capitalOverrides[iso] ?? capitalCity?.name ?? (data?.capital || undefined);
     const kind = ex.disputed[iso] ?? (iso === 'AQ' ? 'Continent' : territories.has(iso) ? 'Territory' : 'Country');
     const where = iso === 'AQ' ? 'around the South Pole' : region ? `in ${region}` : '';
-    const description = [`${kind} ${where}`.trim(), capital ? `capital ${capital}` : ''].filter(Boolean).join('; ');
+    const ownCapital = capital !== undefined && capital !== name; // not for city-states such as Monaco
+    const description = [`${kind} ${where}`.trim(), ownCapital ? `capital ${capital}` : ''].filter(Boolean).join('; ');
     const facts: Fact[] = [];
     if (capital) facts.push({ label: 'Capital', value: capital });
     const continent = data ? input.continents[data.continent] : undefined;
@@ -106,7 +109,7 @@ export function buildCountries(
     const summary =
       sentence(
         `${capitalise(withArticle(name))} is ${article}${where ? ` ${where}` : ''}` +
-          (capital && !ex.capitalOverrides[iso] ? `, with its capital at ${capital}` : ''),
+          (ownCapital && !ex.capitalOverrides[iso] ? `, with its capital at ${capital}` : ''),
       ) + ` Its ISO 3166-1 code is ${iso}.`;
     const demonyms = ex.demonyms[iso] ?? [];
     const related = capitalCity ? [capitalCity.id] : [];
