@@ -1,13 +1,21 @@
+import { ATTRIBUTIONS } from '@/lib/kb/attributions';
+
 /** Where the bundled knowledge comes from, and the licences it is used under. */
 export function Attributions() {
   return (
     <section aria-label="Attributions">
       <h2>Attributions</h2>
       <p>
-        The knowledge entries are written by the Backstory authors in their own words; each names its sources and the date it
-        was last checked. Every source link opens the original publisher's page.
+        The authored knowledge entries are written by the Backstory authors in their own words; each names its sources
+        and the date it was last checked. Countries, cities and flags come from open data:
       </p>
-      <p class="muted">Licences of bundled data and code are listed in THIRD_PARTY_NOTICES.md, shipped with the extension as <code>licenses/</code>.</p>
+      <ul class="attributions">
+        {ATTRIBUTIONS.map((a) => (
+          <li key={a.name}>
+            <strong>{a.name}</strong> — {a.what}. {a.notice} Licence: <a href={a.file}>{a.license}</a>.
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

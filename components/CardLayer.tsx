@@ -8,6 +8,7 @@ import { UnknownNameCard } from './UnknownNameCard';
 export interface OpenCard {
   mention: Mention;
   entity: Entity | null;
+  flagSvg?: string;
   anchor: Box;
 }
 
@@ -43,7 +44,7 @@ export function CardLayer({ card, onEnter, onLeave, onClose }: Props) {
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       {card.entity ? (
-        <EntityCard entity={card.entity} reason={card.mention.reason} />
+        <EntityCard entity={card.entity} reason={card.mention.reason} flagSvg={card.flagSvg} />
       ) : (
         <UnknownNameCard name={card.mention.text} type={card.mention.type} />
       )}

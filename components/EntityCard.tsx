@@ -2,14 +2,18 @@ import type { Entity } from '@/lib/kb/types';
 import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
 import { SourceList } from './SourceList';
 
-type Props = { entity: Entity; reason?: string };
+type Props = { entity: Entity; reason?: string; flagSvg?: string };
 
 /** The background card for a known name: who or what it is, dated facts, summary and sources. */
-export function EntityCard({ entity, reason }: Props) {
+export function EntityCard({ entity, reason, flagSvg }: Props) {
   const facts = orderFacts(entity.facts).slice(0, 6);
   return (
     <article class="card" aria-label={`Background: ${entity.name}`}>
       <header>
+        {flagSvg && (
+          // A bundled flag-icons SVG, inlined so the page's CSP and fingerprinting of extension URLs do not apply.
+          <span class="flag" role="img" aria-label={`Flag of ${entity.name}`} dangerouslySetInnerHTML={{ __html: flagSvg }} />
+        )}
         <span class={`badge badge-${entity.type}`}>{TYPE_LABEL[entity.type]}</span>
         <h2 id="bs-card-title">{entity.name}</h2>
         <p class="description">{entity.description}</p>

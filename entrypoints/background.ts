@@ -12,6 +12,7 @@ export default defineBackground(() => {
     loadBundledVersion: async () =>
       ((await (await fetch(browser.runtime.getURL('/kb/version.json'))).json()) as { version: string }).version,
     reports: sessionReportStore(),
+    loadFlag: async (path) => (await fetch(browser.runtime.getURL(path as '/kb/pack.json'))).text(),
   });
   browser.runtime.onMessage.addListener(createListener(service.handlers, browser.runtime.id));
   browser.runtime.onInstalled.addListener(() => void service.ensureReady());

@@ -7,6 +7,8 @@ export interface AnnotateResult {
   /** Card data for every linked entity, by id, read from IndexedDB. */
   entities: Record<string, Entity>;
   contexts: Record<string, Context>;
+  /** SVG markup of the flags of the countries among `entities`, by entity id (bundled files). */
+  flags: Record<string, string>;
   packVersion: string | null;
   /** Set when the knowledge base could not be read; the page is left alone. */
   warning?: string;

@@ -1,14 +1,18 @@
 /**
- * Compiles the authored knowledge in assets/kb/ into the bundled pack at public/kb/pack.json,
- * which the extension loads into IndexedDB on install and on update. Fails (exit 1) with the
- * list of problems when the validator rejects anything.
+ * Compiles the knowledge base into the bundled pack at public/kb/pack.json, which the extension
+ * loads into IndexedDB on install and on update: the authored files in assets/kb/ merged with
+ * countries and cities generated from open data (lib/kb/opendata), plus the flags cards show.
+ * Fails (exit 1) with the list of problems when the validator rejects anything.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileBundledPack, type AuthoredFile } from '../lib/kb/compile';
+import { FLAG_CODES, FLAG_DIR } from '../lib/kb/opendata/flags';
+import { flagSourcePath, generateOpenData } from '../lib/kb/opendata/index';
+import type { Pack } from '../lib/kb/types';
 import { formatProblems, validatePack } from '../lib/kb/validate';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+export const ROOT = new URL('..', import.meta.url).pathname;
 const SRC = join(ROOT, 'assets/kb');
 const OUT = join(ROOT, 'public/kb/pack.json');
 
@@ -29,13 +33,26 @@ export function loadAuthored(): AuthoredFile[] {
   });
 }
 
+let built: { pack: Pack; problems: ReturnType<typeof validatePack>; authoredIds: Set<string> } | undefined;
+
+/** The bundled pack and what the validator says of it (computed once per process). */
 export function buildPack() {
-  const pack = compileBundledPack(loadAuthored());
-  const problems = validatePack(pack);
-  return { pack, problems };
+  if (built) return built;
+  const files = loadAuthored();
+  const pack = compileBundledPack(files, generateOpenData());
+  const authoredIds = new Set(files.flatMap((f) => (f.data.entities ?? []).map((e) => e.id)));
+  built = { pack, problems: validatePack(pack), authoredIds };
+  return built;
+}
+
+function copyFlags() {
+  const dir = join(ROOT, 'public', FLAG_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const code of FLAG_CODES) copyFileSync(flagSourcePath(code), join(dir, `${code}.svg`));
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const started = performance.now();
   const { pack, problems } = buildPack();
   if (problems.length) {
     console.error(`kb:build: the knowledge base has ${problems.length} problem(s):\n${formatProblems(problems)}`);
@@ -44,5 +61,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   mkdirSync(join(ROOT, 'public/kb'), { recursive: true });
   writeFileSync(OUT, JSON.stringify(pack));
   writeFileSync(join(ROOT, 'public/kb/version.json'), JSON.stringify({ version: pack.version }));
-  console.log(`kb:build: ${pack.entities.length} entities, ${pack.contexts.length} contexts, version ${pack.version} → ${relative(ROOT, OUT)}`);
+  copyFlags();
+  const ms = Math.round(performance.now() - started);
+  console.log(`kb:build: ${pack.entities.length} entities, ${pack.contexts.length} contexts, version ${pack.version} → ${relative(ROOT, OUT)} (${ms} ms)`);
 }

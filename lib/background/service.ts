@@ -1,5 +1,6 @@
 import { createSpotter, type Spotter } from '../engine/spotter';
 import { BUNDLED_PACK_ID, type Entity, type Pack } from '../kb/types';
+import { flagPath } from '../kb/opendata/flags';
 import { formatProblems, validatePack } from '../kb/validate';
 import type { BackstoryDB } from '../db/db';
 import { allEntities, getEntities, installPack, type InstallResult } from '../db/packs';
@@ -20,11 +21,22 @@ export interface ServiceDeps {
   /** Reads only the bundled pack's version (a small file), to skip the full load when unchanged. */
   loadBundledVersion?: () => Promise<string>;
   reports: ReportStore;
+  /** Reads a bundled flag's SVG markup by its path inside the extension. */
+  loadFlag?: (path: string) => Promise<string>;
   log?: (msg: string) => void;
 }
 
 /** The background's logic, free of `browser`: the entrypoint wires it to the real APIs. */
-export function createService({ db, loadBundledPack, loadBundledVersion, reports, log = console.warn }: ServiceDeps) {
+export function createService({ db, loadBundledPack, loadBundledVersion, reports, loadFlag, log = console.warn }: ServiceDeps) {
+  const flagCache = new Map<string, Promise<string | null>>();
+  const flagOf = (id: string): Promise<string | null> => {
+    const path = flagPath(id);
+    if (!path || !loadFlag) return Promise.resolve(null);
+    let p = flagCache.get(path);
+    if (!p) flagCache.set(path, (p = loadFlag(path).catch(() => null)));
+    return p;
+  };
+
   let spotter: Promise<{ spotter: Spotter; version: string | null }> | null = null;
   let ready: Promise<InstallResult | null> | null = null;
 
@@ -70,12 +82,18 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       const entities: Record<string, Entity> = {};
       for (const e of await getEntities(db, ids)) entities[e.id] = e;
       const contexts = {};
+      const flags: Record<string, string> = {};
+      await Promise.all(ids.map(async (id) => {
+        const svg = await flagOf(id);
+        if (svg) flags[id] = svg;
+      }));
       const tabId = sender.tab?.id;
       if (tabId !== undefined) await reports.set(tabId, buildReport({ tabId, url, title }, mentions, entities));
       return {
         mentions,
         entities,
         contexts,
+        flags,
         packVersion: version,
         ...(version ? {} : { warning: 'The knowledge base is empty: it could not be loaded.' }),
       };

@@ -73,7 +73,7 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
       const m = mentions[i]!;
       const rect = ranges[i]?.getBoundingClientRect();
       const anchor = rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 0, top: 0, width: 0, height: 0 };
-      card.show({ mention: m, entity: m.entityId ? (result.entities[m.entityId] ?? null) : null, anchor });
+      card.show({ mention: m, entity: m.entityId ? (result.entities[m.entityId] ?? null) : null, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, anchor });
     },
     onClose: () => card.show(null),
   });

@@ -1,3 +1,4 @@
+import { mergeEntities } from './opendata/merge';
 import { BUNDLED_PACK_ID, PACK_FORMAT, type Context, type Entity, type Pack } from './types';
 
 /** One authored source file: `{ entities, contexts }`. */
@@ -19,18 +20,20 @@ export function contentHash(s: string): string {
 }
 
 /**
- * Joins authored files (and generated entities, which authored ones override) into the
+ * Joins authored files and generated open-data entities (authored fields win; see
+ * opendata/merge.ts) into the
  * bundled pack. The version is a hash of the content, so an unchanged pack keeps its version
  * and is not reloaded.
  */
 export function compileBundledPack(files: readonly AuthoredFile[], generated: readonly Entity[] = []): Pack {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
-  const entities: Entity[] = [...generated];
+  const authored: Entity[] = [];
   const contexts: Context[] = [];
   for (const f of sorted) {
-    entities.push(...(f.data.entities ?? []));
+    authored.push(...(f.data.entities ?? []));
     contexts.push(...(f.data.contexts ?? []));
   }
+  const entities = mergeEntities(authored, [...generated]);
   const body = JSON.stringify({ entities, contexts });
   return {
     format: PACK_FORMAT,

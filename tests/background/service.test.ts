@@ -38,6 +38,20 @@ describe('the background service', () => {
     expect(logs).toEqual([]);
   });
 
+  it('sends the flags of the countries on the page, read once each', async () => {
+    const ua = entity({ id: 'country-ua', type: 'place', name: 'Ukraine', aliases: [] });
+    const asked: string[] = [];
+    const svc = createService({
+      db, reports: store,
+      loadBundledPack: async () => pack([ua, nato], { id: 'bundled', version: 'v1' }),
+      loadFlag: async (path) => (asked.push(path), `<svg id="${path}"></svg>`),
+    });
+    const first = await svc.handlers.annotate({ url: 'u', title: 't', text: 'Ukraine and NATO.' }, sender);
+    await svc.handlers.annotate({ url: 'u', title: 't', text: 'Ukraine again.' }, sender);
+    expect(first.flags).toEqual({ 'country-ua': '<svg id="/flags/ua.svg"></svg>' });
+    expect(asked).toEqual(['/flags/ua.svg']);
+  });
+
   it('keeps the previous knowledge base and says why when the new bundled pack is broken', async () => {
     await installPack(db, pack([witkoff], { id: 'bundled', version: 'v1' }));
     const logs: string[] = [];

@@ -32,7 +32,7 @@ let cleared = 0;
 const deps = {
   annotate: async ({ text }: { text: string }): Promise<AnnotateResult> => {
     asked.push(text);
-    return { mentions: spotter.find(text), entities: Object.fromEntries(entities.map((e) => [e.id, e])), contexts: {}, packVersion: 'v1' };
+    return { mentions: spotter.find(text), entities: Object.fromEntries(entities.map((e) => [e.id, e])), contexts: {}, flags: {}, packVersion: 'v1' };
   },
   clearReport: async () => void cleared++,
 };

