@@ -1,7 +1,7 @@
 import type { Mention } from '../engine/types';
-import { findArticle } from '../dom/extract';
+import { readArticle } from '../dom/article';
 import { createHighlighter, highlightSupport, installHighlightStyles, type HighlightGroup } from '../dom/highlighter';
-import { buildTextMap, nodeIndex, rangeFor } from '../dom/text-map';
+import { nodeIndex, rangeFor } from '../dom/text-map';
 import type { AnnotateResult } from '../protocol';
 import type { Settings } from '../settings-model';
 import { createCardHost } from './card-host';
@@ -37,13 +37,13 @@ export function visibleMentions(mentions: readonly Mention[], settings: Settings
 export async function annotatePage(doc: Document, settings: Settings, deps: AnnotatorDeps, signal: AbortSignal): Promise<() => void> {
   const win = doc.defaultView!;
   const support = highlightSupport(win as unknown as { CSS?: unknown; Highlight?: unknown });
-  const info = findArticle(doc);
-  if (!info || !support) {
-    if (!support) deps.log?.('Backstory: this browser has no CSS Custom Highlight API; highlights are off.');
+  if (!support) {
+    deps.log?.('Backstory: this browser has no CSS Custom Highlight API; highlights are off.');
     return () => {};
   }
-  const excluded = new Set(info.excluded);
-  const map = buildTextMap(info.root, { exclude: (el) => excluded.has(el) });
+  const article = readArticle(doc);
+  if (!article) return () => {};
+  const { info, map } = article;
   const result = await deps.annotate({ url: doc.location?.href ?? '', title: info.title, text: map.text });
   if (signal.aborted) return () => {};
   if (result.warning) deps.log?.(`Backstory: ${result.warning}`);
