@@ -10,6 +10,7 @@ export interface OpenCard {
   entity: Entity | null;
   flagSvg?: string;
   anchor: Box;
+  theme: 'light' | 'dark';
 }
 
 type Props = {
@@ -33,7 +34,7 @@ export function CardLayer({ card, onEnter, onLeave, onClose }: Props) {
   return (
     <div
       ref={ref}
-      class="layer"
+      class={`layer ${card.theme}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby="bs-card-title"
@@ -43,6 +44,9 @@ export function CardLayer({ card, onEnter, onLeave, onClose }: Props) {
       onPointerLeave={onLeave}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
+      <button class="close" type="button" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
       {card.entity ? (
         <EntityCard entity={card.entity} reason={card.mention.reason} flagSvg={card.flagSvg} />
       ) : (

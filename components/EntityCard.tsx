@@ -24,8 +24,8 @@ export function EntityCard({ entity, reason, flagSvg }: Props) {
             <div key={i} class={f.until ? 'fact past' : 'fact'}>
               <dt>{f.label}</dt>
               <dd>
-                {f.value}
-                {formatSpan(f) && <span class="span"> · {formatSpan(f)}</span>}
+                {f.value !== entity.name && f.value}
+                {formatSpan(f) && <span class="span">{f.value !== entity.name ? ' · ' : ''}{formatSpan(f)}</span>}
               </dd>
             </div>
           ))}

@@ -7,12 +7,15 @@ import type { Settings } from '../settings-model';
 import { createCardHost } from './card-host';
 import { hitTest } from './hit-test';
 import { createHover } from './hover';
+import { keyAction, step } from './keys';
+import { pickTheme } from './theme';
 
 export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
   clearReport(): Promise<unknown>;
   log?: (msg: string) => void;
 }
+
 
 /** Which mentions to draw, given the reader's settings. */
 export function visibleMentions(mentions: readonly Mention[], settings: Settings): Mention[] {
@@ -30,9 +33,15 @@ export function visibleMentions(mentions: readonly Mention[], settings: Settings
   });
 }
 
+function themeOf(doc: Document): 'light' | 'dark' {
+  const win = doc.defaultView!;
+  const bgs = [doc.body, doc.documentElement].flatMap((el) => (el ? [win.getComputedStyle(el).backgroundColor] : []));
+  return pickTheme(bgs, win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+}
+
 /**
  * Annotates the article in `doc`: finds it, asks the background for names, highlights them
- * and runs the hover cards. Returns a function that removes every trace.
+ * and runs the cards (hover, keyboard, touch). Returns a function that removes every trace.
  */
 export async function annotatePage(doc: Document, settings: Settings, deps: AnnotatorDeps, signal: AbortSignal): Promise<() => void> {
   const win = doc.defaultView!;
@@ -57,10 +66,20 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     const kind = m.entityId ? m.type : 'unknown';
     groups.set(kind, [...(groups.get(kind) ?? []), r]);
   });
+  const baseGroups = [...groups].map(([kind, rs]): HighlightGroup => ({ kind, ranges: rs }));
   const removeStyles = installHighlightStyles(doc);
   const highlighter = createHighlighter(support.registry, support.Ctor);
-  highlighter.draw([...groups].map(([kind, rs]): HighlightGroup => ({ kind, ranges: rs })));
+  highlighter.draw(baseGroups);
   doc.documentElement.dataset.backstory = 'on';
+
+  let active = -1;
+  let openedBy: 'pointer' | 'keyboard' = 'pointer';
+  let returnFocus: HTMLElement | null = null;
+  const setActive = (i: number) => {
+    active = i;
+    const r = ranges[i];
+    highlighter.draw(r ? [...baseGroups, { kind: 'active', ranges: [r] }] : baseGroups);
+  };
 
   const card = createCardHost(doc, {
     onEnter: () => hover.enterCard(),
@@ -73,38 +92,80 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
       const m = mentions[i]!;
       const rect = ranges[i]?.getBoundingClientRect();
       const anchor = rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 0, top: 0, width: 0, height: 0 };
-      card.show({ mention: m, entity: m.entityId ? (result.entities[m.entityId] ?? null) : null, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, anchor });
+      const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
+      card.show({ mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, anchor, theme: themeOf(doc) });
     },
-    onClose: () => card.show(null),
+    onClose: () => {
+      card.show(null);
+      if (openedBy === 'keyboard') {
+        setActive(-1);
+        returnFocus?.focus?.({ preventScroll: true });
+        returnFocus = null;
+      }
+      openedBy = 'pointer';
+    },
   });
+
   const index = nodeIndex(map);
+  const hitAt = (x: number, y: number) => hitTest(doc, x, y, map, index, mentions, ranges);
   let frame = 0;
   let last: PointerEvent | null = null;
   const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
     last = e;
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       const ev = last!;
       if (card.owns(ev.target)) return hover.enterCard();
-      const i = hitTest(doc, ev.clientX, ev.clientY, map, index, mentions, ranges);
+      if (openedBy === 'keyboard') return;
+      const i = hitAt(ev.clientX, ev.clientY);
       hover.pointerAt(i < 0 ? null : i);
     });
   };
+  // Touch: a tap on a highlight opens its card at once (links inside highlights still navigate).
+  const onTap = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch' || card.owns(e.target)) return;
+    if ((e.target as Element | null)?.closest?.('a[href]')) return;
+    const i = hitAt(e.clientX, e.clientY);
+    if (i >= 0) hover.openNow(i);
+    else if (hover.open !== null) hover.close();
+  };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && hover.open !== null) hover.close();
+    const action = keyAction(e, hover.open !== null);
+    if (!action) return;
+    if (action === 'close') return hover.close();
+    const live = mentions.map((_, i) => i).filter((i) => ranges[i]);
+    if (!live.length) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const pos = step(live.indexOf(active), live.length, action);
+    const i = live[pos]!;
+    if (openedBy !== 'keyboard') returnFocus = doc.activeElement as HTMLElement | null;
+    openedBy = 'keyboard';
+    setActive(i);
+    const node = ranges[i]!.startContainer.parentElement;
+    node?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    hover.openNow(i);
+    card.focus();
+  };
+  const onScroll = () => {
+    if (openedBy === 'pointer' && hover.open !== null) hover.close();
   };
   const opts = { capture: true, passive: true, signal } as const;
   win.addEventListener('pointermove', onMove, opts);
-  win.addEventListener('keydown', onKey, opts);
-  win.addEventListener('scroll', () => hover.close(), opts);
+  win.addEventListener('pointerup', onTap, opts);
+  win.addEventListener('keydown', onKey, { capture: true, signal });
+  win.addEventListener('scroll', onScroll, opts);
 
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
     win.removeEventListener('pointermove', onMove, { capture: true });
+    win.removeEventListener('pointerup', onTap, { capture: true });
     win.removeEventListener('keydown', onKey, { capture: true });
+    win.removeEventListener('scroll', onScroll, { capture: true });
     if (frame) win.cancelAnimationFrame(frame);
     hover.close();
     highlighter.clear();

@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { CardLayer, type OpenCard } from '@/components/CardLayer';
 import cardCss from '@/components/card.css?inline';
+import { OWNED_ATTR } from './owned';
 
 export interface CardHost {
   show(card: OpenCard | null): void;
@@ -17,6 +18,7 @@ export interface CardHost {
  */
 export function createCardHost(doc: Document, handlers: { onEnter(): void; onLeave(): void; onClose(): void }): CardHost {
   const host = doc.createElement('backstory-card');
+  host.setAttribute(OWNED_ATTR, '');
   host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;display:block;');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

@@ -79,6 +79,7 @@ export function installHighlightStyles(doc: Document): () => void {
     // Firefox's content-script sandbox can refuse a sheet made in its own compartment.
   }
   const style = doc.createElement('style');
+  style.setAttribute('data-backstory-owned', '');
   style.textContent = HIGHLIGHT_CSS;
   (doc.head ?? doc.documentElement).append(style);
   return () => style.remove();
