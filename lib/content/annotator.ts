@@ -12,7 +12,6 @@ import { pickTheme } from './theme';
 
 export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
-  clearReport(): Promise<unknown>;
   log?: (msg: string) => void;
 }
 
@@ -172,7 +171,6 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     removeStyles();
     card.destroy();
     delete doc.documentElement.dataset.backstory;
-    void deps.clearReport().catch(() => {});
   };
   signal.addEventListener('abort', remove, { once: true });
   return remove;

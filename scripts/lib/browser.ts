@@ -90,18 +90,29 @@ export async function pointOfText(page: Page, text: string, selector = 'article'
   return p;
 }
 
-/** All text inside closed shadow roots of the page, read through the DevTools protocol. */
-export async function closedShadowText(page: Page): Promise<string> {
+type CdpNode = { nodeType: number; nodeName: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+
+/** Every node inside the page's shadow roots (closed ones too), read through the DevTools protocol. */
+async function shadowNodes(page: Page): Promise<CdpNode[]> {
   const cdp = await page.context().newCDPSession(page);
-  type N = { nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   await cdp.detach();
-  const out: string[] = [];
-  const walk = (n: N, inShadow: boolean) => {
-    if (inShadow && n.nodeType === 3 && n.nodeValue) out.push(n.nodeValue);
+  const out: CdpNode[] = [];
+  const walk = (n: CdpNode, inShadow: boolean) => {
+    if (inShadow) out.push(n);
     for (const c of n.children ?? []) walk(c, inShadow);
     for (const s of n.shadowRoots ?? []) walk(s, true);
   };
   walk(root, false);
-  return out.join(' ');
+  return out;
+}
+
+/** All text inside the page's shadow roots, closed ones included (the card's text). */
+export async function closedShadowText(page: Page): Promise<string> {
+  return (await shadowNodes(page)).filter((n) => n.nodeType === 3 && n.nodeValue).map((n) => n.nodeValue).join(' ');
+}
+
+/** How many elements named `name` (lower case) are inside the page's shadow roots. */
+export async function closedShadowCount(page: Page, name: string): Promise<number> {
+  return (await shadowNodes(page)).filter((n) => n.nodeType === 1 && n.nodeName.toLowerCase() === name).length;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { chromiumPath, closedShadowCount, closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 // In CI a missing browser is a failure, not a skip.
@@ -81,6 +81,30 @@ describe('the built extension in Chromium', () => {
     // Leaving the name hides the card.
     await page.mouse.move(5, 5);
     await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain(marker);
+  });
+
+  it('opens cards from the keyboard, moves focus into them and back, and closes on Escape', async () => {
+    await page.reload();
+    await waitForHighlights(page);
+    await page.focus('body');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).toContain('Sources');
+    const first = await closedShadowText(page);
+    // Focus is inside Backstory's card host (the page sees only the host element).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-CARD');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain('Sources');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+  });
+
+  it('shows a country\'s flag on its card', async () => {
+    const { x, y } = await pointOfText(page, 'Saudi Arabia');
+    await page.mouse.move(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Saudi Arabia');
+    expect(await closedShadowCount(page, 'svg')).toBe(1);
+    await page.mouse.move(5, 5);
   });
 
   it('lists the article\'s names in the side panel page', async () => {

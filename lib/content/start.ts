@@ -1,0 +1,60 @@
+import { send } from '../messaging';
+import { loadSettings, watchSettings } from '../settings';
+import { isEnabledFor, type Settings } from '../settings-model';
+import { annotatePage, type AnnotatorDeps } from './annotator';
+import { isOwned } from './owned';
+import { watchPage } from './page-watcher';
+
+/** What the content script needs from WXT's context: a signal and an invalidation hook. */
+export interface ContentContext {
+  signal: AbortSignal;
+  onInvalidated(cb: () => void): unknown;
+}
+
+/**
+ * The content script: annotates the page when Backstory is on for this site, again when the
+ * article changes or the address changes (single-page apps), and removes everything when it is
+ * turned off or the extension is reloaded.
+ */
+export async function startContent(doc: Document, ctx: ContentContext): Promise<void> {
+  const deps: AnnotatorDeps = {
+    annotate: (req) => send('annotate', req),
+    log: (msg) => console.info(msg),
+  };
+  const clearReport = () => void send('clearReport', {}).catch(() => {});
+  let settings: Settings = await loadSettings();
+  let session: AbortController | null = null;
+  let run = 0;
+
+  const apply = async () => {
+    const id = ++run;
+    const wasOn = session !== null;
+    session?.abort();
+    session = null;
+    if (!isEnabledFor(settings, doc.location.hostname)) {
+      if (wasOn) clearReport();
+      return;
+    }
+    const ctl = new AbortController();
+    session = ctl;
+    ctx.signal.addEventListener('abort', () => ctl.abort(), { once: true });
+    try {
+      await annotatePage(doc, settings, deps, ctl.signal);
+      if (id !== run) ctl.abort();
+    } catch (err) {
+      console.info(`Backstory: could not annotate this page: ${(err as Error).message}`);
+    }
+  };
+
+  const unwatch = watchSettings((s) => {
+    settings = s;
+    void apply();
+  });
+  watchPage(doc, { ignore: isOwned, signal: ctx.signal, onChange: () => void apply() });
+  ctx.onInvalidated(() => {
+    unwatch();
+    session?.abort();
+  });
+  doc.defaultView?.addEventListener('pagehide', clearReport, { signal: ctx.signal });
+  await apply();
+}
