@@ -1,0 +1,78 @@
+/**
+ * Article detection on a live or Node-built DOM: finds the element holding the article body,
+ * the furniture inside it, and the headline. Never moves, clones or edits the page.
+ */
+import { BLOCK_TAGS, tagOf } from './extract/dom-util.ts';
+import { POSITIVE } from './extract/hints.ts';
+import { findNoise } from './extract/noise.ts';
+import { measure, type Stats } from './extract/stats.ts';
+import { blockText } from './extract/text.ts';
+import { findTitle } from './extract/title.ts';
+
+export interface ArticleInfo {
+  /** The headline (h1 in the article, og:title, or <title> cleaned). */
+  title: string;
+  titleElement: Element | null;
+  /** The element that contains the article body. */
+  root: Element;
+  /** Subtrees inside root that are not article text. */
+  excluded: Element[];
+}
+
+/** How much a character of furniture text costs against a character of paragraph text. */
+const BAD_WEIGHT = 1;
+/** Least paragraph text (characters) for a page to count as an article. */
+const MIN_GOOD = 200;
+
+function rootScore(el: Element, s: Stats): number {
+  let score = s.good - 2 * s.negGood - BAD_WEIGHT * s.bad;
+  if (score <= 0) return score;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /articlebody/i.test(itemprop)) score *= 1.3;
+  else if (tagOf(el) === 'article') score *= 1.1;
+  else {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    if (hint.trim() && POSITIVE.test(hint)) score *= 1.1;
+  }
+  return score;
+}
+
+function chooseRoot(stats: Map<Element, Stats>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of stats) {
+    if (s.good === 0) continue;
+    if (!BLOCK_TAGS.has(tagOf(el))) continue;
+    const score = rootScore(el, s);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  return best;
+}
+
+/** The article on the page, or null when the page has no article. */
+export function findArticle(doc: Document): ArticleInfo | null {
+  const body = doc.body;
+  if (!body) return null;
+  const stats = measure(body);
+  const root = chooseRoot(stats);
+  if (!root) return null;
+  const rs = stats.get(root);
+  if (!rs || rs.good < MIN_GOOD) return null;
+  const excluded = findNoise(root, stats);
+  const title = findTitle(doc, root);
+  if (title.element && root.contains(title.element) && !excluded.some((e) => e.contains(title.element))) {
+    excluded.push(title.element);
+  }
+  return { title: title.title, titleElement: title.element, root, excluded };
+}
+
+/**
+ * The article text: root's text minus excluded subtrees, hidden and non-text elements,
+ * one line per block, whitespace collapsed within lines.
+ */
+export function articleText(info: ArticleInfo): string {
+  return blockText(info.root, new Set(info.excluded));
+}

@@ -1,0 +1,103 @@
+import { NEGATIVE, NOISE_TAGS, POSITIVE } from './hints.ts';
+import { BLOCK_TAGS, SKIP_TAGS, hintOf, isHidden, tagOf } from './dom-util.ts';
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Text measures of one element's subtree, in characters. */
+export interface Stats {
+  /** Text of blocks that read like article paragraphs (link text not counted). */
+  good: number;
+  /** Text of blocks that read like page furniture (link lists, short labels, flagged containers). */
+  bad: number;
+  /** All visible text. */
+  text: number;
+  /** Visible text inside links. */
+  link: number;
+  /** Number of article-like paragraphs. */
+  paras: number;
+  /** The element's class/id says it is furniture (or it is a landmark like nav/aside). */
+  negative: boolean;
+  /** Paragraph text inside the outermost furniture descendants. */
+  negGood: number;
+}
+
+interface BlockAcc {
+  len: number;
+  link: number;
+  punct: number;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const NOT_BLOCK_FOR_STATS = new Set(['br', 'hr']);
+const SENTENCE_PUNCT = /[.!?。！？,;:،、]/g;
+
+/** One pass over the body: per-element statistics used to choose the root and the noise. */
+export function measure(body: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+
+  const closeBlock = (tag: string, acc: BlockAcc, into: Stats): void => {
+    const { len, link } = acc;
+    if (len === 0) return;
+    const plain = len - link;
+    if (link > len * 0.5) {
+      into.bad += len;
+      return;
+    }
+    if (HEADINGS.has(tag)) return;
+    const long = plain >= 80 || (plain >= 25 && acc.punct >= 1 && tag === 'p') || (plain >= 40 && acc.punct >= 2);
+    if (long) {
+      into.good += plain;
+      into.paras += 1;
+    } else {
+      into.bad += len * 0.5;
+    }
+  };
+
+  const visit = (el: Element, block: BlockAcc, inLink: boolean): Stats => {
+    const tag = tagOf(el);
+    const hint = hintOf(el);
+    const negativeHere =
+      NOISE_TAGS.has(tag) || (hint !== '' && NEGATIVE.test(hint) && !POSITIVE.test(hint));
+    const s: Stats = {
+      good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
+    };
+    const isBlock = BLOCK_TAGS.has(tag) && !NOT_BLOCK_FOR_STATS.has(tag);
+    const own: BlockAcc = isBlock ? { len: 0, link: 0, punct: 0 } : block;
+    const linkHere = inLink || tag === 'a';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        const n = data.trim().length;
+        if (n === 0) continue;
+        own.len += n;
+        s.text += n;
+        if (linkHere) {
+          own.link += n;
+          s.link += n;
+        } else {
+          const m = data.match(SENTENCE_PUNCT);
+          if (m) own.punct += m.length;
+        }
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const c = child as Element;
+      const ctag = tagOf(c);
+      if (SKIP_TAGS.has(ctag) || isHidden(c)) continue;
+      const cs = visit(c, own, linkHere);
+      s.good += cs.good;
+      s.bad += cs.bad;
+      s.text += cs.text;
+      s.link += cs.link;
+      s.paras += cs.paras;
+      s.negGood += cs.negative ? cs.good : cs.negGood;
+    }
+    if (isBlock) closeBlock(tag, own, s);
+    stats.set(el, s);
+    return s;
+  };
+
+  visit(body, { len: 0, link: 0, punct: 0 }, false);
+  return stats;
+}

@@ -1,0 +1,69 @@
+import { isHidden } from './dom-util.ts';
+
+/** The headline: an h1 that matches the page's declared title, else og:title, else <title> cleaned. */
+export interface TitleGuess {
+  title: string;
+  element: Element | null;
+}
+
+const SEPARATORS = /\s+[|–—\-:·•»]\s+/;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function metaContent(doc: Document, selector: string): string {
+  return clean(doc.querySelector(selector)?.getAttribute('content'));
+}
+
+/** `<title>` without a trailing (or leading) " | Site name" part. */
+export function cleanDocTitle(raw: string): string {
+  const title = clean(raw);
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.split(/\s+/).length >= 3 ? longest : title;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of the words of `a` found in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.size === 0) return 0;
+  const wb = words(b);
+  let hit = 0;
+  for (const w of wa) if (wb.has(w)) hit++;
+  return hit / wa.size;
+}
+
+/**
+ * Pick the headline. `root` (the article body, when known) breaks ties: the h1 inside it,
+ * or the last h1 before it.
+ */
+export function findTitle(doc: Document, root: Element | null): TitleGuess {
+  const declared = metaContent(doc, 'meta[property="og:title"]') || metaContent(doc, 'meta[name="twitter:title"]');
+  const docTitle = cleanDocTitle(doc.title || doc.querySelector('title')?.textContent || '');
+  const reference = declared || docTitle;
+  let best: Element | null = null;
+  let bestScore = 0;
+  const headings = doc.querySelectorAll('h1, h2');
+  for (const h of Array.from(headings)) {
+    if (isHidden(h)) continue;
+    const text = clean(h.textContent);
+    if (text.length < 3 || text.length > 300) continue;
+    let score = reference ? overlap(text, reference) + overlap(reference, text) : 0.5;
+    if (h.localName === 'h1') score += 0.3;
+    if (root && (root.contains(h) || (h.compareDocumentPosition(root) & 4) !== 0)) score += 0.2;
+    if (score > bestScore) {
+      bestScore = score;
+      best = h;
+    }
+  }
+  if (best && (bestScore >= 1.2 || (!reference && best.localName === 'h1'))) {
+    return { title: clean(best.textContent), element: best };
+  }
+  return { title: reference, element: null };
+}
