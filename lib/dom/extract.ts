@@ -21,12 +21,15 @@ export interface ArticleInfo {
 
 /** How much a character of furniture text costs against a character of paragraph text. */
 const BAD_WEIGHT = 1;
+/** How much paragraph text inside furniture (comments, sidebars) costs a container holding it. */
+const NEG_WEIGHT = 1.25;
 /** Least paragraph text (characters) for a page to count as an article. */
 const MIN_GOOD = 200;
 
 function rootScore(el: Element, s: Stats): number {
-  let score = s.good - 2 * s.negGood - BAD_WEIGHT * s.bad;
+  let score = s.good - NEG_WEIGHT * s.negGood - BAD_WEIGHT * s.bad;
   if (score <= 0) return score;
+  if (s.inNegative) score *= 0.3;
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && /articlebody/i.test(itemprop)) score *= 1.3;
   else if (tagOf(el) === 'article') score *= 1.1;

@@ -20,6 +20,8 @@ export interface Stats {
   negative: boolean;
   /** Paragraph text inside the outermost furniture descendants. */
   negGood: number;
+  /** The element or one of its ancestors is furniture. */
+  inNegative: boolean;
 }
 
 interface BlockAcc {
@@ -54,13 +56,14 @@ export function measure(body: Element): Map<Element, Stats> {
     }
   };
 
-  const visit = (el: Element, block: BlockAcc, inLink: boolean): Stats => {
+  const visit = (el: Element, block: BlockAcc, inLink: boolean, inNeg: boolean): Stats => {
     const tag = tagOf(el);
     const hint = hintOf(el);
     const negativeHere =
       NOISE_TAGS.has(tag) || (hint !== '' && NEGATIVE.test(hint) && !POSITIVE.test(hint));
     const s: Stats = {
       good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
+      inNegative: inNeg || negativeHere,
     };
     const isBlock = BLOCK_TAGS.has(tag) && !NOT_BLOCK_FOR_STATS.has(tag);
     const own: BlockAcc = isBlock ? { len: 0, link: 0, punct: 0 } : block;
@@ -85,7 +88,7 @@ export function measure(body: Element): Map<Element, Stats> {
       const c = child as Element;
       const ctag = tagOf(c);
       if (SKIP_TAGS.has(ctag) || isHidden(c)) continue;
-      const cs = visit(c, own, linkHere);
+      const cs = visit(c, own, linkHere, s.inNegative);
       s.good += cs.good;
       s.bad += cs.bad;
       s.text += cs.text;
@@ -98,6 +101,6 @@ export function measure(body: Element): Map<Element, Stats> {
     return s;
   };
 
-  visit(body, { len: 0, link: 0, punct: 0 }, false);
+  visit(body, { len: 0, link: 0, punct: 0 }, false, false);
   return stats;
 }
