@@ -1,4 +1,4 @@
-import { tagOf } from './dom-util.ts';
+import { BLOCK_TAGS, tagOf } from './dom-util.ts';
 import type { Stats } from './stats.ts';
 
 const BOILERPLATE_LINE =
@@ -17,6 +17,8 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const s = stats.get(c);
       if (!s || s.text === 0) continue;
+      // Inline elements belong to the line they sit in.
+      if (!BLOCK_TAGS.has(tagOf(c))) continue;
       if (s.negative && s.good < keepAbove) {
         out.push(c);
         continue;
@@ -28,7 +30,7 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
           continue;
         }
       }
-      if (tagOf(c) !== 'a') walk(c);
+      walk(c);
     }
   };
   walk(root);

@@ -22,6 +22,10 @@ export interface Stats {
   negGood: number;
   /** The element or one of its ancestors is furniture. */
   inNegative: boolean;
+  /** Holds a block that is only a headline-like link. */
+  headLink: boolean;
+  /** A headline-like link comes before a paragraph (the shape of a teaser card). */
+  headFirst: boolean;
 }
 
 interface BlockAcc {
@@ -30,6 +34,10 @@ interface BlockAcc {
   punct: number;
 }
 
+/** Weight of short text blocks (labels, dates, bylines) as furniture. */
+const SHORT_WEIGHT = 0.5;
+/** Longest summary (characters) a teaser card may have. */
+const TEASER_MAX = 700;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOT_BLOCK_FOR_STATS = new Set(['br', 'hr']);
 const SENTENCE_PUNCT = /[.!?。！？,;:،、]/g;
@@ -38,22 +46,24 @@ const SENTENCE_PUNCT = /[.!?。！？,;:،、]/g;
 export function measure(body: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
 
-  const closeBlock = (tag: string, acc: BlockAcc, into: Stats): void => {
+  /** Scores a block's own text; returns 'head' for a headline-like link, 'good' for a paragraph. */
+  const closeBlock = (tag: string, acc: BlockAcc, into: Stats): 'head' | 'good' | '' => {
     const { len, link } = acc;
-    if (len === 0) return;
+    if (len === 0) return '';
     const plain = len - link;
     if (link > len * 0.5) {
       into.bad += len;
-      return;
+      return link >= len * 0.8 && link >= 15 && tag !== 'h1' && tag !== 'li' ? 'head' : '';
     }
-    if (HEADINGS.has(tag)) return;
+    if (HEADINGS.has(tag)) return '';
     const long = plain >= 80 || (plain >= 25 && acc.punct >= 1 && tag === 'p') || (plain >= 40 && acc.punct >= 2);
     if (long) {
       into.good += plain;
       into.paras += 1;
-    } else {
-      into.bad += len * 0.5;
+      return 'good';
     }
+    into.bad += len * SHORT_WEIGHT;
+    return '';
   };
 
   const visit = (el: Element, block: BlockAcc, inLink: boolean, inNeg: boolean): Stats => {
@@ -63,7 +73,7 @@ export function measure(body: Element): Map<Element, Stats> {
       NOISE_TAGS.has(tag) || (hint !== '' && NEGATIVE.test(hint) && !POSITIVE.test(hint));
     const s: Stats = {
       good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
-      inNegative: inNeg || negativeHere,
+      inNegative: inNeg || negativeHere, headLink: false, headFirst: false,
     };
     const isBlock = BLOCK_TAGS.has(tag) && !NOT_BLOCK_FOR_STATS.has(tag);
     const own: BlockAcc = isBlock ? { len: 0, link: 0, punct: 0 } : block;
@@ -95,8 +105,21 @@ export function measure(body: Element): Map<Element, Stats> {
       s.link += cs.link;
       s.paras += cs.paras;
       s.negGood += cs.negative ? cs.good : cs.negGood;
+      if (cs.paras > 0 && (s.headLink || cs.headFirst)) s.headFirst = true;
+      if (cs.headLink) s.headLink = true;
     }
-    if (isBlock) closeBlock(tag, own, s);
+    if (isBlock) {
+      const kind = closeBlock(tag, own, s);
+      if (kind === 'head') s.headLink = true;
+      else if (kind === 'good' && s.headLink) s.headFirst = true;
+    }
+    // A teaser card (headline link, then a short summary) is furniture, not article text.
+    if (s.headFirst && s.paras <= 2 && s.good < TEASER_MAX) {
+      s.bad += s.good;
+      s.good = 0;
+      s.paras = 0;
+      s.headFirst = false;
+    }
     stats.set(el, s);
     return s;
   };
