@@ -4,35 +4,46 @@ import type { Stats } from './stats.ts';
 const BOILERPLATE_LINE =
   /^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|ad|continue reading.*|read more.*|related.*|see also.*|share( this)?.*)$/i;
 
+/** Captions and credits: the ground truth of news pages leaves them out. */
+const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
+
 /**
- * Subtrees of `root` that are not article text: flagged furniture and link lists that hold
- * little of the article's paragraphs.
+ * Subtrees of `root` that are not article text: flagged furniture, link lists, captions, and
+ * the short lines (dates, bylines, calls to action) before the first and after the last paragraph.
  */
 export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] {
   const rootStats = stats.get(root);
   if (!rootStats) return [];
   const out: Element[] = [];
   const keepAbove = Math.max(rootStats.good * 0.3, 1);
-  const walk = (el: Element): void => {
+
+  const isNoise = (c: Element, s: Stats): boolean => {
+    if (s.negative && s.good < keepAbove) return true;
+    if (CAPTION_TAGS.has(tagOf(c)) && s.good < keepAbove) return true;
+    if (s.good > 0) return false;
+    if (s.link > s.text * 0.5) return true;
+    return s.text < 40 && BOILERPLATE_LINE.test((c.textContent ?? '').trim());
+  };
+
+  /** `lead`/`tail`: this element sits before the first / after the last paragraph of the root. */
+  const walk = (el: Element, lead: boolean, tail: boolean): void => {
+    const kids: [Element, Stats][] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const s = stats.get(c);
-      if (!s || s.text === 0) continue;
-      // Inline elements belong to the line they sit in.
-      if (!BLOCK_TAGS.has(tagOf(c))) continue;
-      if (s.negative && s.good < keepAbove) {
-        out.push(c);
-        continue;
-      }
-      if (s.good === 0) {
-        const linky = s.link > s.text * 0.5;
-        if (linky || (s.text < 40 && BOILERPLATE_LINE.test((c.textContent ?? '').trim()))) {
-          out.push(c);
-          continue;
-        }
-      }
-      walk(c);
+      if (s && s.text > 0 && BLOCK_TAGS.has(tagOf(c))) kids.push([c, s]);
     }
+    let first = kids.findIndex(([, s]) => s.good > 0);
+    let last = kids.length - 1;
+    while (last >= 0 && (kids[last]?.[1].good ?? 0) === 0) last--;
+    if (first < 0) first = kids.length;
+    kids.forEach(([c, s], i) => {
+      if ((lead && i < first) || (tail && i > last) || isNoise(c, s)) {
+        out.push(c);
+        return;
+      }
+      walk(c, lead && i === first, tail && i === last);
+    });
   };
-  walk(root);
+  walk(root, true, true);
   return out;
 }
