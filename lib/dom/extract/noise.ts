@@ -5,6 +5,7 @@ const BOILERPLATE_LINE =
   /^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|ad|continue reading.*|read more.*|related.*|see also.*|share( this)?.*)$/i;
 
 /** Captions and credits: the ground truth of news pages leaves them out. */
+const LINKY = 0.7;
 const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
 
 /**
@@ -21,7 +22,7 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     if (s.negative && s.good < keepAbove) return true;
     if (CAPTION_TAGS.has(tagOf(c)) && s.good < keepAbove) return true;
     if (s.good > 0) return false;
-    if (s.link > s.text * 0.5) return true;
+    if (s.link > s.text * LINKY) return true;
     return s.text < 40 && BOILERPLATE_LINE.test((c.textContent ?? '').trim());
   };
 

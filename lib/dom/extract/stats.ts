@@ -78,11 +78,13 @@ export function measure(body: Element): Map<Element, Stats> {
     const isBlock = BLOCK_TAGS.has(tag) && !NOT_BLOCK_FOR_STATS.has(tag);
     const own: BlockAcc = isBlock ? { len: 0, link: 0, punct: 0 } : block;
     const linkHere = inLink || tag === 'a';
+    let headBeforeOwn = false;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
         const n = data.trim().length;
         if (n === 0) continue;
+        if (isBlock && own.len === 0) headBeforeOwn = s.headLink;
         own.len += n;
         s.text += n;
         if (linkHere) {
@@ -111,7 +113,7 @@ export function measure(body: Element): Map<Element, Stats> {
     if (isBlock) {
       const kind = closeBlock(tag, own, s);
       if (kind === 'head') s.headLink = true;
-      else if (kind === 'good' && s.headLink) s.headFirst = true;
+      else if (kind === 'good' && headBeforeOwn) s.headFirst = true;
     }
     // A teaser card (headline link, then a short summary) is furniture, not article text.
     if (s.headFirst && s.paras <= 2 && s.good < TEASER_MAX) {
