@@ -4,6 +4,10 @@
 export const NEGATIVE =
   /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies|related|relacionad\w*|recommend\w*|more-?stories|most-?(?:read|popular)|popular|trending|outbrain|taboola|promo\w*|sponsor\w*|advert\w*|ads?|adslot|ad-?unit|ad-?container|banner|share|sharing|social|sns|follow|newsletter|subscri\w*|signup|sign-up|paywall|footer|foot|sidebar|side-?bar|widget|breadcrumbs?|nav|navbar|navigation|menu|masthead|skip|tags?|tagcloud|keywords|author-?bio|byline|meta|timestamp|dateline|print|toolbar|tools|pagination|pager|rating|cookie|consent|modal|popup|overlay|hidden|read-?more|see-?also|also-?read|teaser|card-?list|caption|credit|shoutbox|login|jump)(?:$|[\s_-])/;
 
+/** Furniture words that are safe to match anywhere inside a class name (e.g. "imageEmbedCaption"). */
+export const NEGATIVE_ANYWHERE =
+  /caption|credit|byline|newsletter|sidebar|outbrain|taboola|disqus|breadcrumb|advert|sponsor|related|social|subscri|footer|share|promo/;
+
 /** Containers that hold the article body. */
 export const POSITIVE =
   /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|articletext|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postbody|entry-?content|entry-?body|body-?text|bodytext|main-?content|content-?body|text-?body|rich-?text|richtext|article|story|content|entry|post|text|body|main|prose)(?:$|[\s_-])/;
