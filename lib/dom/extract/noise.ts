@@ -19,7 +19,8 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
   const keepAbove = Math.max(rootStats.good * 0.3, 1);
 
   const isNoise = (c: Element, s: Stats): boolean => {
-    if (s.negative && s.good < keepAbove) return true;
+    // Embedded posts (tweets and the like) quoted in the story are part of it.
+    if (s.negative && s.good < keepAbove) return !(s.good > 0 && c.querySelector('blockquote'));
     if (CAPTION_TAGS.has(tagOf(c)) && s.good < keepAbove) return true;
     if (s.good > 0) return false;
     if (s.link > s.text * LINKY) return true;
