@@ -35,7 +35,7 @@ interface BlockAcc {
 }
 
 /** Weight of short text blocks (labels, dates, bylines) as furniture. */
-const SHORT_WEIGHT = 0.5;
+const SHORT_WEIGHT = 0.25;
 /** Longest summary (characters) a teaser card may have. */
 const TEASER_MAX = 700;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
