@@ -49,11 +49,18 @@ export function findTitle(doc: Document, root: Element | null): TitleGuess {
   const reference = declared || docTitle;
   let best: Element | null = null;
   let bestScore = 0;
+  /** The last headline-sized h1 before the body, or the first inside it. */
+  let nearH1: Element | null = null;
   const headings = doc.querySelectorAll('h1, h2');
   for (const h of Array.from(headings)) {
     if (isHidden(h)) continue;
     const text = clean(h.textContent);
     if (text.length < 3 || text.length > 300) continue;
+    if (root && h.localName === 'h1' && text.length >= 20 && text.split(' ').length >= 4) {
+      const inside = root.contains(h);
+      const before = (h.compareDocumentPosition(root) & 4) !== 0;
+      if ((inside && (!nearH1 || !root.contains(nearH1))) || (before && !(nearH1 && root.contains(nearH1)))) nearH1 = h;
+    }
     let score = reference ? overlap(text, reference) + overlap(reference, text) : 0.5;
     if (h.localName === 'h1') score += 0.3;
     if (root && (root.contains(h) || (h.compareDocumentPosition(root) & 4) !== 0)) score += 0.2;
@@ -65,5 +72,6 @@ export function findTitle(doc: Document, root: Element | null): TitleGuess {
   if (best && (bestScore >= 1.2 || (!reference && best.localName === 'h1'))) {
     return { title: clean(best.textContent), element: best };
   }
+  if (nearH1) return { title: clean(nearH1.textContent), element: nearH1 };
   return { title: reference, element: null };
 }
