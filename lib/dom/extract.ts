@@ -2,7 +2,7 @@
  * Article detection on a live or Node-built DOM: finds the element holding the article body,
  * the furniture inside it, and the headline. Never moves, clones or edits the page.
  */
-import { BLOCK_TAGS, tagOf } from './extract/dom-util.ts';
+import { isBlock, tagOf } from './extract/dom-util.ts';
 import { POSITIVE } from './extract/hints.ts';
 import { findNoise } from './extract/noise.ts';
 import { measure, type Stats } from './extract/stats.ts';
@@ -45,7 +45,7 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
   let bestScore = 0;
   for (const [el, s] of stats) {
     if (s.good === 0) continue;
-    if (!BLOCK_TAGS.has(tagOf(el))) continue;
+    if (!isBlock(el, tagOf(el))) continue;
     const score = rootScore(el, s);
     if (score > bestScore) {
       bestScore = score;

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, tagOf } from './dom-util.ts';
+import { isBlock, tagOf } from './dom-util.ts';
 import type { Stats } from './stats.ts';
 
 const BOILERPLATE_LINE =
@@ -32,7 +32,7 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     const kids: [Element, Stats][] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const s = stats.get(c);
-      if (s && s.text > 0 && BLOCK_TAGS.has(tagOf(c))) kids.push([c, s]);
+      if (s && s.text > 0 && isBlock(c, tagOf(c))) kids.push([c, s]);
     }
     let first = kids.findIndex(([, s]) => s.good > 0);
     let last = kids.length - 1;

@@ -1,5 +1,5 @@
 import { NEGATIVE, NEGATIVE_ANYWHERE, NOISE_TAGS, POSITIVE } from './hints.ts';
-import { BLOCK_TAGS, SKIP_TAGS, hintOf, isHidden, tagOf } from './dom-util.ts';
+import { SKIP_TAGS, isBlock, hintOf, isHidden, tagOf } from './dom-util.ts';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -76,8 +76,8 @@ export function measure(body: Element): Map<Element, Stats> {
       good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
       inNegative: inNeg || negativeHere, headLink: false, headFirst: false,
     };
-    const isBlock = BLOCK_TAGS.has(tag) && !NOT_BLOCK_FOR_STATS.has(tag);
-    const own: BlockAcc = isBlock ? { len: 0, link: 0, punct: 0 } : block;
+    const blockHere = isBlock(el, tag) && !NOT_BLOCK_FOR_STATS.has(tag);
+    const own: BlockAcc = blockHere ? { len: 0, link: 0, punct: 0 } : block;
     const linkHere = inLink || tag === 'a';
     let headBeforeOwn = false;
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -85,7 +85,7 @@ export function measure(body: Element): Map<Element, Stats> {
         const data = (child as Text).data;
         const n = data.trim().length;
         if (n === 0) continue;
-        if (isBlock && own.len === 0) headBeforeOwn = s.headLink;
+        if (blockHere && own.len === 0) headBeforeOwn = s.headLink;
         own.len += n;
         s.text += n;
         if (linkHere) {
@@ -111,7 +111,7 @@ export function measure(body: Element): Map<Element, Stats> {
       if (cs.paras > 0 && (s.headLink || cs.headFirst)) s.headFirst = true;
       if (cs.headLink) s.headLink = true;
     }
-    if (isBlock) {
+    if (blockHere) {
       const kind = closeBlock(tag, own, s);
       if (kind === 'head') s.headLink = true;
       else if (kind === 'good' && headBeforeOwn) s.headFirst = true;

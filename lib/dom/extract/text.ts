@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, SKIP_TAGS, isHidden, tagOf } from './dom-util.ts';
+import { SKIP_TAGS, isBlock, isHidden, tagOf } from './dom-util.ts';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -25,7 +25,7 @@ export function blockText(root: Element, excluded: ReadonlySet<Element>): string
       const el = child as Element;
       const tag = tagOf(el);
       if (SKIP_TAGS.has(tag) || excluded.has(el) || isHidden(el)) continue;
-      if (BLOCK_TAGS.has(tag)) {
+      if (isBlock(el, tag)) {
         flush();
         visit(el);
         flush();
