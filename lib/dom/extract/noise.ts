@@ -1,4 +1,5 @@
 import { isBlock, tagOf } from './dom-util.ts';
+import { blockText } from './text.ts';
 import type { Stats } from './stats.ts';
 
 const BOILERPLATE_LINE =
@@ -6,6 +7,7 @@ const BOILERPLATE_LINE =
 
 /** Captions and credits: the ground truth of news pages leaves them out. */
 const LINKY = 0.7;
+const NONE: ReadonlySet<Element> = new Set();
 const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
 
 /**
@@ -24,7 +26,7 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     if (CAPTION_TAGS.has(tagOf(c)) && s.good < keepAbove) return true;
     if (s.good > 0) return false;
     if (s.link > s.text * LINKY) return true;
-    return s.text < 40 && BOILERPLATE_LINE.test((c.textContent ?? '').trim());
+    return s.text < 40 && BOILERPLATE_LINE.test(blockText(c, NONE).replace(/\n/g, ' '));
   };
 
   /** `lead`/`tail`: this element sits before the first / after the last paragraph of the root. */
