@@ -14,6 +14,8 @@ const INLINE_TAGS = new Set([
   'video', 'wbr', 'area', 'output', 'meter', 'progress',
 ]);
 
+const WRAPPING_INLINE = new Set(['span', 'a', 'font']);
+
 /** Elements that start a new line of text. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
@@ -28,7 +30,14 @@ const BLOCK_TAGS = new Set([
  */
 export function isBlock(el: Element, tag: string): boolean {
   if (BLOCK_TAGS.has(tag)) return true;
-  if (INLINE_TAGS.has(tag)) return false;
+  if (INLINE_TAGS.has(tag)) {
+    // A <span> or <a> wrapped around paragraphs acts as a block container.
+    if (!WRAPPING_INLINE.has(tag)) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (BLOCK_TAGS.has(tagOf(c))) return true;
+    }
+    return false;
+  }
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!INLINE_TAGS.has(tagOf(c))) return true;
   }

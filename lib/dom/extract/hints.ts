@@ -12,5 +12,12 @@ export const NEGATIVE_ANYWHERE =
 export const POSITIVE =
   /(?:^|[\s_-])(?:article-?body|articlebody|article-?content|article-?text|articletext|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postbody|entry-?content|entry-?body|body-?text|bodytext|main-?content|content-?body|text-?body|rich-?text|richtext|article|story|content|entry|post|text|body|main|prose)(?:$|[\s_-])/;
 
+/** Body-container names strong enough to overrule a furniture word in the same class list. */
+export const POSITIVE_STRONG =
+  /article[-_]?body|story[-_]?body|post[-_]?body|entry[-_]?content|article[-_]?content|main[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|post[-_]?content|rich[-_]?text/;
+
+/** Inline elements with these names are captions or credits, not part of the sentence around them. */
+export const CAPTION_HINT = /caption|credit/;
+
 /** Landmark tags that never hold the article text. */
 export const NOISE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'header']);

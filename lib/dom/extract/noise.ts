@@ -1,4 +1,5 @@
-import { isBlock, tagOf } from './dom-util.ts';
+import { hintOf, isBlock, tagOf } from './dom-util.ts';
+import { CAPTION_HINT } from './hints.ts';
 import { blockText } from './text.ts';
 import type { Stats } from './stats.ts';
 
@@ -34,7 +35,9 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     const kids: [Element, Stats][] = [];
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const s = stats.get(c);
-      if (s && s.text > 0 && isBlock(c, tagOf(c))) kids.push([c, s]);
+      if (!s || s.text === 0) continue;
+      if (isBlock(c, tagOf(c))) kids.push([c, s]);
+      else if (s.negative && CAPTION_HINT.test(hintOf(c))) out.push(c);
     }
     let first = kids.findIndex(([, s]) => s.good > 0);
     let last = kids.length - 1;

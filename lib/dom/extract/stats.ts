@@ -1,4 +1,4 @@
-import { NEGATIVE, NEGATIVE_ANYWHERE, NOISE_TAGS, POSITIVE } from './hints.ts';
+import { NEGATIVE, NEGATIVE_ANYWHERE, NOISE_TAGS, POSITIVE_STRONG } from './hints.ts';
 import { SKIP_TAGS, isBlock, hintOf, isHidden, tagOf } from './dom-util.ts';
 
 const TEXT_NODE = 3;
@@ -71,7 +71,7 @@ export function measure(body: Element): Map<Element, Stats> {
     const hint = hintOf(el);
     const negativeHere =
       NOISE_TAGS.has(tag) ||
-      (hint !== '' && (NEGATIVE.test(hint) || NEGATIVE_ANYWHERE.test(hint)) && !POSITIVE.test(hint));
+      (hint !== '' && (NEGATIVE.test(hint) || NEGATIVE_ANYWHERE.test(hint)) && !POSITIVE_STRONG.test(hint));
     const s: Stats = {
       good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
       inNegative: inNeg || negativeHere, headLink: false, headFirst: false,
