@@ -59,13 +59,13 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
 export function findArticle(doc: Document): ArticleInfo | null {
   const body = doc.body;
   if (!body) return null;
-  const stats = measure(body);
+  const { stats, headings } = measure(body);
   const root = chooseRoot(stats);
   if (!root) return null;
   const rs = stats.get(root);
   if (!rs || rs.good < MIN_GOOD) return null;
   const excluded = findNoise(root, stats);
-  const title = findTitle(doc, root);
+  const title = findTitle(doc, root, headings);
   if (title.element && root.contains(title.element) && !excluded.some((e) => e.contains(title.element))) {
     excluded.push(title.element);
   }

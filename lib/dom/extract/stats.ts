@@ -42,9 +42,16 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOT_BLOCK_FOR_STATS = new Set(['br', 'hr']);
 const SENTENCE_PUNCT = /[.!?。！？,;:،、]/g;
 
+export interface Measured {
+  stats: Map<Element, Stats>;
+  /** Visible h1 and h2 elements in document order. */
+  headings: Element[];
+}
+
 /** One pass over the body: per-element statistics used to choose the root and the noise. */
-export function measure(body: Element): Map<Element, Stats> {
+export function measure(body: Element): Measured {
   const stats = new Map<Element, Stats>();
+  const headings: Element[] = [];
 
   /** Scores a block's own text; returns 'head' for a headline-like link, 'good' for a paragraph. */
   const closeBlock = (tag: string, acc: BlockAcc, into: Stats): 'head' | 'good' | '' => {
@@ -68,6 +75,7 @@ export function measure(body: Element): Map<Element, Stats> {
 
   const visit = (el: Element, block: BlockAcc, inLink: boolean, inNeg: boolean): Stats => {
     const tag = tagOf(el);
+    if (tag === 'h1' || tag === 'h2') headings.push(el);
     const hint = hintOf(el);
     const negativeHere =
       NOISE_TAGS.has(tag) ||
@@ -128,5 +136,5 @@ export function measure(body: Element): Map<Element, Stats> {
   };
 
   visit(body, { len: 0, link: 0, punct: 0 }, false, false);
-  return stats;
+  return { stats, headings };
 }

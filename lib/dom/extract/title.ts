@@ -12,8 +12,19 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function metaContent(doc: Document, selector: string): string {
-  return clean(doc.querySelector(selector)?.getAttribute('content'));
+/** og:title, else twitter:title, read from the <meta> tags of the head. */
+function declaredTitle(doc: Document): string {
+  let og = '';
+  let twitter = '';
+  const head = doc.head;
+  if (!head) return '';
+  for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName !== 'meta') continue;
+    const key = el.getAttribute('property') ?? el.getAttribute('name');
+    if (key === 'og:title' && !og) og = clean(el.getAttribute('content'));
+    else if (key === 'twitter:title' && !twitter) twitter = clean(el.getAttribute('content'));
+  }
+  return og || twitter;
 }
 
 /** `<title>` without a trailing (or leading) " | Site name" part. */
@@ -41,18 +52,17 @@ function overlap(a: string, b: string): number {
 
 /**
  * Pick the headline. `root` (the article body, when known) breaks ties: the h1 inside it,
- * or the last h1 before it.
+ * or the last h1 before it. `headings` (visible h1/h2 in document order) saves a query.
  */
-export function findTitle(doc: Document, root: Element | null): TitleGuess {
-  const declared = metaContent(doc, 'meta[property="og:title"]') || metaContent(doc, 'meta[name="twitter:title"]');
-  const docTitle = cleanDocTitle(doc.title || doc.querySelector('title')?.textContent || '');
+export function findTitle(doc: Document, root: Element | null, headings?: readonly Element[]): TitleGuess {
+  const declared = declaredTitle(doc);
+  const docTitle = cleanDocTitle(doc.title || '');
   const reference = declared || docTitle;
   let best: Element | null = null;
   let bestScore = 0;
   /** The last headline-sized h1 before the body, or the first inside it. */
   let nearH1: Element | null = null;
-  const headings = doc.querySelectorAll('h1, h2');
-  for (const h of Array.from(headings)) {
+  for (const h of headings ?? Array.from(doc.querySelectorAll('h1, h2'))) {
     if (isHidden(h)) continue;
     const text = clean(h.textContent);
     if (text.length < 3 || text.length > 300) continue;
