@@ -26,6 +26,9 @@ const NEG_WEIGHT = 1.25;
 /** Least paragraph text (characters) for a page to count as an article. */
 const MIN_GOOD = 200;
 
+/** Blocks that hold a single paragraph or line, never a whole article. */
+const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'br', 'hr']);
+
 function rootScore(el: Element, s: Stats): number {
   let score = s.good - NEG_WEIGHT * s.negGood - BAD_WEIGHT * s.bad;
   if (score <= 0) return score;
@@ -45,7 +48,8 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
   let bestScore = 0;
   for (const [el, s] of stats) {
     if (s.good === 0) continue;
-    if (!isBlock(el, tagOf(el))) continue;
+    const tag = tagOf(el);
+    if (LEAF_BLOCKS.has(tag) || !isBlock(el, tag)) continue;
     const score = rootScore(el, s);
     if (score > bestScore) {
       bestScore = score;

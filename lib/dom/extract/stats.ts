@@ -42,6 +42,11 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const NOT_BLOCK_FOR_STATS = new Set(['br', 'hr']);
 const SENTENCE_PUNCT = /[.!?。！？,;:،、]/g;
 
+/** Named or marked up as the article body (class/id, or itemprop=articleBody). */
+function isBodyContainer(el: Element, hint: string): boolean {
+  return (hint !== '' && POSITIVE_STRONG.test(hint)) || /articlebody/i.test(el.getAttribute('itemprop') ?? '');
+}
+
 export interface Measured {
   stats: Map<Element, Stats>;
   /** Visible h1 and h2 elements in document order. */
@@ -125,7 +130,7 @@ export function measure(body: Element): Measured {
       else if (kind === 'good' && headBeforeOwn) s.headFirst = true;
     }
     // A teaser card (headline link, then a short summary) is furniture, not article text.
-    if (s.headFirst && s.paras <= 2 && s.good < TEASER_MAX) {
+    if (s.headFirst && s.paras <= 2 && s.good < TEASER_MAX && !isBodyContainer(el, hint)) {
       s.bad += s.good;
       s.good = 0;
       s.paras = 0;
