@@ -9,6 +9,7 @@ const BOILERPLATE_LINE =
 /** Captions and credits: the ground truth of news pages leaves them out. */
 const LINKY = 0.7;
 const NONE: ReadonlySet<Element> = new Set();
+const SUBHEAD = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
 
 /**
@@ -44,7 +45,8 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     while (last >= 0 && (kids[last]?.[1].good ?? 0) === 0) last--;
     if (first < 0) first = kids.length;
     kids.forEach(([c, s], i) => {
-      if ((lead && i < first) || (tail && i > last) || isNoise(c, s)) {
+      // A subheading just above the text belongs to it; dates, bylines and labels do not.
+      if ((lead && i < first && !SUBHEAD.has(tagOf(c))) || (tail && i > last) || isNoise(c, s)) {
         out.push(c);
         return;
       }
