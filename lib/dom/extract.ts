@@ -23,8 +23,13 @@ export interface ArticleInfo {
 const BAD_WEIGHT = 1;
 /** How much paragraph text inside furniture (comments, sidebars) costs a container holding it. */
 const NEG_WEIGHT = 1.25;
-/** Least paragraph text (characters) for a page to count as an article. */
-const MIN_GOOD = 200;
+/**
+ * Least paragraph text (characters) for a page to count as an article: more when the best
+ * container is furniture itself (a footer's "about us"), or sits inside a flagged container.
+ */
+const MIN_GOOD = 250;
+const MIN_GOOD_IN_FURNITURE = 400;
+const MIN_GOOD_FURNITURE = 1000;
 
 /** Blocks that hold a single paragraph or line, never a whole article. */
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'br', 'hr']);
@@ -67,7 +72,9 @@ export function findArticle(doc: Document): ArticleInfo | null {
   const root = chooseRoot(stats);
   if (!root) return null;
   const rs = stats.get(root);
-  if (!rs || rs.good < MIN_GOOD) return null;
+  if (!rs) return null;
+  const need = rs.negative ? MIN_GOOD_FURNITURE : rs.inNegative ? MIN_GOOD_IN_FURNITURE : MIN_GOOD;
+  if (rs.good < need) return null;
   const excluded = findNoise(root, stats);
   const title = findTitle(doc, root, headings);
   if (title.element && root.contains(title.element) && !excluded.some((e) => e.contains(title.element))) {
