@@ -19,6 +19,14 @@ export interface ArticleInfo {
   excluded: Element[];
 }
 
+export interface ExtractOptions {
+  /**
+   * Extra hiding test for live pages, e.g. `(el) => !el.checkVisibility()`. Markup hiding
+   * ([hidden], aria-hidden, inline display:none) is always applied. Called once per element.
+   */
+  isHidden?: (el: Element) => boolean;
+}
+
 /** How much a character of furniture text costs against a character of paragraph text. */
 const BAD_WEIGHT = 1;
 /** How much paragraph text inside furniture (comments, sidebars) costs a container holding it. */
@@ -65,10 +73,10 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
 }
 
 /** The article on the page, or null when the page has no article. */
-export function findArticle(doc: Document): ArticleInfo | null {
+export function findArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
   const body = doc.body;
   if (!body) return null;
-  const { stats, headings } = measure(body);
+  const { stats, headings } = measure(body, options.isHidden);
   const root = chooseRoot(stats);
   if (!root) return null;
   const rs = stats.get(root);
@@ -87,6 +95,6 @@ export function findArticle(doc: Document): ArticleInfo | null {
  * The article text: root's text minus excluded subtrees, hidden and non-text elements,
  * one line per block, whitespace collapsed within lines.
  */
-export function articleText(info: ArticleInfo): string {
-  return blockText(info.root, new Set(info.excluded));
+export function articleText(info: ArticleInfo, options: ExtractOptions = {}): string {
+  return blockText(info.root, new Set(info.excluded), options.isHidden);
 }

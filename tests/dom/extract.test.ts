@@ -149,3 +149,18 @@ describe.runIf(existsSync(SEED))('seed article wrapped in page furniture', () =>
     expect(info.title).toBe('Zelenskyy urges partners to stand firm');
   });
 });
+
+describe('visibility callback', () => {
+  it('drops elements the caller reports as hidden (e.g. hidden by a stylesheet)', () => {
+    const doc = parse(readFileSync(join(FIXTURES, 'news-article/source.html'), 'utf8'));
+    const isHidden = (el: Element): boolean => el.textContent?.startsWith('Not everyone is pleased') === true && el.localName === 'p';
+    const plain = findArticle(doc);
+    const info = findArticle(doc, { isHidden });
+    expect(plain && articleText(plain)).toContain('Not everyone is pleased');
+    expect(info).not.toBeNull();
+    if (!info) return;
+    const text = articleText(info, { isHidden });
+    expect(text).not.toContain('Not everyone is pleased');
+    expect(text).toContain('Construction is expected to begin in September');
+  });
+});

@@ -54,7 +54,7 @@ export interface Measured {
 }
 
 /** One pass over the body: per-element statistics used to choose the root and the noise. */
-export function measure(body: Element): Measured {
+export function measure(body: Element, hidden?: (el: Element) => boolean): Measured {
   const stats = new Map<Element, Stats>();
   const headings: Element[] = [];
 
@@ -113,7 +113,7 @@ export function measure(body: Element): Measured {
       if (child.nodeType !== ELEMENT_NODE) continue;
       const c = child as Element;
       const ctag = tagOf(c);
-      if (SKIP_TAGS.has(ctag) || isHidden(c)) continue;
+      if (SKIP_TAGS.has(ctag) || isHidden(c) || hidden?.(c)) continue;
       const cs = visit(c, own, linkHere, s.inNegative);
       s.good += cs.good;
       s.bad += cs.bad;

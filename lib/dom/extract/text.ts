@@ -7,7 +7,11 @@ const ELEMENT_NODE = 1;
  * The visible text of `root` without the `excluded` subtrees: one line per block element,
  * whitespace collapsed within each line, empty lines dropped.
  */
-export function blockText(root: Element, excluded: ReadonlySet<Element>): string {
+export function blockText(
+  root: Element,
+  excluded: ReadonlySet<Element>,
+  hidden?: (el: Element) => boolean,
+): string {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -24,7 +28,7 @@ export function blockText(root: Element, excluded: ReadonlySet<Element>): string
       if (child.nodeType !== ELEMENT_NODE) continue;
       const el = child as Element;
       const tag = tagOf(el);
-      if (SKIP_TAGS.has(tag) || excluded.has(el) || isHidden(el)) continue;
+      if (SKIP_TAGS.has(tag) || excluded.has(el) || isHidden(el) || hidden?.(el)) continue;
       if (isBlock(el, tag)) {
         flush();
         visit(el);
