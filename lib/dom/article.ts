@@ -15,6 +15,13 @@ export function readArticle(doc: Document): ReadArticle | null {
   const info = findArticle(doc);
   if (!info) return null;
   const excluded = new Set(info.excluded);
-  const map = buildTextMap(info.root, { exclude: (el) => excluded.has(el) });
+  const head = info.titleElement;
+  let roots: Element[] = [info.root];
+  if (head) {
+    // The headline is read too: in place when it sits inside the body, before it otherwise.
+    if (info.root.contains(head)) excluded.delete(head);
+    else if (!head.contains(info.root)) roots = [head, info.root];
+  }
+  const map = buildTextMap(roots, { exclude: (el) => excluded.has(el) });
   return { info, map };
 }

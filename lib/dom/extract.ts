@@ -1,45 +1,100 @@
 /**
- * Finds the article in a page. First version: the element with the most paragraph text,
- * preferring <article> and <main>; the article-detection issue replaces it with a scored
- * detector measured on real pages.
+ * Article detection on a live or Node-built DOM: finds the element holding the article body,
+ * the furniture inside it, and the headline. Never moves, clones or edits the page.
  */
+import { isBlock, tagOf } from './extract/dom-util.ts';
+import { POSITIVE } from './extract/hints.ts';
+import { findNoise } from './extract/noise.ts';
+import { measure, type Stats } from './extract/stats.ts';
+import { blockText } from './extract/text.ts';
+import { findTitle } from './extract/title.ts';
+
 export interface ArticleInfo {
+  /** The headline (h1 in the article, og:title, or <title> cleaned). */
   title: string;
   titleElement: Element | null;
+  /** The element that contains the article body. */
   root: Element;
+  /** Subtrees inside root that are not article text. */
   excluded: Element[];
 }
 
-const NOISE = /(^|[\s_-])(nav|menu|footer|header|comment|related|promo|share|social|newsletter|advert|ad|sidebar|breadcrumb)s?($|[\s_-])/i;
-
-function paragraphText(el: Element): number {
-  let n = 0;
-  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').trim().length;
-  return n;
+export interface ExtractOptions {
+  /**
+   * Extra hiding test for live pages, e.g. `(el) => !el.checkVisibility()`. Markup hiding
+   * ([hidden], aria-hidden, inline display:none) is always applied. Called once per element.
+   */
+  isHidden?: (el: Element) => boolean;
 }
 
-export function findArticle(doc: Document): ArticleInfo | null {
-  const body = doc.body;
-  if (!body) return null;
-  const candidates = [...body.querySelectorAll('article, main, [itemprop="articleBody"], div, section')];
+/** How much a character of furniture text costs against a character of paragraph text. */
+const BAD_WEIGHT = 1;
+/** How much paragraph text inside furniture (comments, sidebars) costs a container holding it. */
+const NEG_WEIGHT = 1.25;
+/**
+ * Least paragraph text (characters) for a page to count as an article: more when the best
+ * container is furniture itself (a footer's "about us"), or sits inside a flagged container.
+ */
+const MIN_GOOD = 250;
+const MIN_GOOD_IN_FURNITURE = 400;
+const MIN_GOOD_FURNITURE = 1000;
+
+/** Blocks that hold a single paragraph or line, never a whole article. */
+const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'br', 'hr']);
+
+function rootScore(el: Element, s: Stats): number {
+  let score = s.good - NEG_WEIGHT * s.negGood - BAD_WEIGHT * s.bad;
+  if (score <= 0) return score;
+  if (s.inNegative) score *= 0.3;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop && /articlebody/i.test(itemprop)) score *= 1.3;
+  else if (tagOf(el) === 'article') score *= 1.1;
+  else {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    if (hint.trim() && POSITIVE.test(hint)) score *= 1.1;
+  }
+  return score;
+}
+
+function chooseRoot(stats: Map<Element, Stats>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of candidates) {
-    const own = paragraphText(el);
-    if (own < 200) continue;
-    const hint = `${el.id} ${el.className}`;
-    let score = own;
-    if (el.tagName === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody') score *= 1.3;
-    if (NOISE.test(hint)) score *= 0.3;
-    // Prefer the tightest container: a parent must add text to win.
-    if (score > bestScore * 1.1 || (best && el.contains(best) === false && score > bestScore)) {
-      best = el;
+  for (const [el, s] of stats) {
+    if (s.good === 0) continue;
+    const tag = tagOf(el);
+    if (LEAF_BLOCKS.has(tag) || !isBlock(el, tag)) continue;
+    const score = rootScore(el, s);
+    if (score > bestScore) {
       bestScore = score;
+      best = el;
     }
   }
-  if (!best) return null;
-  const titleElement = best.querySelector('h1') ?? doc.querySelector('h1');
-  const title = (titleElement?.textContent ?? doc.title).trim();
-  const excluded = [...best.querySelectorAll('nav, aside, footer, figcaption, form, [class*="related"], [class*="share"], [class*="comment"]')];
-  return { title, titleElement, root: best, excluded };
+  return best;
+}
+
+/** The article on the page, or null when the page has no article. */
+export function findArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { stats, headings } = measure(body, options.isHidden);
+  const root = chooseRoot(stats);
+  if (!root) return null;
+  const rs = stats.get(root);
+  if (!rs) return null;
+  const need = rs.negative ? MIN_GOOD_FURNITURE : rs.inNegative ? MIN_GOOD_IN_FURNITURE : MIN_GOOD;
+  if (rs.good < need) return null;
+  const excluded = findNoise(root, stats);
+  const title = findTitle(doc, root, headings);
+  if (title.element && root.contains(title.element) && !excluded.some((e) => e.contains(title.element))) {
+    excluded.push(title.element);
+  }
+  return { title: title.title, titleElement: title.element, root, excluded };
+}
+
+/**
+ * The article text: root's text minus excluded subtrees, hidden and non-text elements,
+ * one line per block, whitespace collapsed within lines.
+ */
+export function articleText(info: ArticleInfo, options: ExtractOptions = {}): string {
+  return blockText(info.root, new Set(info.excluded), options.isHidden);
 }

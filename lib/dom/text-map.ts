@@ -49,7 +49,8 @@ export interface BuildOptions {
 
 const WS = /[\s\u00a0]/;
 
-export function buildTextMap(root: Element, opts: BuildOptions = {}): TextMap {
+/** The text of `roots` in order (each a block), with the map back to their text nodes. */
+export function buildTextMap(roots: Element | readonly Element[], opts: BuildOptions = {}): TextMap {
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -107,7 +108,10 @@ export function buildTextMap(root: Element, opts: BuildOptions = {}): TextMap {
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
     if (block) emitBreak();
   };
-  visit(root);
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    emitBreak();
+    visit(root as Element);
+  }
   let text = parts.join('');
   // A trailing space is trimmed by replacing nothing: offsets stay valid, the text may end in ' '.
   if (text.endsWith(' ')) text = text.slice(0, -1);

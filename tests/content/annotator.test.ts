@@ -18,7 +18,8 @@ const registry = new Map<string, FakeHighlight>();
 const ARTICLE = `<header><nav>Home · World</nav></header><article><h1>Macron meets Zelenskyy</h1>
 <p>French President Emmanuel Macron met Volodymyr Zelenskyy in Paris on Wednesday to discuss the war and the talks that may follow.</p>
 <figure><figcaption>Macron and Zelenskyy in Paris.</figcaption></figure>
-<p>Zelenskyy said the talks were useful. Macron agreed, and the two leaders spoke to reporters for an hour afterwards.</p></article>
+<p>Zelenskyy said the talks were useful. Macron agreed, and the two leaders spoke to reporters for an hour afterwards.</p>
+<p>Officials from both delegations said that further meetings would follow in the coming weeks, though no dates were set.</p></article>
 <footer>© Example News</footer>`;
 
 const entities = [

@@ -1,0 +1,58 @@
+import { hintOf, isBlock, tagOf } from './dom-util.ts';
+import { CAPTION_HINT } from './hints.ts';
+import { blockText } from './text.ts';
+import type { Stats } from './stats.ts';
+
+const BOILERPLATE_LINE =
+  /^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|ad|continue reading.*|read more.*|related.*|see also.*|share( this)?.*)$/i;
+
+/** Captions and credits: the ground truth of news pages leaves them out. */
+const LINKY = 0.7;
+const NONE: ReadonlySet<Element> = new Set();
+const SUBHEAD = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
+
+/**
+ * Subtrees of `root` that are not article text: flagged furniture, link lists, captions, and
+ * the short lines (dates, bylines, calls to action) before the first and after the last paragraph.
+ */
+export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] {
+  const rootStats = stats.get(root);
+  if (!rootStats) return [];
+  const out: Element[] = [];
+  const keepAbove = Math.max(rootStats.good * 0.3, 1);
+
+  const isNoise = (c: Element, s: Stats): boolean => {
+    // Embedded posts (tweets and the like) quoted in the story are part of it.
+    if (s.negative && s.good < keepAbove) return !(s.good > 0 && c.querySelector('blockquote'));
+    if (CAPTION_TAGS.has(tagOf(c)) && s.good < keepAbove) return true;
+    if (s.good > 0) return false;
+    if (s.link > s.text * LINKY) return true;
+    return s.text < 40 && BOILERPLATE_LINE.test(blockText(c, NONE).replace(/\n/g, ' '));
+  };
+
+  /** `lead`/`tail`: this element sits before the first / after the last paragraph of the root. */
+  const walk = (el: Element, lead: boolean, tail: boolean): void => {
+    const kids: [Element, Stats][] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const s = stats.get(c);
+      if (!s || s.text === 0) continue;
+      if (isBlock(c, tagOf(c))) kids.push([c, s]);
+      else if (s.negative && CAPTION_HINT.test(hintOf(c))) out.push(c);
+    }
+    let first = kids.findIndex(([, s]) => s.good > 0);
+    let last = kids.length - 1;
+    while (last >= 0 && (kids[last]?.[1].good ?? 0) === 0) last--;
+    if (first < 0) first = kids.length;
+    kids.forEach(([c, s], i) => {
+      // A subheading just above the text belongs to it; dates, bylines and labels do not.
+      if ((lead && i < first && !SUBHEAD.has(tagOf(c))) || (tail && i > last) || isNoise(c, s)) {
+        out.push(c);
+        return;
+      }
+      walk(c, lead && i === first, tail && i === last);
+    });
+  };
+  walk(root, true, true);
+  return out;
+}
