@@ -1,5 +1,5 @@
 import type { Mention } from '../engine/types';
-import { readArticle } from '../dom/article';
+import { readArticleSteps } from '../dom/article';
 import { createHighlighter, highlightSupport, installHighlightStyles, type HighlightGroup } from '../dom/highlighter';
 import { nodeIndex, rangeFor } from '../dom/text-map';
 import type { AnnotateResult } from '../protocol';
@@ -8,6 +8,7 @@ import { createCardHost } from './card-host';
 import { hitTest } from './hit-test';
 import { createHover } from './hover';
 import { keyAction, step } from './keys';
+import { mapSteps, runSliced } from './slice';
 import { pickTheme } from './theme';
 
 export interface AnnotatorDeps {
@@ -49,7 +50,7 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     deps.log?.('Backstory: this browser has no CSS Custom Highlight API; highlights are off.');
     return () => {};
   }
-  const article = readArticle(doc);
+  const article = await runSliced(readArticleSteps(doc), { signal });
   if (!article) return () => {};
   const { info, map } = article;
   const result = await deps.annotate({ url: doc.location?.href ?? '', title: info.title, text: map.text });
@@ -57,13 +58,15 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
   if (result.warning) deps.log?.(`Backstory: ${result.warning}`);
 
   const mentions = visibleMentions(result.mentions, settings).sort((a, b) => a.start - b.start);
-  const ranges = mentions.map((m) => rangeFor(map, m.start, m.end));
+  const ranges = await runSliced(mapSteps(mentions, (m) => rangeFor(map, m.start, m.end)), { signal });
   const groups = new Map<string, Range[]>();
   mentions.forEach((m, i) => {
     const r = ranges[i];
     if (!r) return;
     const kind = m.entityId ? m.type : 'unknown';
-    groups.set(kind, [...(groups.get(kind) ?? []), r]);
+    const list = groups.get(kind);
+    if (list) list.push(r);
+    else groups.set(kind, [r]);
   });
   const baseGroups = [...groups].map(([kind, rs]): HighlightGroup => ({ kind, ranges: rs }));
   const removeStyles = installHighlightStyles(doc);

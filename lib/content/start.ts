@@ -42,7 +42,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
       await annotatePage(doc, settings, deps, ctl.signal);
       if (id !== run) ctl.abort();
     } catch (err) {
-      console.info(`Backstory: could not annotate this page: ${(err as Error).message}`);
+      if ((err as Error).name !== 'AbortError') console.info(`Backstory: could not annotate this page: ${(err as Error).message}`);
     }
   };
 

@@ -1,5 +1,5 @@
 import { findArticle, type ArticleInfo } from './extract';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, textMapSteps, type BuildOptions, type TextMap } from './text-map';
 
 export interface ReadArticle {
   info: ArticleInfo;
@@ -14,6 +14,20 @@ export interface ReadArticle {
 export function readArticle(doc: Document): ReadArticle | null {
   const info = findArticle(doc);
   if (!info) return null;
+  const { roots, opts } = mapInput(info);
+  return { info, map: buildTextMap(roots, opts) };
+}
+
+/** The same, with the text map built in steps (for huge live pages; see lib/content/slice.ts). */
+export function* readArticleSteps(doc: Document): Generator<void, ReadArticle | null> {
+  const info = findArticle(doc);
+  if (!info) return null;
+  yield;
+  const { roots, opts } = mapInput(info);
+  return { info, map: yield* textMapSteps(roots, opts) };
+}
+
+function mapInput(info: ArticleInfo): { roots: Element[]; opts: BuildOptions } {
   const excluded = new Set(info.excluded);
   const head = info.titleElement;
   let roots: Element[] = [info.root];
@@ -22,6 +36,5 @@ export function readArticle(doc: Document): ReadArticle | null {
     if (info.root.contains(head)) excluded.delete(head);
     else if (!head.contains(info.root)) roots = [head, info.root];
   }
-  const map = buildTextMap(roots, { exclude: (el) => excluded.has(el) });
-  return { info, map };
+  return { roots, opts: { exclude: (el) => excluded.has(el) } };
 }

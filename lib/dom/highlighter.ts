@@ -8,7 +8,10 @@ export interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
   delete(name: string): boolean;
 }
-export type HighlightCtor = new (...ranges: Range[]) => unknown;
+export interface HighlightLike {
+  add(range: Range): unknown;
+}
+export type HighlightCtor = new () => HighlightLike;
 
 export interface HighlightGroup {
   /** Becomes the highlight name `backstory-<kind>`, styled by `::highlight(backstory-<kind>)`. */
@@ -52,7 +55,10 @@ export function createHighlighter(registry: HighlightRegistryLike, Ctor: Highlig
       for (const g of groups) {
         if (!g.ranges.length) continue;
         const name = HIGHLIGHT_PREFIX + g.kind;
-        registry.set(name, new Ctor(...g.ranges));
+        // Added one by one: spreading tens of thousands of ranges as arguments can overflow.
+        const h = new Ctor();
+        for (const r of g.ranges) h.add(r);
+        registry.set(name, h);
         names.push(name);
       }
     },

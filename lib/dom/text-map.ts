@@ -49,73 +49,98 @@ export interface BuildOptions {
 
 const WS = /[\s\u00a0]/;
 
-/** The text of `roots` in order (each a block), with the map back to their text nodes. */
-export function buildTextMap(roots: Element | readonly Element[], opts: BuildOptions = {}): TextMap {
+/**
+ * The text of `roots` in order (each a block), with the map back to their text nodes, built
+ * step by step: the generator yields every few hundred nodes so a caller can spread the work
+ * over several tasks on a huge page (see lib/content/slice.ts). Iterative, so deep pages
+ * cannot overflow the stack.
+ */
+export function* textMapSteps(roots: Element | readonly Element[], opts: BuildOptions = {}): Generator<void, TextMap> {
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
   let pendingBreak = false;
   let lastWasSpace = true;
-
   const emitBreak = () => {
     if (length > 0) pendingBreak = true;
   };
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const data = t.data;
-      const chars: string[] = [];
-      const offs: number[] = [];
-      for (let i = 0; i < data.length; i++) {
-        const ch = data[i]!;
-        if (WS.test(ch)) {
-          if (lastWasSpace || pendingBreak) continue;
-          chars.push(' ');
-          offs.push(i);
-          lastWasSpace = true;
-        } else {
-          if (pendingBreak) {
-            // The break char maps to this node's first visible char: it is never drawn.
-            if (chars.length && chars[chars.length - 1] === ' ') {
-              chars[chars.length - 1] = '\n';
-            } else {
-              chars.push('\n');
-              offs.push(i);
-            }
-            pendingBreak = false;
+  const addText = (t: Text) => {
+    const data = t.data;
+    const chars: string[] = [];
+    const offs: number[] = [];
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (WS.test(ch)) {
+        if (lastWasSpace || pendingBreak) continue;
+        chars.push(' ');
+        offs.push(i);
+        lastWasSpace = true;
+      } else {
+        if (pendingBreak) {
+          // The break char maps to this node's first visible char: it is never drawn.
+          if (chars.length && chars[chars.length - 1] === ' ') chars[chars.length - 1] = '\n';
+          else {
+            chars.push('\n');
+            offs.push(i);
           }
-          chars.push(ch);
-          offs.push(i);
-          lastWasSpace = false;
+          pendingBreak = false;
         }
+        chars.push(ch);
+        offs.push(i);
+        lastWasSpace = false;
       }
-      if (chars.length) {
-        segments.push({ node: t, start: length, offsets: Uint32Array.from(offs) });
-        parts.push(chars.join(''));
-        length += chars.length;
-      }
-      return;
     }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkipped(el) || opts.exclude?.(el)) {
-      if (BLOCK.has(el.tagName.toUpperCase())) emitBreak();
-      return;
+    if (chars.length) {
+      segments.push({ node: t, start: length, offsets: Uint32Array.from(offs) });
+      parts.push(chars.join(''));
+      length += chars.length;
     }
-    const block = BLOCK.has(el.tagName.toUpperCase());
-    if (block) emitBreak();
-    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) emitBreak();
   };
+
+  let steps = 0;
   for (const root of Array.isArray(roots) ? roots : [roots]) {
     emitBreak();
-    visit(root as Element);
+    // Depth-first walk; a block element's end is marked by pushing it back as `closing`.
+    const stack: { node: Node; closing: boolean }[] = [{ node: root as Element, closing: false }];
+    while (stack.length) {
+      const { node, closing } = stack.pop()!;
+      if (++steps % 400 === 0) yield;
+      if (closing) {
+        emitBreak();
+        continue;
+      }
+      if (node.nodeType === 3) {
+        addText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const block = BLOCK.has(el.tagName.toUpperCase());
+      if (isSkipped(el) || opts.exclude?.(el)) {
+        if (block) emitBreak();
+        continue;
+      }
+      if (block) {
+        emitBreak();
+        stack.push({ node: el, closing: true });
+      }
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, closing: false });
+    }
   }
   let text = parts.join('');
-  // A trailing space is trimmed by replacing nothing: offsets stay valid, the text may end in ' '.
+  // A trailing space is dropped from the text; offsets stay valid.
   if (text.endsWith(' ')) text = text.slice(0, -1);
   return { text, segments };
+}
+
+/** The whole text map at once (tests, the CLI, small pages). */
+export function buildTextMap(roots: Element | readonly Element[], opts: BuildOptions = {}): TextMap {
+  const it = textMapSteps(roots, opts);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
 }
 
 function segmentAt(map: TextMap, offset: number): Segment | undefined {

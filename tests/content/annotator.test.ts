@@ -8,9 +8,9 @@ import type { AnnotateResult } from '../../lib/protocol';
 import { entity } from '../helpers/kb';
 
 class FakeHighlight {
-  ranges: Range[];
-  constructor(...ranges: Range[]) {
-    this.ranges = ranges;
+  ranges: Range[] = [];
+  add(r: Range) {
+    this.ranges.push(r);
   }
 }
 const registry = new Map<string, FakeHighlight>();

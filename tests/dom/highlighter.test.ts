@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createHighlighter, highlightSupport, installHighlightStyles } from '../../lib/dom/highlighter';
 
 class FakeHighlight {
-  ranges: Range[];
-  constructor(...ranges: Range[]) {
-    this.ranges = ranges;
+  ranges: Range[] = [];
+  add(r: Range) {
+    this.ranges.push(r);
   }
 }
 
