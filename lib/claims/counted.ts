@@ -10,7 +10,7 @@ import { tokenize } from './lexicon';
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
     'had will would could can may might said says each ago this last next its their his her our into over under ' +
-    'after before during between against about across out up down off so if when while because').split(' '),
+    'after before during between against about across out up down off so if when while because some many several most such these those other').split(' '),
 );
 const IRREGULAR_PLURALS = new Set('children people men women police staff personnel troops cattle livestock'.split(' '));
 const TYPICAL = new Set(
@@ -26,7 +26,7 @@ export interface Counted {
   after: boolean;
 }
 
-function isPlural(w: string): boolean {
+export function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w);
 }

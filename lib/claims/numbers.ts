@@ -6,7 +6,7 @@
  */
 
 import type { ClaimNumber } from './types';
-import { countedNoun } from './counted';
+import { countedNoun, isPlural } from './counted';
 import { parseWordNumber } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
@@ -65,7 +65,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (!counted || counted.after !== true)) continue;
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (!counted?.after || !isPlural(counted.noun))) continue;
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
