@@ -58,7 +58,7 @@ export function countedNoun(text: string, from: number, to: number, start: numbe
   let bestScore = -Infinity;
   before.forEach((t, i) => {
     const w = clean(t.text);
-    if (!isPlural(w) || STOP.has(w)) return;
+    if (!isPlural(w) || STOP.has(w) || /^\p{Lu}/u.test(t.text)) return;
     let score = -(before.length - i) * 0.05;
     const next = before[i + 1]?.lower ?? '';
     if (/ed$/.test(next) || next === 'killed' || next === 'who') score += 2;

@@ -71,8 +71,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const referents = findReferents(text, mentions);
   const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null };
   const claims: Claim[] = [];
+  // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
+  const midSentence = new Set(sentences.flatMap((s) => tokenize(text, s.start, s.end).slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
   const entitiesIn = (start: number, end: number, speaker: Speaker | null): number =>
-    properNames(text, start, end, speaker, (t) => referents.some((r) => r.start <= t.start && t.end <= r.end) || mentions.some((m) => m.start <= t.start && t.end <= m.end));
+    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end));
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -112,6 +114,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const source = findSource(own);
     const kinds = kindsOf(own, numbers);
     if (s.heading && !kinds.includes('statistic')) continue;
+    // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
+    if (inner.length && !kinds.length) continue;
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;

@@ -18,14 +18,16 @@ const COMPARISON = [
   /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i,
   /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i,
   /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i,
+  /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i,
   /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i,
 ];
 
 const PREDICTION = [
   /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i,
   /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i,
+  /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+)?to\b/iu,
   /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i,
-  /\bcould\s+(?:reach|rise|fall|hit|top|exceed|double|climb)\b/i,
+  /\b(?:could|might|may)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow)\b/i,
   /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i,
 ];
 
@@ -40,6 +42,7 @@ function superlative(text: string): boolean {
 
 /** A number that states a quantity strongly enough to make a statistic. */
 export function isStatistic(n: ClaimNumber): boolean {
+  if (n.unit === 'age') return false;
   if (n.unit !== 'count') return true;
   return /\d/.test(n.text) || n.value >= 10;
 }

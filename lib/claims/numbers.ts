@@ -50,11 +50,21 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const start = from + m.index + lead;
     let end = from + m.index + whole.length;
     const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
+    const degrees = /^\s?°?([CF])\b/.exec(text.slice(end, end + 3));
+    if (degrees && !sign && !pct && !multWord) {
+      end += degrees[0].length;
+      out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
+      continue;
+    }
     if (!sign && isDateOrCode(text, numStart, numStart + raw.length, raw)) continue;
     let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
       end -= whole.endsWith('m') ? 1 : 0;
+    }
+    if (!sign && !pct && !multWord && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1)) && Number(raw) < 120) {
+      out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
+      continue;
     }
     const value = Number(raw.replace(/,/g, '')) * mult;
     const following = /^\s([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';

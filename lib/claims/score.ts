@@ -4,8 +4,9 @@
  * headlines and very short text lower it.
  *
  * CLAIM_THRESHOLD = 0.5: a claim with score >= 0.5 is shown. At this level a sentence needs a
- * statistic (0.15 + 0.4), or a speaker with a named entity (0.15 + 0.25 + 0.1), or a source and
- * another feature; a bare opinion ("he hoped they would") stays below. Direct quotations are
+ * statistic (0.15 + 0.4), or a speaker with a named entity (0.15 + 0.25 + 0.1), or a speaker and a
+ * prediction or comparison, or a comparison with two named things; a bare opinion ("he hoped
+ * they would", "said the figures were encouraging") stays below. Direct quotations are
  * always reported as claims whatever their score; the score then only ranks them.
  */
 
@@ -27,7 +28,7 @@ export interface ScoreInput {
 }
 
 const HEDGES = /\b(?:may|might|perhaps|possibly|maybe|hope[sd]?|hoping|wish(?:es|ed)?|seems?|apparently|allegedly)\b/gi;
-const OPINION = /\b(?:grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job)\b/gi;
+const OPINION = /\b(?:grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job|encouraging|worrying|disappointing|alarming|troubling|shocking|unacceptable|outrageous|excellent|fantastic|impressive)\b/gi;
 const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
 const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|killed|rose|fell|signed|sent|built|won|lost)\b/i;
 
@@ -42,8 +43,8 @@ export function scoreClaim(f: ScoreInput): number {
   if (f.hasSource) s += 0.2;
   if (f.hasSpeaker && !f.quote) s += 0.25;
   s += Math.min(0.2, 0.1 * f.entities);
-  if (f.kinds.includes('comparison')) s += 0.1;
-  if (f.kinds.includes('prediction')) s += 0.05;
+  if (f.kinds.includes('comparison')) s += 0.25;
+  if (f.kinds.includes('prediction')) s += 0.15;
   if (f.quote) {
     if (FACTUAL_VERB.test(f.text)) s += 0.1;
     if (words >= 8) s += 0.1;

@@ -17,7 +17,7 @@ const PATTERNS: RegExp[] = [
 
 /** "the IMF estimates" / "Ukrainian authorities estimated" / "the ministry reported": subject then verb. */
 const SUBJECT_VERB = new RegExp(
-  String.raw`((?:[\p{Lu}][\p{L}’'.\-]*\s+){0,4}?(?:[\p{Lu}][\p{L}’'.\-]*|officials|authorities|ministry|government|agency|police|office|statisticians|researchers|data|figures))\s+(?:estimates|estimated|reported|reports|counted|calculated|recorded|found|finds|puts|put|says\s+(?=\d|more|fewer|at\s+least))`,
+  String.raw`((?:[\p{Lu}][\p{L}’'.\-]*\s+){0,4}?(?:[\p{Lu}][\p{L}’'.\-]*|officials|authorities|ministry|government|agency|police|office|statisticians|researchers|data|figures|report|study|survey|analysis|poll))\s+(?:estimates|estimated|reported|reports|counted|calculated|recorded|found|finds|puts|put|says\s+(?=\d|more|fewer|at\s+least))`,
   'u',
 );
 

@@ -129,9 +129,9 @@ export function findAttributions(
     if (np.length) a = classify(text, np, state, exclude, t.start);
     else if (j >= 0 && /^,\s*$/.test(gap)) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
-      const r = state.referents.find(
-        (x) => x.start >= from && x.end < t.start && /^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)),
-      );
+      const r =
+        state.referents.find((x) => x.person && x.end === toks[j]!.end && x.start >= from) ??
+        state.referents.find((x) => x.start >= from && x.end < t.start && /^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)));
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap)) {
