@@ -6,8 +6,8 @@ const REGULAR_SPEECH =
   'stress state note argue claim insist warn explain announce suggest assert declare acknowledge ' +
   'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
   'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
-  'disclose concede mention add complain testify accuse stress recount boast describe';
-const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted' };
+  'disclose concede mention add complain testify accuse stress recount boast describe expect';
+const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast' };
 
 function forms(base: string, past: string): string[] {
   const third = /(s|sh|ch|x)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
@@ -58,7 +58,8 @@ export const GROUP_NOUNS = words(`
   economists critics observers residents witnesses organisers organizers prosecutors investigators lawmakers
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
-  statistics estimates census poll`);
+  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters
+  economists meteorologists officials`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`

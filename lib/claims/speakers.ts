@@ -6,6 +6,7 @@
  */
 
 import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -131,7 +132,9 @@ export function findAttributions(
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       const r =
         state.referents.find((x) => x.person && x.end === toks[j]!.end && x.start >= from) ??
-        state.referents.find((x) => x.start >= from && x.end < t.start && /^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)));
+        state.referents.find(
+          (x) => x.start >= from && x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || descriptorsAfter(text, x.end).length > 0),
+        );
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap)) {
