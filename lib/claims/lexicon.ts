@@ -82,7 +82,8 @@ export const CAP_STOP = words(`
   The A An In On At But And Or If When While After Before As For From By With Without This That These
   Those It He She They We I His Her Their Its Our My Your There Here Asked Speaking According Meanwhile
   However Yet So Since Although Though Despite During Under Over Not Only Also Image Photo Still Then
-  Now Today Yesterday Last Next One Some Many Most More Such Thus Instead Even Just Both Each Every
+  Now Today Yesterday Last Next Later Earlier Separately Afterwards Overall Recently Currently Previously
+  Finally Eventually Additionally Nevertheless Elsewhere Together One Some Many Most More Such Thus Instead Even Just Both Each Every
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`);
 

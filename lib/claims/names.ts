@@ -21,7 +21,8 @@ export interface Referent {
   key: string;
 }
 
-const NAME = /(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*/gu;
+const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
+const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -68,6 +69,8 @@ function hasPersonEvidence(text: string, start: number, end: number): boolean {
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
+  /** Last words of the multi-word names met so far, and of the mentions. */
+  const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     let start = m.index;
@@ -97,10 +100,19 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
       start += drop;
       name = name.slice(drop);
     }
+    // "Later Morel": a sentence-opening word before a name already known is not part of it
+    const words = name.split(/ +/);
+    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && known.has(words[words.length - 1]!.toLowerCase()) && !known.has(words[0]!.toLowerCase())) {
+      const drop = words[0]!.length + 1;
+      start += drop;
+      name = name.slice(drop);
+    }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
     out.push({ start, end, name });
+    const parts2 = name.split(/ +/);
+    if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());
   }
   return out;
 }

@@ -39,6 +39,7 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {
         value *= VAGUE[toks[i + 2]!.w]!;
         end = toks[i + 2]!.end;
+        i += 2;
       }
       out.push({ start: t.start, end, value, multiplied: true });
       continue;
