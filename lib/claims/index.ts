@@ -18,7 +18,7 @@ import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import type { ResolveState, Speaker } from './resolve';
 import { scoreClaim } from './score';
-import { splitLines, splitSentences, type Sentence } from './sentences';
+import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
 import { findAttributions } from './speakers';
 import type { Claim, ClaimKind } from './types';
@@ -69,7 +69,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
-  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null };
+  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   const midSentence = new Set(sentences.flatMap((s) => tokenize(text, s.start, s.end).slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
@@ -106,6 +106,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const speaker = attribution?.speaker ?? null;
     if (attribution) {
       state.lastSpeaker = attribution.key;
+      if (!referents.some((r) => r.key === attribution.key && r.person)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
     if (inner.length && ownWords(masked, s, speaker) < MIN_OWN_WORDS) continue;
@@ -122,5 +123,24 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker), quote: false, heading: s.heading });
     claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts) });
   }
+  borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A quotation without attribution takes the speaker of the next quotation when that one follows
+ * in the same paragraph (“A.” “B,” she said.) or opens the next paragraph after a quotation left
+ * open (a quote running over paragraphs).
+ */
+function borrowLaterSpeakers(claims: Claim[], quotes: readonly Quote[], lines: readonly Span[]): void {
+  const quoteClaims = claims.filter((c) => c.kind === 'quote');
+  const lineOf = (pos: number): number => lines.findIndex((l) => l.start <= pos && pos <= l.end);
+  for (let i = quoteClaims.length - 2; i >= 0; i--) {
+    const c = quoteClaims[i]!;
+    const next = quoteClaims[i + 1]!;
+    if (c.speaker || !next.speaker) continue;
+    const [a, b] = [lineOf(c.start), lineOf(next.start)];
+    const openEnded = quotes.some((q) => q.start === c.start && !/[”"»]$/.test(c.text)) && b === a + 1 && next.start === lines[b]!.start;
+    if (a === b || openEnded) c.speaker = { entityId: next.speaker.entityId, name: next.speaker.name };
+  }
 }

@@ -31,8 +31,9 @@ export function descriptorsBefore(text: string, start: number): string[] {
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
     const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
-    if (/[^ \t\u00a0]/.test(gap)) break;
     const l = t.lower.replace(/['’]s$/, '');
+    // spaces only, or the period of a title: "Ms. Ruiz", "Dr. Achebe"
+    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap))) break;
     if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
     } else break;
@@ -137,12 +138,18 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const personKeys = new Map<string, Referent>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
-  for (const n of textNames(text, mentions)) {
+  const names = textNames(text, mentions).map((n) => {
     const tokens = n.name.split(/\s+/);
     const last = tokens[tokens.length - 1]!.toLowerCase();
-    const known = personKeys.get(last);
     const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()));
-    const person = !!known || (!orgLike && hasPersonEvidence(text, n.start, n.end));
+    return { ...n, last, orgLike, evidence: !orgLike && hasPersonEvidence(text, n.start, n.end) };
+  });
+  // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
+  const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
+  for (const n of names) {
+    const { last, orgLike } = n;
+    const known = personKeys.get(last);
+    const person = !!known || n.evidence || (!orgLike && speaking.has(last) && n.name.includes(' '));
     if (!person) continue;
     const ref: Referent = {
       start: n.start,

@@ -29,7 +29,9 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
   if (/[\p{L}]-?$/u.test(before) || /^[\p{L}]/u.test(after.replace(/^(st|nd|rd|th)\b/, 'x'))) return true; // G7, F-16
-  if (/\d[-/:]$/.test(before) || /^[-/:]\d/.test(after)) return true; // 2025-03-27, 10:30
+  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range
+  const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
+  if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
@@ -75,7 +77,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (!counted?.after || !isPlural(counted.noun))) continue;
+    const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;

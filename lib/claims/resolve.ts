@@ -21,6 +21,23 @@ export interface ResolveState {
   subjects: ReadonlySet<number>;
   /** Key of the most recent speaker found, or null. */
   lastSpeaker: string | null;
+  /** The most recent group speaker ("officials", "the ministry"), for "they said". */
+  lastGroup?: Speaker | null;
+  /** What "he"/"she" has already been used for, by referent key. */
+  gender?: Map<string, 'm' | 'f'>;
+}
+
+const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord'.split(' '));
+const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady'.split(' '));
+
+/** The gender a referent's titles or earlier pronouns give it, if any. */
+function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
+  const learned = state.gender?.get(r.key);
+  if (learned) return learned;
+  const d = [...r.descriptors].map((x) => x.replace(/\.$/, ''));
+  if (d.some((x) => MALE.has(x))) return 'm';
+  if (d.some((x) => FEMALE.has(x))) return 'f';
+  return undefined;
 }
 
 /** How far back (in characters) a pronoun or a role phrase may reach. */
@@ -56,16 +73,20 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
 }
 
 /** "he"/"she" → the most salient preceding person: recent, a sentence subject, the last speaker. */
-export function resolvePronoun(state: ResolveState, pos: number, exclude: ReadonlySet<string>): Referent | null {
+export function resolvePronoun(state: ResolveState, pos: number, exclude: ReadonlySet<string>, pronoun = 'he'): Referent | null {
   let best: Referent | null = null;
   let bestScore = -Infinity;
-  candidates(state, pos, exclude).forEach((r, rank) => {
+  const want = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
+  const all = candidates(state, pos, exclude);
+  const fitting = all.filter((r) => (genderOf(state, r) ?? want) === want);
+  (fitting.length ? fitting : all).forEach((r, rank) => {
     const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker ? 1.5 : 0);
     if (score > bestScore) {
       best = r;
       bestScore = score;
     }
   });
+  if (best && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
   return best;
 }
 

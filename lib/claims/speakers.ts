@@ -37,8 +37,9 @@ function classify(text: string, np: Token[], state: ResolveState, exclude: Reado
   const phrase = text.slice(first.start, last.end).replace(/['’]s$/u, '');
   const mk = (speaker: Speaker, key: string | null, tier: number): Attribution => ({ speaker, key, at, tier, according: false });
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
+    if (first.lower === 'they') return state.lastGroup ? mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1) : null;
     if (first.lower !== 'he' && first.lower !== 'she') return null;
-    const r = resolvePronoun(state, first.start, exclude);
+    const r = resolvePronoun(state, first.start, exclude, first.lower);
     return r ? mk(toSpeaker(state, r, first.start, first.end), r.key, 1) : null;
   }
   if (np.length === 1 && first.lower === 'who') {
@@ -121,8 +122,14 @@ export function findAttributions(
       if (a) out.push({ ...a, tier: Math.max(a.tier, 2), according: true });
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower) || t.lower.endsWith('ing')) continue;
+    if (!SPEECH_VERBS.has(t.lower)) continue;
     let j = i - 1;
+    // "Smith was quoted as saying …"
+    if (t.lower.endsWith('ing')) {
+      if (toks[j]?.lower !== 'as' || toks[j - 1]?.lower !== 'quoted') continue;
+      j -= 2;
+      if (toks[j]?.lower === 'was' || toks[j]?.lower === 'is') j--;
+    }
     while (j >= 0 && SKIP_BACK.has(toks[j]!.lower) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
     const gap = j >= 0 ? masked.slice(toks[j]!.end, toks[j + 1]!.start) : masked.slice(from, t.start);
     let a: Attribution | null = null;

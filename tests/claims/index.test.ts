@@ -28,6 +28,28 @@ describe('findClaims', () => {
     expect(claims.some((c) => c.text === 'Storm hits coast' || c.text.includes('grey'))).toBe(false);
   });
 
+  it('gives a quotation left open at a paragraph end the speaker of the quotation that goes on', () => {
+    const t = 'Mayor Lina Ortiz spoke for an hour.\n\n“We will rebuild every school in this district.\n\n“And we will do it by March,” she said.';
+    const quotes = findClaims(t, []).filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lina Ortiz', 'Lina Ortiz']);
+    const t2 = 'John Park chaired the panel. “Everyone agreed on the plan.” “It was a long day,” said Park.';
+    expect(findClaims(t2, []).filter((c) => c.kind === 'quote').map((q) => q.speaker?.name)).toEqual(['John Park', 'John Park']);
+  });
+
+  it('uses titles and earlier pronouns to tell "he" from "she"', () => {
+    const t = 'Ms. Ana Ruiz met Mr. Karl Berg on Monday. “The deal is finished,” she said.';
+    expect(findClaims(t, []).find((c) => c.kind === 'quote')?.speaker?.name).toBe('Ana Ruiz');
+    const t2 = 'Ms. Ana Ruiz met Mr. Karl Berg on Monday. “The deal is finished,” he said.';
+    expect(findClaims(t2, []).find((c) => c.kind === 'quote')?.speaker?.name).toBe('Karl Berg');
+  });
+
+  it('resolves "they said" to the last group that spoke, and reads "was quoted as saying"', () => {
+    const t = 'Health officials said 40 people had fallen ill. “The water supply is safe,” they said.';
+    expect(findClaims(t, []).find((c) => c.kind === 'quote')?.speaker?.name).toBe('Health officials');
+    const t2 = 'Governor Paul Ames was quoted as saying that 300 homes had been flooded.';
+    expect(findClaims(t2, [])[0]?.speaker?.name).toBe('Paul Ames');
+  });
+
   it('attributes a reported statement through "X, who …, said"', () => {
     const c = claims.find((x) => x.text.startsWith('Mayor Lina Ortiz'))!;
     expect(c.kinds).toEqual(expect.arrayContaining(['attributed']));

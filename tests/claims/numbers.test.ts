@@ -35,6 +35,15 @@ describe('findNumbers', () => {
     expect(nums('one recent example')).toEqual([]);
   });
 
+  it('reads ranges, and years after a preposition or article as years', () => {
+    expect(nums('between 20-30 people')).toEqual([
+      { v: 20, u: 'count', t: '20', c: undefined },
+      { v: 30, u: 'count', t: '30', c: 'people' },
+    ]);
+    expect(nums('before the 2024 elections, 2024 elections were held')).toEqual([{ v: 2024, u: 'count', t: '2024', c: 'elections' }]);
+    expect(nums('on 27/03/2025 and 2025-03')).toEqual([]);
+  });
+
   it('finds the counted noun of a number with nothing after it', () => {
     const s = 'the return of the children abducted by Russia since the invasion in 2022, numbered by Ukrainian authorities at 20,000.';
     expect(nums(s)).toEqual([{ v: 20000, u: 'count', t: '20,000', c: 'children' }]);
