@@ -24,6 +24,7 @@ import { findAttributions } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
+/** Claims with score >= CLAIM_THRESHOLD (0.5) are shown; see score.ts for how the score is built. */
 export { CLAIM_THRESHOLD } from './score';
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */

@@ -7,7 +7,10 @@
  */
 
 import type { Mention } from '../engine/types';
-import { CAP_STOP, NON_PERSON_WORDS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
+import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLES } from './lexicon';
+
+export { descriptorsAfter, descriptorsBefore } from './descriptors';
 
 export interface Referent {
   start: number;
@@ -23,49 +26,6 @@ export interface Referent {
 
 const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
-
-/** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
-export function descriptorsBefore(text: string, start: number): string[] {
-  const toks = tokenize(text, Math.max(0, start - 60), start);
-  const out: string[] = [];
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
-    const l = t.lower.replace(/['’]s$/, '');
-    // spaces only, or the period of a title: "Ms. Ruiz", "Dr. Achebe"
-    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap))) break;
-    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
-      out.push(l);
-    } else break;
-  }
-  return out;
-}
-
-/** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
-export function descriptorsAfter(text: string, end: number): string[] {
-  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,60}?)(?:,|\.|$)/u.exec(text.slice(end, end + 80));
-  if (!m) return [];
-  const toks = tokenize(m[1]!).map((t) => t.lower);
-  return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
-}
-
-function hasPersonEvidence(text: string, start: number, end: number): boolean {
-  const before = descriptorsBefore(text, start);
-  if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
-  if (descriptorsAfter(text, end).length) return true;
-  const after = text.slice(end, end + 90);
-  if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
-  const roleBefore = /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-  if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore))) return true;
-  const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
-  if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
-  // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
-  const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
-  const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
-  if (next && SPEECH_VERBS.has(next)) return true;
-  const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
-}
 
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {

@@ -32,7 +32,6 @@ const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i but and this that these those in on at his her their its there however meanwhile'.split(' '),
 );
 
-const OPEN_QUOTES = '“„«‘';
 const CLOSE_QUOTES = '”»’';
 const CLOSERS = `"'${CLOSE_QUOTES})]`;
 
@@ -136,5 +135,3 @@ export function splitSentences(text: string): Sentence[] {
   });
   return out;
 }
-
-export const isOpenQuote = (c: string): boolean => OPEN_QUOTES.includes(c);

@@ -56,3 +56,38 @@ describe('findClaims', () => {
     expect(c.speaker?.name).toBe('Lina Ortiz');
   });
 });
+
+describe('findClaims on odd input', () => {
+  it('survives empty, punctuation-only and unbalanced text', () => {
+    for (const t of ['', '"', '“', '”,” he said.', '$', '%', '1,000,000,000', 'said said said', '\n\n\n', 'A. B. C. D.', '“a “b” c” said X.']) {
+      const out = findClaims(t, []);
+      for (const c of out) expect(t.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
+  it('keeps its invariants on shuffled pieces of news text', () => {
+    const pieces = [
+      '“We will win,” she said.', 'Officials said 2,000 people', 'according to the UN,', 'Mr. Lee', 'told reporters',
+      '\n', ' the U.S. economy grew 2.5% ', '"Not now." ', 'He added: “Prices will rise.”', 'the third-largest',
+      ', who spoke on Monday,', 'J. D. Vance said', '$1.5bn', ' and ', '. ', '“open quote ', 'they said.',
+    ];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 200; round++) {
+      let t = '';
+      for (let k = 0; k < 12; k++) t += pieces[Math.floor(rand() * pieces.length)];
+      const out = findClaims(t, []);
+      for (const c of out) {
+        expect(t.slice(c.start, c.end)).toBe(c.text);
+        expect(c.kinds).toContain(c.kind);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+        for (const n of c.numbers) {
+          expect(t.slice(n.start, n.end)).toBe(n.text);
+          expect(n.start >= c.start && n.end <= c.end).toBe(true);
+        }
+        if (c.speaker?.start !== undefined) expect(c.speaker.end).toBeGreaterThan(c.speaker.start);
+      }
+    }
+  });
+});
