@@ -23,6 +23,8 @@ export interface Attribution {
 const SKIP_BACK = new Set('has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
+const ORG_HEADS = new Set('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker manufacturer retailer insurer broadcaster newspaper charity'.split(' '));
+
 const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
 
 function npWord(t: Token): boolean {
@@ -55,6 +57,11 @@ function classify(text: string, np: Token[], state: ResolveState, exclude: Reado
     const r = resolveRole(state, mods, head, first.start, exclude);
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
     return mk({ entityId: null, name: phrase, start: first.start, end: last.end }, null, 1);
+  }
+  if (ORG_HEADS.has(head) && first.lower === 'the') {
+    // "the company said" → the organisation named last, when the mentions hold one
+    const org = [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
+    if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
   }
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) {
     return mk({ entityId: null, name: phrase, start: first.start, end: last.end }, null, 1);

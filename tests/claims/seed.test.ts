@@ -31,7 +31,7 @@ const context: Context = {
   asOf: '2025-03-27',
 };
 
-describe.skipIf(!present)('seed article (skipped: ../shared/seeds/000_81e4a3c04cf087c1.txt is absent)', () => {
+describe.skipIf(!present)(present ? 'seed article' : 'seed article — SKIPPED: ../shared/seeds/000_81e4a3c04cf087c1.txt is absent', () => {
   const mentions = mentionsOf([
     ['Volodymyr Zelenskyy', 'volodymyr-zelenskyy', 'person'],
     ['Zelenskyy', 'volodymyr-zelenskyy', 'person'],

@@ -59,6 +59,13 @@ describe('findAttributions', () => {
     expect(speakerOf(text3, [], text3)?.name).toBe('Ukrainian officials');
   });
 
+  it('resolves "the company said" to the organisation mentioned last', () => {
+    const text = 'Nordtek reported a profit. Sales rose 5%, the company said.';
+    const org: Mention = { start: 0, end: 7, text: 'Nordtek', entityId: 'nordtek', type: 'organization', confidence: 1, reason: '', highlight: true };
+    expect(speakerOf(text, [org], 'Sales rose 5%, the company said.')).toMatchObject({ entityId: 'nordtek', name: 'Nordtek' });
+    expect(speakerOf(text, [], 'Sales rose 5%, the company said.')).toMatchObject({ entityId: null, name: 'the company' });
+  });
+
   it('keeps an unknown speaker taken from the text, with a null entity', () => {
     const text = 'A spokesman for the ministry said the figures were wrong.';
     expect(speakerOf(text, [], text)).toMatchObject({ entityId: null });
