@@ -35,6 +35,8 @@ const PREDICTION = [
 const WILL_NOUN = /\b(?:political|the|good|free|own|his|her|their|its|our|popular)\s+will\b/gi;
 
 function superlative(text: string): boolean {
+  const copula = /\b(?:is|are|was|were|be|been|remains?|remained)\s+([\p{L}]{3,}est)\b/giu;
+  for (let m = copula.exec(text); m; m = copula.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   const re = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\p{L}-]+\s+)?([\p{L}]{3,}est)\b/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   return false;

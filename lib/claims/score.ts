@@ -27,10 +27,10 @@ export interface ScoreInput {
   heading: boolean;
 }
 
-const HEDGES = /\b(?:may|might|perhaps|possibly|maybe|hope[sd]?|hoping|wish(?:es|ed)?|seems?|apparently|allegedly)\b/gi;
-const OPINION = /\b(?:grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job|encouraging|worrying|disappointing|alarming|troubling|shocking|unacceptable|outrageous|excellent|fantastic|impressive)\b/gi;
+const HEDGES = /\b(?:may|might|perhaps|possibly|maybe|seems?|apparently|allegedly)\b/gi;
+const OPINION = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job|encouraging|worrying|disappointing|alarming|troubling|shocking|unacceptable|outrageous|excellent|fantastic|impressive)\b/gi;
 const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
-const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|killed|rose|fell|signed|sent|built|won|lost)\b/i;
+const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)\b/i;
 
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 
@@ -42,6 +42,8 @@ export function scoreClaim(f: ScoreInput): number {
   if (stats.some((n) => n.unit !== 'count' && n.unit !== 'rank')) s += 0.05;
   if (f.hasSource) s += 0.2;
   if (f.hasSpeaker && !f.quote) s += 0.25;
+  // a reported statement that asserts something ("said the city had not built …") over a bare frame
+  if (f.hasSpeaker && !f.quote && FACTUAL_VERB.test(f.text)) s += 0.1;
   s += Math.min(0.2, 0.1 * f.entities);
   if (f.kinds.includes('comparison')) s += 0.25;
   if (f.kinds.includes('prediction')) s += 0.15;

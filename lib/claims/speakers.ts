@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize, type Token } from './lexicon';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
@@ -98,7 +98,8 @@ function phraseAfter(toks: Token[], j: number, masked: string, max = 8): Token[]
   const out: Token[] = [];
   for (let k = j; k < toks.length && out.length < max; k++) {
     const tk = toks[k]!;
-    if (k > j && !spacesOnly(masked.slice(toks[k - 1]!.end, tk.start))) break;
+    const gap = k > j ? masked.slice(toks[k - 1]!.end, tk.start) : '';
+    if (k > j && !spacesOnly(gap) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(gap))) break;
     if (k === j && PRONOUNS.has(tk.lower)) return [tk];
     if (DETERMINERS.has(tk.lower) && !out.length) {
       out.push(tk);
@@ -150,6 +151,14 @@ export function findAttributions(
           (x) => x.start >= from && x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || descriptorsAfter(text, x.end).length > 0),
         );
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
+      // "The developer, Keelson Group, said": a capitalised appositive right before the comma
+      const before = phraseBefore(toks, j, masked);
+      if (!a && before.length && isCapitalised(before[0]!.text) && /,\s*$/.test(masked.slice(Math.max(from, before[0]!.start - 3), before[0]!.start))) {
+        a = classify(text, before, state, exclude, t.start);
+      }
+      // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
+      const first = !a && state.referents.find((x) => x.person && x.start >= from && x.end < t.start && masked[x.start] !== '"');
+      if (first) a = { speaker: toSpeaker(state, first, first.start, first.end), key: first.key, at: t.start, tier: 2, according: false };
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap)) {
       // inverted after a quotation: "…,” said the minister.
