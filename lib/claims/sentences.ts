@@ -27,6 +27,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const ENDING_ABBREVIATIONS = new Set('inc corp ltd co etc jr sr bros'.split(' '));
+
 /** Words that, after a dotted acronym such as "U.S.", show that a new sentence starts. */
 const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i but and this that these those in on at his her their its there however meanwhile'.split(' '),
@@ -57,7 +59,10 @@ function isAbbreviation(line: string, dot: number, next: string): boolean {
     // a dotted acronym "U.S." or "a.m.": it ends the sentence only before a typical sentence start
     return !SENTENCE_STARTERS.has(next.toLowerCase());
   }
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "Inc.", "Ltd.", "etc." often end a sentence: they do when a typical sentence start follows
+  if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(next.toLowerCase());
+  return ABBREVIATIONS.has(lower);
 }
 
 /** Positions in a line where an open double quotation closes; used to keep quotes whole. */

@@ -44,6 +44,12 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       out.push({ start: t.start, end, value, multiplied: true });
       continue;
     }
+    const half = t.w === 'half' && toks[i + 1]?.w === 'a' && SCALES[toks[i + 2]?.w ?? ''] !== undefined;
+    if (half) {
+      out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES[toks[i + 2]!.w]! / 2, multiplied: true });
+      i += 2;
+      continue;
+    }
     const first = t.w === 'a' ? (SCALES[toks[i + 1]?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
     if (first === undefined) continue;
     let total = 0;

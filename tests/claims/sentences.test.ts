@@ -23,6 +23,14 @@ describe('splitSentences', () => {
     expect(texts('He moved to the U.S. The move was quick.')).toEqual(['He moved to the U.S.', 'The move was quick.']);
   });
 
+  it('ends a sentence after "Inc." or "etc." only before a typical sentence start', () => {
+    expect(texts('Shares of Apple Inc. rose. The maker of Acme Inc. Software was sold.')).toEqual([
+      'Shares of Apple Inc. rose.',
+      'The maker of Acme Inc. Software was sold.',
+    ]);
+    expect(texts('He sold Acme Inc. The buyer paid cash.')).toEqual(['He sold Acme Inc.', 'The buyer paid cash.']);
+  });
+
   it('keeps a quotation of several sentences inside one sentence', () => {
     expect(texts('“We are ready. We will go,” she said. Then she left.')).toEqual(['“We are ready. We will go,” she said.', 'Then she left.']);
     expect(texts('"It is over." Nobody answered.')).toEqual(['"It is over."', 'Nobody answered.']);

@@ -11,6 +11,7 @@ describe('parseWordNumber', () => {
       ['a hundred and five', 105, true],
     ]);
     expect(read('tens of thousands of people')).toEqual([['tens of thousands', 1e4, true]]);
+    expect(read('half a million homes')).toEqual([['half a million', 5e5, true]]);
   });
 
   it('does not read a lone "one" or an article as a number', () => {
