@@ -32,6 +32,8 @@ export function descriptorsAfter(text: string, end: number): string[] {
 }
 
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
+  // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
+  if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   const before = descriptorsBefore(text, start);
   if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
   if (descriptorsAfter(text, end).length) return true;

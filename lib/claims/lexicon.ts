@@ -74,7 +74,7 @@ export const NON_PERSON_WORDS = words(`
   institute association news times post street city republic kingdom states nations sea river island
   airport station hospital school centre center festival cup league games summit alliance federation
   foundation network service services authority police guard navy agreement treaty accord war act plan
-  program programme project museum church club council coalition administration government county
+  program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet`);
 
 /** Capitalised words that start sentences or headings rather than names. */

@@ -64,7 +64,9 @@ function classify(text: string, np: Token[], state: ResolveState, exclude: Reado
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
   }
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) {
-    return mk({ entityId: null, name: phrase, start: first.start, end: last.end }, null, 1);
+    // "The Office for National Statistics" → without the article; "the ministry" keeps it
+    const from = isCapitalised(words[0]?.text ?? '') && words[0] ? words[0] : first;
+    return mk({ entityId: null, name: text.slice(from.start, last.end).replace(/['’]s$/u, ''), start: from.start, end: last.end }, null, 1);
   }
   const caps = words.filter((t) => isCapitalised(t.text));
   if (!caps.length) return null;

@@ -66,6 +66,12 @@ describe('findAttributions', () => {
     expect(speakerOf(text, [], 'Sales rose 5%, the company said.')).toMatchObject({ entityId: null, name: 'the company' });
   });
 
+  it('takes an organisation named with "of"/"for" whole, not its last word for a person', () => {
+    const text = 'The Office for National Statistics said output fell. The Bank of England says growth is weak.';
+    expect(speakerOf(text, [], 'The Office for National Statistics said output fell.')?.name).toBe('Office for National Statistics');
+    expect(speakerOf(text, [], 'The Bank of England says growth is weak.')?.name).toBe('Bank of England');
+  });
+
   it('keeps an unknown speaker taken from the text, with a null entity', () => {
     const text = 'A spokesman for the ministry said the figures were wrong.';
     expect(speakerOf(text, [], text)).toMatchObject({ entityId: null });
