@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { CAP_STOP, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -14,8 +14,13 @@ export function descriptorsBefore(text: string, start: number): string[] {
     const t = toks[i]!;
     const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
     const l = t.lower.replace(/['’]s$/, '');
-    // spaces only, or the period of a title: "Ms. Ruiz", "Dr. Achebe"
-    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap))) break;
+    // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
+    const roleComma = i === toks.length - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
+    if (roleComma) {
+      out.push(l);
+      continue;
+    }
     if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
     } else break;
@@ -40,7 +45,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const after = text.slice(end, end + 90);
   if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-  if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore))) return true;
+  if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)

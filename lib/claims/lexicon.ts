@@ -37,6 +37,11 @@ export const ROLE_NOUNS = words(`
   reporter correspondent historian doctor nurse teacher resident witness owner worker farmer soldier
   commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general`);
 
+/** Family and social relations written before a name: "His daughter, Eva". */
+export const RELATIONS = words(`
+  daughter son wife husband mother father brother sister partner widow widower friend neighbour neighbor
+  colleague grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin fiancée fiancé`);
+
 /** Role heads that may stand for one another ("the leader" for a president). */
 export const ROLE_GROUPS: readonly ReadonlySet<string>[] = [
   words('leader president premier chancellor king queen monarch prime head'),

@@ -27,8 +27,8 @@ export interface ResolveState {
   gender?: Map<string, 'm' | 'f'>;
 }
 
-const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord'.split(' '));
-const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady'.split(' '));
+const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord son husband widower grandfather grandson uncle nephew fiancé'.split(' '));
+const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
 
 /** The gender a referent's titles or earlier pronouns give it, if any. */
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {

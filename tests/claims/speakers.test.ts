@@ -30,6 +30,11 @@ describe('findAttributions', () => {
     expect(speakerOf(text, [], 'Berg told reporters the school closed.')?.name).toBe('Anna Berg');
   });
 
+  it('reads a relation before an appositive name as a person and uses its gender', () => {
+    const text = 'For years Tomas Vrba rowed the ferry. His daughter, Eva, disagrees. “The village will change,” she says.';
+    expect(speakerOf(text, [], '“The village will change,” she says.', [])?.name).toBe('Eva');
+  });
+
   it('links to the mention’s entity when there is one', () => {
     const text = 'French President Emmanuel Macron said Europe must act.';
     const s = speakerOf(text, person(text, 'Emmanuel Macron', 'emmanuel-macron'), text);
