@@ -79,8 +79,12 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   const want = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
   const all = candidates(state, pos, exclude);
   const fitting = all.filter((r) => (genderOf(state, r) ?? want) === want);
-  (fitting.length ? fitting : all).forEach((r, rank) => {
-    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker ? 1.5 : 0);
+  const pool = fitting.length ? fitting : all;
+  // the last speaker stays salient until someone else becomes the subject of a later sentence
+  const newest = pool.find((r) => state.subjects.has(r.start));
+  pool.forEach((r, rank) => {
+    const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start);
+    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0);
     if (score > bestScore) {
       best = r;
       bestScore = score;

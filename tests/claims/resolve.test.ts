@@ -16,6 +16,9 @@ describe('resolve', () => {
     expect(resolvePronoun({ ...state, lastSpeaker: 'koval' }, 100, new Set())?.name).toBe('Olena Koval');
     expect(resolvePronoun({ ...state, subjects: new Set() }, 100, new Set(['reed']))?.name).toBe('Olena Koval');
     expect(resolvePronoun(state, 5, new Set())).toBeNull();
+    // a later sentence subject takes over from the last speaker
+    const both = { ...state, subjects: new Set([10, 60]), lastSpeaker: 'koval' };
+    expect(resolvePronoun(both, 100, new Set())?.name).toBe('Tom Reed');
   });
 
   it('resolves a role phrase by nationality and role, not by recency alone', () => {
