@@ -27,6 +27,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Longest line without final punctuation still taken for a headline or caption. */
+const HEADING_MAX_WORDS = 25;
+
 const ENDING_ABBREVIATIONS = new Set('inc corp ltd co etc jr sr bros'.split(' '));
 
 /** Words that, after a dotted acronym such as "U.S.", show that a new sentence starts. */
@@ -124,7 +127,9 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   splitLines(text).forEach((line, lineIndex) => {
     const pieces = segmentLine(line.text);
-    const heading = !/[.!?:;"'”’»)\]]$/.test(line.text);
+    // a short line without final punctuation is a headline or a caption; a long one is a paragraph
+    // that lost its final period in extraction
+    const heading = !/[.!?:;"'”’»)\]]$/.test(line.text) && line.text.split(/\s+/).length <= HEADING_MAX_WORDS;
     for (const [s, e] of pieces) {
       const body = line.text.slice(s, e);
       const trimmed = body.trimEnd();

@@ -42,5 +42,7 @@ describe('splitSentences', () => {
     expect(out.map((s) => s.heading)).toEqual([true, true, true]);
     expect(out.map((s) => s.line)).toEqual([0, 1, 2]);
     expect(splitSentences('A full sentence.')[0]!.heading).toBe(false);
+    const long = 'The council voted on Tuesday to approve the plan for new homes on the old shipyard site after a long debate that ran late into the night';
+    expect(splitSentences(long)[0]!.heading).toBe(false);
   });
 });
