@@ -23,12 +23,16 @@ export interface Quote {
 /** Fewest words a quotation needs unless it ends with its own punctuation. */
 export const MIN_QUOTE_WORDS = 3;
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’' };
+/** Opening mark → closing marks: English “…”, French «…», German „…“ and »…«, Polish „…”, Nordic ”…”. */
+const PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“”', '‘': '’', '»': '«', '”': '”' };
+const SPACE_BEFORE = /[\s([{—–-]|^$/;
 
 function isOpening(line: string, i: number): boolean {
   const c = line[i]!;
   if (c === '"') return /[\s([{—–-]|^$/.test(line[i - 1] ?? '') && /\S/.test(line[i + 1] ?? '');
-  if (c === '‘') return /[\s([{—–-]|^$/.test(line[i - 1] ?? '');
+  if (c === '‘') return SPACE_BEFORE.test(line[i - 1] ?? '');
+  // ” and » open only where a word starts after a space (Nordic ”…”, German »…«)
+  if (c === '”' || c === '»') return SPACE_BEFORE.test(line[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '') && line.indexOf(PAIRS[c]!, i + 1) > 0;
   return c in PAIRS;
 }
 
@@ -48,8 +52,8 @@ function findClose(line: string, open: number): number {
   }
   const close = PAIRS[c]!;
   for (let i = open + 1; i < line.length; i++) {
-    if (line[i] === close || (c === '“' && line[i] === '"')) return i;
-    if (c !== '„' && line[i] === c) return -1; // a new opening before a close: unbalanced
+    if (close.includes(line[i]!)) return i;
+    if (c !== '„' && c !== '”' && line[i] === c) return -1; // a new opening before a close: unbalanced
   }
   return -1;
 }
@@ -64,7 +68,7 @@ export function findQuotes(text: string): Quote[] {
     let i = 0;
     while (i < s.length) {
       const c = s[i]!;
-      if (!('"“«„‘'.includes(c) && isOpening(s, i))) {
+      if (!('"“«„‘”»'.includes(c) && isOpening(s, i))) {
         i++;
         continue;
       }

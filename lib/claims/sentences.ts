@@ -75,10 +75,11 @@ function quoteDepthAt(line: string): Int8Array {
   let openAt = -1;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (c === '“' || c === '«' || c === '„') {
+    const wordStart = /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
+    if (c === '“' || c === '«' || c === '„' || (!open && (c === '”' || c === '»') && wordStart)) {
       open = true;
       openAt = i;
-    } else if (c === '”' || c === '»') {
+    } else if (c === '”' || c === '»' || c === '«') {
       open = false;
     } else if (c === '"') {
       const prev = line[i - 1] ?? ' ';

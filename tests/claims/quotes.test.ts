@@ -22,6 +22,15 @@ describe('findQuotes', () => {
     expect(q[0]!.end).toBe(text.indexOf('\nNext'));
   });
 
+  it('finds European quotation marks', () => {
+    const q = (s: string) => findQuotes(s).map((x) => x.text);
+    expect(q('Hän sanoi: ”Tämä on hyvä päivä meille.” Sitten hän lähti.')).toEqual(['Tämä on hyvä päivä meille.']);
+    expect(q('Er sagte: „Das ist ein guter Tag.“ Dann ging er.')).toEqual(['Das ist ein guter Tag.']);
+    expect(q('Er sagte: »Das ist ein guter Tag.« Dann ging er.')).toEqual(['Das ist ein guter Tag.']);
+    expect(q('Il a dit : « C’est une bonne journée. » Puis il est parti.')).toEqual(['C’est une bonne journée.']);
+    expect(q('“A closing mark” he said, and ”not a quote')).toEqual(['A closing mark']);
+  });
+
   it('finds curly single quotations', () => {
     expect(findQuotes('He warned: ‘We are running out of time.’ Then he left.').map((x) => x.text)).toEqual(['We are running out of time.']);
   });

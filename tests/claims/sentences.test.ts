@@ -34,6 +34,7 @@ describe('splitSentences', () => {
   it('keeps a quotation of several sentences inside one sentence', () => {
     expect(texts('“We are ready. We will go,” she said. Then she left.')).toEqual(['“We are ready. We will go,” she said.', 'Then she left.']);
     expect(texts('"It is over." Nobody answered.')).toEqual(['"It is over."', 'Nobody answered.']);
+    expect(texts('Hon sa: ”Vi är klara. Vi går nu.” Sedan gick hon.')).toEqual(['Hon sa: ”Vi är klara. Vi går nu.”', 'Sedan gick hon.']);
   });
 
   it('treats line breaks as hard boundaries and marks headlines', () => {
