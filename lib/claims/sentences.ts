@@ -76,7 +76,8 @@ function quoteDepthAt(line: string): Int8Array {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     const wordStart = /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
-    if (c === '“' || c === '«' || c === '„' || (!open && (c === '”' || c === '»') && wordStart)) {
+    const closesGerman = open && c === '«' && line[openAt] === '»';
+    if (!closesGerman && (c === '“' || c === '«' || c === '„' || (!open && (c === '”' || c === '»') && wordStart))) {
       open = true;
       openAt = i;
     } else if (c === '”' || c === '»' || c === '«') {

@@ -35,6 +35,7 @@ describe('splitSentences', () => {
     expect(texts('“We are ready. We will go,” she said. Then she left.')).toEqual(['“We are ready. We will go,” she said.', 'Then she left.']);
     expect(texts('"It is over." Nobody answered.')).toEqual(['"It is over."', 'Nobody answered.']);
     expect(texts('Hon sa: ”Vi är klara. Vi går nu.” Sedan gick hon.')).toEqual(['Hon sa: ”Vi är klara. Vi går nu.”', 'Sedan gick hon.']);
+    expect(texts('Er sagte: »Wir sind fertig. Wir gehen.« Dann ging er.')).toEqual(['Er sagte: »Wir sind fertig. Wir gehen.«', 'Dann ging er.']);
   });
 
   it('treats line breaks as hard boundaries and marks headlines', () => {
