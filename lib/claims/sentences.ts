@@ -38,7 +38,7 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const CLOSE_QUOTES = '”»’';
-const CLOSERS = `"'${CLOSE_QUOTES})]`;
+const CLOSERS = `"'${CLOSE_QUOTES}«)]`;
 
 /** Lines of the text, each with its offsets; empty lines are dropped. */
 export function splitLines(text: string): Span[] {
