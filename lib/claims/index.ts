@@ -99,7 +99,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(q.innerStart, q.innerEnd, null), quote: true, heading: false });
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
-        contexts: matchContexts(text, scope(q.innerStart, q.innerEnd), mentions, contexts),
+        // a quotation's context is read in the sentence it stands in
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
     }

@@ -78,6 +78,8 @@ describe.skipIf(!present)(present ? 'seed article' : 'seed article — SKIPPED: 
     expect(c.source).toBe('Ukrainian authorities');
     expect(c.contexts).toEqual(['ukrainian-children-deported']);
     expect(c.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(containing('the return of our children that the Russians stole').contexts).toEqual(['ukrainian-children-deported']);
+    for (const other of claims.filter((x) => !/children/.test(x.text))) expect(other.contexts, other.text).toEqual([]);
   });
 
   it('reads "31 countries" and leaves the dateline and the year out of the numbers', () => {
