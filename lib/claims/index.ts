@@ -114,8 +114,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (inner.length && ownWords(masked, s, speaker) < MIN_OWN_WORDS) continue;
     const own = masked.slice(s.start, s.end);
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
-    const source = findSource(own);
     const kinds = kindsOf(own, numbers);
+    // a figure an organisation or a group states ("…, the statistics office said") has it as its source
+    const groupSpeaker = attribution && !referents.some((r) => r.key === attribution.key && r.person) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
     if (inner.length && !kinds.length) continue;

@@ -50,6 +50,13 @@ describe('findClaims', () => {
     expect(findClaims(t2, [])[0]?.speaker?.name).toBe('Paul Ames');
   });
 
+  it('takes an organisation that states a figure as its source, but not a person', () => {
+    const t = 'Energy costs fell 4.1%, the statistics office said. Anna Berg, a teacher, said her bills rose 20%.';
+    const [office, berg] = findClaims(t, []);
+    expect(office).toMatchObject({ source: 'statistics office', speaker: { name: 'the statistics office' } });
+    expect(berg).toMatchObject({ source: null, speaker: { name: 'Anna Berg' } });
+  });
+
   it('attributes a reported statement through "X, who …, said"', () => {
     const c = claims.find((x) => x.text.startsWith('Mayor Lina Ortiz'))!;
     expect(c.kinds).toEqual(expect.arrayContaining(['attributed']));
