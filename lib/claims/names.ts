@@ -101,7 +101,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const names = textNames(text, mentions).map((n) => {
     const tokens = n.name.split(/\s+/);
     const last = tokens[tokens.length - 1]!.toLowerCase();
-    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()));
+    // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
+    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
     return { ...n, last, orgLike, evidence: !orgLike && hasPersonEvidence(text, n.start, n.end) };
   });
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")

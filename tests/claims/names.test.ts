@@ -35,3 +35,10 @@ describe('findReferents', () => {
     expect(findReferents(text, []).map((r) => r.name)).toEqual(['J. D. Vance', 'Peter van Aalst']);
   });
 });
+
+describe('organisations', () => {
+  it('does not take acronyms or names with organisation words for persons', () => {
+    const text = 'NHS England said waits grew. The UN agency UNHCR said 5 million fled. Keelson Group said no.';
+    expect(findReferents(text, []).filter((r) => r.person)).toEqual([]);
+  });
+});
