@@ -5,7 +5,8 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize, type Token } from './lexicon';
+import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { DETERMINERS, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
@@ -21,16 +22,8 @@ export interface Attribution {
 }
 
 const SKIP_BACK = new Set('has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 const ORG_HEADS = new Set('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker manufacturer retailer insurer broadcaster newspaper charity'.split(' '));
-
-const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
-
-function npWord(t: Token): boolean {
-  const l = t.lower.replace(/['’]s$/, '');
-  return (isCapitalised(t.text) && !CAP_STOP.has(t.text)) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || GROUP_NOUNS.has(l);
-}
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
 function classify(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
@@ -73,44 +66,6 @@ function classify(text: string, np: Token[], state: ResolveState, exclude: Reado
   const r = resolveName(state, caps[0]!.start, last.end, phrase);
   if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
   return mk({ entityId: null, name: text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, ''), start: caps[0]!.start, end: last.end }, null, 2);
-}
-
-/** The subject noun phrase ending at token index j (walking back), in order. */
-function phraseBefore(toks: Token[], j: number, masked: string): Token[] {
-  const t = toks[j];
-  if (!t) return [];
-  if (PRONOUNS.has(t.lower) || t.lower === 'who') return [t];
-  const out: Token[] = [];
-  for (let k = j; k >= 0; k--) {
-    const tk = toks[k]!;
-    if (k < j && !spacesOnly(masked.slice(tk.end, toks[k + 1]!.start))) break;
-    if (DETERMINERS.has(tk.lower)) {
-      if (out.length) out.unshift(tk);
-      break;
-    }
-    if (!npWord(tk) && !(out.length && (tk.lower === 'of' || tk.lower === 'for') && isCapitalised(toks[k - 1]?.text ?? ''))) break;
-    out.unshift(tk);
-  }
-  while (out.length && (out[0]!.lower === 'of' || out[0]!.lower === 'for')) out.shift();
-  return out;
-}
-
-/** The noun phrase starting at token index j (walking forward). */
-function phraseAfter(toks: Token[], j: number, masked: string, max = 8): Token[] {
-  const out: Token[] = [];
-  for (let k = j; k < toks.length && out.length < max; k++) {
-    const tk = toks[k]!;
-    const gap = k > j ? masked.slice(toks[k - 1]!.end, tk.start) : '';
-    if (k > j && !spacesOnly(gap) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(gap))) break;
-    if (k === j && PRONOUNS.has(tk.lower)) return [tk];
-    if (DETERMINERS.has(tk.lower) && !out.length) {
-      out.push(tk);
-      continue;
-    }
-    if (!npWord(tk) && !(out.length && /^(of|for|at|from)$/.test(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
-    out.push(tk);
-  }
-  return out;
 }
 
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
