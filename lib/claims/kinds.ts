@@ -25,7 +25,8 @@ const COMPARISON = [
 const PREDICTION = [
   /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i,
   /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i,
-  /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+)?to\b/iu,
+  /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu,
+  /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i,
   /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i,
   /\b(?:could|might|may|would)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt)\b/i,
   /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i,

@@ -25,6 +25,9 @@ const NUMERIC =
   /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu;
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
+const ORDINAL_RANK =
+  /\b(?:the|its|their|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition)\b)(?=[\p{L}])/giu;
+
 function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 12);
@@ -87,6 +90,13 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
     out.push({ value, unit: 'rank', text: m[0], start, end: start + m[0].length });
+  }
+  // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
+  ORDINAL_RANK.lastIndex = 0;
+  for (let m = ORDINAL_RANK.exec(part); m; m = ORDINAL_RANK.exec(part)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    if (out.some((n) => n.start <= start && start < n.end)) continue;
+    out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
   for (const w of parseWordNumber(text, from, to)) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;

@@ -122,6 +122,11 @@ export function findAttributions(
       const np = phraseAfter(toks, i + 1, masked);
       if (np.length && spacesOnly(masked.slice(t.end, np[0]!.start))) a = classify(text, np, state, exclude, t.start);
     }
+    if (!a && toks[j]?.lower === 'and' && toks[0]) {
+      // "The ministry disputes that figure and says …": the subject that opens the sentence
+      const opening = phraseAfter(toks, 0, masked);
+      if (opening.length) a = classify(text, opening, state, exclude, t.start);
+    }
     if (a) out.push(a);
   }
   return out.sort((x, y) => y.tier - x.tier || x.at - y.at);

@@ -27,6 +27,8 @@ describe('findNumbers', () => {
       { v: 12.5, u: '%', t: '12.5 percent', c: 'firms' },
     ]);
     expect(nums('It is the third-largest economy.')).toEqual([{ v: 3, u: 'rank', t: 'third-largest', c: undefined }]);
+    expect(nums('It is the third major fire this year.')).toEqual([{ v: 3, u: 'rank', t: 'third', c: undefined }]);
+    expect(nums('in the second quarter, for the first time')).toEqual([]);
   });
 
   it('leaves out years, dates, times and model names, unless a year-like figure counts something', () => {

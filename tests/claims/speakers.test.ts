@@ -77,6 +77,12 @@ describe('findAttributions', () => {
     expect(speakerOf(text, [], 'The Bank of England says growth is weak.')?.name).toBe('Bank of England');
   });
 
+  it('reads "X called Y “…”" and a subject shared by two verbs', () => {
+    const text = 'Minister Gillian Ward called the strike “unnecessary and damaging.” The ministry disputes that and says pay rose.';
+    expect(speakerOf(text, [], 'Minister Gillian Ward called the strike “unnecessary and damaging.”')?.name).toBe('Gillian Ward');
+    expect(speakerOf(text, [], 'The ministry disputes that and says pay rose.')?.name).toBe('The ministry');
+  });
+
   it('keeps an unknown speaker taken from the text, with a null entity', () => {
     const text = 'A spokesman for the ministry said the figures were wrong.';
     expect(speakerOf(text, [], text)).toMatchObject({ entityId: null });
