@@ -1,0 +1,72 @@
+/**
+ * What a number counts. First the noun phrase right after it ("20,000 Ukrainian children" →
+ * "children", "75% of voters" → "voters"); when nothing follows ("numbered by Ukrainian
+ * authorities at 20,000") the plural noun the sentence is about, preferring one modified by a
+ * participle ("the children abducted by …") or a typical counted noun, then the nearest.
+ */
+
+import { tokenize } from './lexicon';
+
+const STOP = new Set(
+  ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
+    'had will would could can may might said says each ago this last next its their his her our into over under ' +
+    'after before during between against about across out up down off so if when while because some many several most such these those other').split(' '),
+);
+const IRREGULAR_PLURALS = new Set('children people men women police staff personnel troops cattle livestock'.split(' '));
+const TYPICAL = new Set(
+  ('people children civilians soldiers troops refugees deaths casualties victims cases homes houses jobs workers ' +
+    'migrants prisoners hostages students patients residents voters members countries cities villages schools ' +
+    'hospitals vehicles tanks drones missiles strikes attacks households families companies users').split(' '),
+);
+const NOT_PLURAL = new Set('his its was has does this is as us yes perhaps towards always news thus less unless series species whereas'.split(' '));
+
+export interface Counted {
+  noun: string;
+  /** True when the noun follows the number. */
+  after: boolean;
+}
+
+export function isPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w);
+}
+
+const clean = (w: string): string => w.toLowerCase().replace(/['’]s?$/u, '');
+
+export function countedNoun(text: string, from: number, to: number, start: number, end: number, percent: boolean): Counted | null {
+  const after = tokenize(text, end, Math.min(to, end + 80));
+  let k = 0;
+  if (after[0] && /^\s*$/.test(text.slice(end, after[0].start)) && after[0].lower === 'of') {
+    k = 1;
+    if (after[1]?.lower === 'the' || after[1]?.lower === 'all') k = 2;
+  }
+  const got: string[] = [];
+  for (let i = k; i < after.length && got.length < 4; i++) {
+    const t = after[i]!;
+    const prevEnd = i === 0 ? end : after[i - 1]!.end;
+    if (!/^\s+$/.test(text.slice(prevEnd, t.start)) && !(i === 0 && text.slice(prevEnd, t.start) === '')) break;
+    if (STOP.has(t.lower) || /\d/.test(t.text)) break;
+    if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;
+    got.push(clean(t.text));
+    if (isPlural(clean(t.text))) break;
+  }
+  if (got.length) return { noun: got[got.length - 1]!, after: true };
+  if (percent) return null;
+  // nothing follows: look back for the plural noun the sentence counts
+  const before = tokenize(text, from, start);
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  before.forEach((t, i) => {
+    const w = clean(t.text);
+    if (!isPlural(w) || STOP.has(w) || /^\p{Lu}/u.test(t.text)) return;
+    let score = -(before.length - i) * 0.05;
+    const next = before[i + 1]?.lower ?? '';
+    if (/ed$/.test(next) || next === 'killed' || next === 'who') score += 2;
+    if (TYPICAL.has(w)) score += 1;
+    if (score > bestScore) {
+      best = w;
+      bestScore = score;
+    }
+  });
+  return best ? { noun: best, after: false } : null;
+}

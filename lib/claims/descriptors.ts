@@ -1,0 +1,57 @@
+/**
+ * What the text says around a name: the titles, roles and nationalities written before it
+ * ("Ukrainian President", "special adviser", "Ms."), the role in an appositive after it
+ * (", the French envoy,"), and whether anything shows the name is a person's.
+ */
+
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
+
+/** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
+export function descriptorsBefore(text: string, start: number): string[] {
+  const toks = tokenize(text, Math.max(0, start - 60), start);
+  const out: string[] = [];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
+    const l = t.lower.replace(/['’]s$/, '');
+    // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
+    const roleComma = i === toks.length - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
+    if (roleComma) {
+      out.push(l);
+      continue;
+    }
+    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
+      out.push(l);
+    } else break;
+  }
+  return out;
+}
+
+/** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
+export function descriptorsAfter(text: string, end: number): string[] {
+  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,60}?)(?:,|\.|$)/u.exec(text.slice(end, end + 80));
+  if (!m) return [];
+  const toks = tokenize(m[1]!).map((t) => t.lower);
+  return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
+}
+
+export function hasPersonEvidence(text: string, start: number, end: number): boolean {
+  // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
+  if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const before = descriptorsBefore(text, start);
+  if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+  if (descriptorsAfter(text, end).length) return true;
+  const after = text.slice(end, end + 90);
+  if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
+  const roleBefore = /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
+  const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
+  if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
+  // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
+  const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
+  if (next && SPEECH_VERBS.has(next)) return true;
+  const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+}

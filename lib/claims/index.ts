@@ -1,0 +1,150 @@
+/**
+ * The claims engine: article text plus the name mentions found in it → claims (statistics,
+ * quotations, attributed statements, comparisons, predictions), each with its speaker, numbers,
+ * stated source, check-worthiness and matching contexts. Pure TypeScript, no DOM.
+ *
+ * Every direct quotation is a claim of kind "quote", whatever its score. A sentence is a claim
+ * when at least one kind applies to it (outside its quotations) and it says more than the
+ * attribution of the quotations it holds.
+ */
+
+import type { Mention } from '../engine/types';
+import type { Context } from '../kb/types';
+import { matchContexts } from './contexts';
+import { kindsOf } from './kinds';
+import { CAP_STOP, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { findReferents, type Referent } from './names';
+import { findNumbers } from './numbers';
+import { findQuotes, maskQuotes, type Quote } from './quotes';
+import type { ResolveState, Speaker } from './resolve';
+import { scoreClaim } from './score';
+import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
+import { findSource } from './source';
+import { findAttributions } from './speakers';
+import type { Claim, ClaimKind } from './types';
+
+export type { Claim, ClaimKind, ClaimNumber } from './types';
+/** Claims with score >= CLAIM_THRESHOLD (0.5) are shown; see score.ts for how the score is built. */
+export { CLAIM_THRESHOLD } from './score';
+
+/** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
+const MIN_OWN_WORDS = 6;
+const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
+
+function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const first = referents.find(
+      (r) => r.person && r.start >= s.start && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end),
+    );
+    if (first) out.add(first.start);
+  }
+  return out;
+}
+
+/** Named things in text.slice(start, end), the speaker aside: runs of capitalised words. */
+function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean): number {
+  const names = new Set<string>();
+  let run: Token | null = null;
+  let prevEnd = -1;
+  for (const t of tokenize(text, start, end)) {
+    const inSpeaker = speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0);
+    const first = t.start === start || /[.!?:]\s*["“]?\s*$/.test(text.slice(start, t.start));
+    const proper = isCapitalised(t.text) && !inSpeaker && t.text !== 'I' && !CAP_STOP.has(t.text) && (!first || known(t) || /^\p{Lu}{2,}$/u.test(t.text));
+    if (proper && !(run && /^ +$/.test(text.slice(prevEnd, t.start)))) names.add(t.lower.replace(/['’]s$/, ''));
+    run = proper ? t : null;
+    prevEnd = t.end;
+  }
+  return names.size;
+}
+
+function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number {
+  return tokenize(masked, s.start, s.end).filter(
+    (t) => !FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0)),
+  ).length;
+}
+
+export function findClaims(text: string, mentions: readonly Mention[], contexts: readonly Context[] = []): Claim[] {
+  const sentences = splitSentences(text);
+  const lines = splitLines(text);
+  const quotes = findQuotes(text);
+  const masked = maskQuotes(text, quotes);
+  const referents = findReferents(text, mentions);
+  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };
+  const claims: Claim[] = [];
+  // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
+  const midSentence = new Set(sentences.flatMap((s) => tokenize(text, s.start, s.end).slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null): number =>
+    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end));
+  type Said = { line: number; speaker: Speaker; key: string | null };
+  let lastQuoteSpeaker = null as Said | null;
+  let lastLineSpeaker = null as Said | null;
+
+  for (const s of sentences) {
+    const inner = quotes.filter((q) => q.start < s.end && s.start < q.end);
+    const exclude = new Set(referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key));
+    const attribution = findAttributions(text, masked, s.start, s.end, state, exclude)[0] ?? null;
+    const line = lines[s.line]!;
+    const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
+
+    for (const q of inner) {
+      if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
+      let speaker: Speaker | null = attribution?.speaker ?? null;
+      let key = attribution?.key ?? null;
+      if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
+      else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
+      const numbers = findNumbers(text, q.innerStart, q.innerEnd);
+      const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers)];
+      const source = findSource(q.text);
+      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(q.innerStart, q.innerEnd, null), quote: true, heading: false });
+      claims.push({
+        text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
+        // a quotation's context is read in the sentence it stands in
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+      });
+      if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
+    }
+
+    const speaker = attribution?.speaker ?? null;
+    if (attribution) {
+      state.lastSpeaker = attribution.key;
+      if (!referents.some((r) => r.key === attribution.key && r.person)) state.lastGroup = attribution.speaker;
+      lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
+    }
+    if (inner.length && ownWords(masked, s, speaker) < MIN_OWN_WORDS) continue;
+    const own = masked.slice(s.start, s.end);
+    const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
+    const kinds = kindsOf(own, numbers);
+    // a figure an organisation or a group states ("…, the statistics office said") has it as its source
+    const groupSpeaker = attribution && !referents.some((r) => r.key === attribution.key && r.person) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
+    if (s.heading && !kinds.includes('statistic')) continue;
+    // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
+    if (inner.length && !kinds.length) continue;
+    if (speaker || source) kinds.push('attributed');
+    if (!kinds.length) continue;
+    const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker), quote: false, heading: s.heading });
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts) });
+  }
+  borrowLaterSpeakers(claims, quotes, lines);
+  return claims.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A quotation without attribution takes the speaker of the next quotation when that one follows
+ * in the same paragraph (“A.” “B,” she said.) or opens the next paragraph after a quotation left
+ * open (a quote running over paragraphs).
+ */
+function borrowLaterSpeakers(claims: Claim[], quotes: readonly Quote[], lines: readonly Span[]): void {
+  const quoteClaims = claims.filter((c) => c.kind === 'quote');
+  const lineOf = (pos: number): number => lines.findIndex((l) => l.start <= pos && pos <= l.end);
+  for (let i = quoteClaims.length - 2; i >= 0; i--) {
+    const c = quoteClaims[i]!;
+    const next = quoteClaims[i + 1]!;
+    if (c.speaker || !next.speaker) continue;
+    const [a, b] = [lineOf(c.start), lineOf(next.start)];
+    const openEnded = quotes.some((q) => q.start === c.start && !/[”"»]$/.test(c.text)) && b === a + 1 && next.start === lines[b]!.start;
+    if (a === b || openEnded) c.speaker = { entityId: next.speaker.entityId, name: next.speaker.name };
+  }
+}

@@ -1,0 +1,144 @@
+/** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+const REGULAR_SPEECH =
+  'stress state note argue claim insist warn explain announce suggest assert declare acknowledge ' +
+  'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
+  'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
+  'disclose concede mention add complain testify accuse stress recount boast describe expect call';
+const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast' };
+
+function forms(base: string, past: string): string[] {
+  const third = /(s|sh|ch|x)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
+  const ing = base === 'admit' ? 'admitting' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : base + 'ing';
+  return [base, past, third, ing];
+}
+
+function regularPast(base: string): string {
+  if (base.endsWith('e')) return base + 'd';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
+  return base + 'ed';
+}
+
+/** Every form of the verbs that introduce speech: "said", "says", "adding", "told". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REGULAR_SPEECH.split(' ').flatMap((b) => forms(b, regularPast(b))),
+  ...Object.entries(IRREGULAR_SPEECH).flatMap(([b, p]) => forms(b, p)),
+]);
+
+/** Nouns naming a role a person holds: "the Ukrainian leader", "the envoy". */
+export const ROLE_NOUNS = words(`
+  president leader minister premier chancellor envoy adviser advisor secretary spokesman spokeswoman
+  spokesperson official diplomat ambassador general commander chief head director ceo chairman chairwoman
+  chair governor mayor senator lawmaker congressman congresswoman king queen pope negotiator economist
+  analyst expert researcher scientist professor author judge prosecutor lawyer attorney candidate founder
+  executive manager officer coach mp representative deputy prince princess monarch activist journalist
+  reporter correspondent historian doctor nurse teacher resident witness owner worker farmer soldier
+  commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general`);
+
+/** Family and social relations written before a name: "His daughter, Eva". */
+export const RELATIONS = words(`
+  daughter son wife husband mother father brother sister partner widow widower friend neighbour neighbor
+  colleague grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin fiancée fiancé`);
+
+/** Role heads that may stand for one another ("the leader" for a president). */
+export const ROLE_GROUPS: readonly ReadonlySet<string>[] = [
+  words('leader president premier chancellor king queen monarch prime head'),
+  words('envoy adviser advisor negotiator ambassador diplomat aide'),
+  words('spokesman spokeswoman spokesperson'),
+  words('chief head director ceo chairman chairwoman chair executive boss founder'),
+  words('lawmaker senator congressman congresswoman mp representative politician'),
+];
+
+/** Modifiers that may stand in a role phrase: "special adviser", "former president". */
+export const ROLE_ADJ = words(`
+  special former chief deputy senior top foreign prime vice defence defense acting interim outgoing
+  incoming new then presidential national security finance economy interior health trade state military
+  lead main peace white house first`);
+
+/** Plural or collective speakers: "officials said", "Ukrainian authorities estimate". */
+export const GROUP_NOUNS = words(`
+  officials authorities police ministry government army military experts analysts researchers scientists
+  economists critics observers residents witnesses organisers organizers prosecutors investigators lawmakers
+  officers sources company agency office department spokespeople commission council court firm bank
+  group campaigners activists doctors medics rescuers statement report survey study data figures
+  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters
+  economists meteorologists officials`);
+
+/** Titles written before a name: "Mr", "Dr", "President". */
+export const TITLES = words(`
+  mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt
+  minister chancellor king queen prince princess pope judge justice mayor secretary ambassador envoy
+  adviser advisor chairman ceo professor rabbi imam father sister brother`);
+
+/** Words that make a capitalised phrase an organisation or a place, not a person. */
+export const NON_PERSON_WORDS = words(`
+  ministry department council university bank agency organization organisation union party company corp
+  inc ltd group court commission committee office house senate congress parliament army forces force fund
+  institute association news times post street city republic kingdom states nations sea river island
+  airport station hospital school centre center festival cup league games summit alliance federation
+  foundation network service services authority police guard navy agreement treaty accord war act plan
+  program programme project museum church club statistics institute council coalition administration government county
+  province region district state north south east west new saudi united european soviet`);
+
+/** Capitalised words that start sentences or headings rather than names. */
+export const CAP_STOP = words(`
+  The A An In On At But And Or If When While After Before As For From By With Without This That These
+  Those It He She They We I His Her Their Its Our My Your There Here Asked Speaking According Meanwhile
+  However Yet So Since Although Though Despite During Under Over Not Only Also Image Photo Still Then
+  Now Today Yesterday Last Next Later Earlier Separately Afterwards Overall Recently Currently Previously
+  Finally Eventually Additionally Nevertheless Elsewhere Together One Some Many Most More Such Thus Instead Even Just Both Each Every
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December`);
+
+export const PRONOUNS = words('he she they it we i');
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/** Word tokens of text.slice(from, to), with offsets into the full text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Strips an English possessive: "Russia’s" → "Russia". */
+export const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
+
+/** A crude stem for matching inflected words: "deported"/"deportation" → "deport". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  const m = /^(.{4,}?)(ations?|ions?|ings?|ed|en|es|s|e)$/.exec(w);
+  return m ? m[1]! : w;
+}
+
+const DEMONYMS: Record<string, string> = {
+  french: 'france', british: 'britain', dutch: 'netherlands', swiss: 'switzerland', polish: 'poland',
+  turkish: 'turkey', danish: 'denmark', swedish: 'sweden', finnish: 'finland', spanish: 'spain',
+  greek: 'greece', irish: 'ireland', us: 'american', 'u.s': 'american', uk: 'british', eu: 'european',
+};
+
+/** True when two words name the same place or people: "Ukrainian"/"Ukraine", "French"/"France". */
+export function sameRoot(a: string, b: string): boolean {
+  const x = DEMONYMS[a.toLowerCase()] ?? a.toLowerCase();
+  const y = DEMONYMS[b.toLowerCase()] ?? b.toLowerCase();
+  if (x === y) return true;
+  if (DEMONYMS[x] === y || DEMONYMS[y] === x) return true;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i >= Math.min(5, Math.min(x.length, y.length) - 1) && i >= 4;
+}

@@ -1,0 +1,137 @@
+/**
+ * The people (and organisations) an article talks about, in order of appearance: the engine's
+ * mentions first, then capitalised names the knowledge base does not hold ("Anna Kowalski",
+ * "J. D. Vance"). Each referent carries the descriptors written next to it ("Ukrainian
+ * President", "special adviser", ", the French envoy,") so that "the Ukrainian leader" can later
+ * be resolved to it.
+ */
+
+import type { Mention } from '../engine/types';
+import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLES } from './lexicon';
+
+export { descriptorsAfter, descriptorsBefore } from './descriptors';
+
+export interface Referent {
+  start: number;
+  end: number;
+  name: string;
+  entityId: string | null;
+  person: boolean;
+  /** Lowercased role words and nationalities written next to this referent. */
+  descriptors: Set<string>;
+  /** Groups the referents that name the same one: entity id, or the last word of the name. */
+  key: string;
+}
+
+const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
+const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
+
+/** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
+function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  /** Last words of the multi-word names met so far, and of the mentions. */
+  const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    let start = m.index;
+    let name = m[0];
+    while (true) {
+      const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
+      if (!CAP_STOP.has(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) break;
+      const rest = /^[\p{L}’'\-.]+\s+/u.exec(name);
+      if (!rest) {
+        name = '';
+        break;
+      }
+      start += rest[0].length;
+      name = name.slice(rest[0].length);
+    }
+    name = name.replace(/['’]s$/u, '');
+    // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
+    const parts = name.split(/ +/);
+    let cut = -1;
+    parts.forEach((w, i) => {
+      const l = w.toLowerCase().replace(/\.$/, '');
+      if (TITLES.has(l) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l)) cut = i;
+    });
+    if (cut >= 0) {
+      if (cut === parts.length - 1) continue;
+      const drop = parts.slice(0, cut + 1).join(' ').length + 1;
+      start += drop;
+      name = name.slice(drop);
+    }
+    // "Later Morel": a sentence-opening word before a name already known is not part of it
+    const words = name.split(/ +/);
+    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && known.has(words[words.length - 1]!.toLowerCase()) && !known.has(words[0]!.toLowerCase())) {
+      const drop = words[0]!.length + 1;
+      start += drop;
+      name = name.slice(drop);
+    }
+    if (!name || name.length < 2) continue;
+    const end = start + name.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, name });
+    const parts2 = name.split(/ +/);
+    if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());
+  }
+  return out;
+}
+
+/** The referents of an article, sorted by position. */
+export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
+  const out: Referent[] = [];
+  const describe = (s: number, e: number): Set<string> => new Set([...descriptorsBefore(text, s), ...descriptorsAfter(text, e)]);
+  for (const m of mentions) {
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    const last = m.text.split(/\s+/).pop() ?? m.text;
+    out.push({
+      start: m.start,
+      end: m.end,
+      name: m.text,
+      entityId: m.entityId,
+      person: m.type === 'person',
+      descriptors: describe(m.start, m.end),
+      key: m.entityId ?? last.toLowerCase(),
+    });
+  }
+  const personKeys = new Map<string, Referent>();
+  for (const r of out) if (r.person) personKeys.set(r.key, r);
+  for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
+  const names = textNames(text, mentions).map((n) => {
+    const tokens = n.name.split(/\s+/);
+    const last = tokens[tokens.length - 1]!.toLowerCase();
+    // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
+    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
+    return { ...n, last, orgLike, evidence: !orgLike && hasPersonEvidence(text, n.start, n.end) };
+  });
+  // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
+  const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
+  for (const n of names) {
+    const { last, orgLike } = n;
+    const known = personKeys.get(last);
+    const person = !!known || n.evidence || (!orgLike && speaking.has(last) && n.name.includes(' '));
+    if (!person) continue;
+    const ref: Referent = {
+      start: n.start,
+      end: n.end,
+      name: n.name,
+      entityId: known?.entityId ?? null,
+      person: true,
+      descriptors: describe(n.start, n.end),
+      key: known?.key ?? last,
+    };
+    if (!known) personKeys.set(last, ref);
+    out.push(ref);
+  }
+  out.sort((a, b) => a.start - b.start);
+  // descriptors written at any mention belong to the referent everywhere
+  const merged = new Map<string, Set<string>>();
+  for (const r of out) {
+    const set = merged.get(r.key) ?? new Set<string>();
+    for (const d of r.descriptors) set.add(d);
+    merged.set(r.key, set);
+  }
+  for (const r of out) r.descriptors = merged.get(r.key)!;
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Numbers in a sentence: counts ("20,000", "two million", "1.5bn"), money ("$1.5bn", "€300
+ * million", "40 euros"), percentages ("75%", "75 percent"), ranks ("third-largest") and measures.
+ * Years, dates, times and model names (G7, F-16) are not statistics and are left out, unless a
+ * year-like figure counts something ("2,000 troops", "1990 people").
+ */
+
+import type { ClaimNumber } from './types';
+import { countedNoun, isPlural } from './counted';
+import { parseWordNumber } from './word-numbers';
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', yen: 'JPY',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', rupees: 'INR',
+};
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
+};
+const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+const NUMERIC =
+  /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu;
+const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
+
+const ORDINAL_RANK =
+  /\b(?:the|its|their|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition)\b)(?=[\p{L}])/giu;
+
+function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/[\p{L}]-?$/u.test(before) || /^[\p{L}]/u.test(after.replace(/^(st|nd|rd|th)\b/, 'x'))) return true; // G7, F-16
+  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range
+  const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
+  if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
+  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
+  const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
+  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
+  return small && (MONTHS.test(prevWord) || MONTHS.test(nextWord));
+}
+
+const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+
+/** Numbers in text.slice(from, to), with offsets into the full text. */
+export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
+  const part = text.slice(from, to);
+  const out: ClaimNumber[] = [];
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(part); m; m = NUMERIC.exec(part)) {
+    const [whole, sign, raw = '', multWord, pct] = m;
+    const lead = whole.length - whole.trimStart().length;
+    const start = from + m.index + lead;
+    let end = from + m.index + whole.length;
+    const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
+    const degrees = /^\s?°?([CF])\b/.exec(text.slice(end, end + 3));
+    if (degrees && !sign && !pct && !multWord) {
+      end += degrees[0].length;
+      out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
+      continue;
+    }
+    if (!sign && isDateOrCode(text, numStart, numStart + raw.length, raw)) continue;
+    let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
+    if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
+      mult = 1;
+      end -= whole.endsWith('m') ? 1 : 0;
+    }
+    if (!sign && !pct && !multWord && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1)) && Number(raw) < 120) {
+      out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
+      continue;
+    }
+    const value = Number(raw.replace(/,/g, '')) * mult;
+    const following = /^\s([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+    let unit = 'count';
+    if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
+    else if (pct) unit = '%';
+    else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
+    else if (MEASURES.has(following)) unit = following;
+    if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
+    const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
+    const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
+    out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
+  }
+  RANK.lastIndex = 0;
+  for (let m = RANK.exec(part); m; m = RANK.exec(part)) {
+    const word = m[1]!.toLowerCase();
+    const value = ORDINALS[word] ?? parseInt(word, 10);
+    const start = from + m.index;
+    out.push({ value, unit: 'rank', text: m[0], start, end: start + m[0].length });
+  }
+  // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
+  ORDINAL_RANK.lastIndex = 0;
+  for (let m = ORDINAL_RANK.exec(part); m; m = ORDINAL_RANK.exec(part)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    if (out.some((n) => n.start <= start && start < n.end)) continue;
+    out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
+  }
+  for (const w of parseWordNumber(text, from, to)) {
+    if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
+    const counted = countedNoun(text, from, to, w.start, w.end, false);
+    if (w.value < 10 && !w.multiplied && !counted?.after) continue;
+    out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+/**
+ * Noun phrases around a speech verb, walking over word tokens: the subject before it ("the
+ * Ukrainian leader", "Office for National Statistics", "he") and the speaker after it in an
+ * inverted attribution ("said Dr. Mary Hamel").
+ */
+
+import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapitalised, type Token } from './lexicon';
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+export const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
+
+export function npWord(t: Token): boolean {
+  const l = t.lower.replace(/['’]s$/, '');
+  return (isCapitalised(t.text) && !CAP_STOP.has(t.text)) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || GROUP_NOUNS.has(l);
+}
+
+/** The subject noun phrase ending at token index j (walking back), in order. */
+export function phraseBefore(toks: Token[], j: number, masked: string): Token[] {
+  const t = toks[j];
+  if (!t) return [];
+  if (PRONOUNS.has(t.lower) || t.lower === 'who') return [t];
+  const out: Token[] = [];
+  for (let k = j; k >= 0; k--) {
+    const tk = toks[k]!;
+    if (k < j && !spacesOnly(masked.slice(tk.end, toks[k + 1]!.start))) break;
+    if (DETERMINERS.has(tk.lower)) {
+      if (out.length) out.unshift(tk);
+      break;
+    }
+    if (!npWord(tk) && !(out.length && (tk.lower === 'of' || tk.lower === 'for') && isCapitalised(toks[k - 1]?.text ?? ''))) break;
+    out.unshift(tk);
+  }
+  while (out.length && (out[0]!.lower === 'of' || out[0]!.lower === 'for')) out.shift();
+  return out;
+}
+
+/** The noun phrase starting at token index j (walking forward). */
+export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): Token[] {
+  const out: Token[] = [];
+  for (let k = j; k < toks.length && out.length < max; k++) {
+    const tk = toks[k]!;
+    const gap = k > j ? masked.slice(toks[k - 1]!.end, tk.start) : '';
+    if (k > j && !spacesOnly(gap) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(gap))) break;
+    if (k === j && PRONOUNS.has(tk.lower)) return [tk];
+    if (DETERMINERS.has(tk.lower) && !out.length) {
+      out.push(tk);
+      continue;
+    }
+    if (!npWord(tk) && !(out.length && /^(of|for|at|from)$/.test(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
+    out.push(tk);
+  }
+  return out;
+}

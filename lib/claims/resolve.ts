@@ -1,0 +1,132 @@
+/**
+ * Resolving a speaker phrase to a referent: a pronoun ("he said") goes to the most salient
+ * person before it, a role phrase ("the Ukrainian leader") to the nearest person whose
+ * descriptors match it, a surname ("Kowalski said") to the person introduced under that name.
+ * Persons named inside the quotation itself are never its speaker.
+ */
+
+import { ROLE_GROUPS, sameRoot } from './lexicon';
+import type { Referent } from './names';
+
+export interface Speaker {
+  entityId: string | null;
+  name: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ResolveState {
+  referents: readonly Referent[];
+  /** Starts of referents that are the first person named in their sentence. */
+  subjects: ReadonlySet<number>;
+  /** Key of the most recent speaker found, or null. */
+  lastSpeaker: string | null;
+  /** The most recent group speaker ("officials", "the ministry"), for "they said". */
+  lastGroup?: Speaker | null;
+  /** What "he"/"she" has already been used for, by referent key. */
+  gender?: Map<string, 'm' | 'f'>;
+}
+
+const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord son husband widower grandfather grandson uncle nephew fiancé'.split(' '));
+const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
+
+/** The gender a referent's titles or earlier pronouns give it, if any. */
+function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
+  const learned = state.gender?.get(r.key);
+  if (learned) return learned;
+  const d = [...r.descriptors].map((x) => x.replace(/\.$/, ''));
+  if (d.some((x) => MALE.has(x))) return 'm';
+  if (d.some((x) => FEMALE.has(x))) return 'f';
+  return undefined;
+}
+
+/** How far back (in characters) a pronoun or a role phrase may reach. */
+const REACH = 2500;
+
+/** The fullest name given to a referent key before `pos`. */
+function fullName(state: ResolveState, key: string, pos: number): string {
+  let best = '';
+  for (const r of state.referents) {
+    if (r.start >= pos) break;
+    if (r.key === key && r.name.length > best.length) best = r.name;
+  }
+  return best;
+}
+
+export function toSpeaker(state: ResolveState, r: Referent, start: number, end: number): Speaker {
+  return { entityId: r.entityId, name: fullName(state, r.key, end + 1) || r.name, start, end };
+}
+
+/** Person referents before `pos`, most recent occurrence of each key first. */
+function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<string>): Referent[] {
+  const seen = new Set<string>();
+  const out: Referent[] = [];
+  for (let i = state.referents.length - 1; i >= 0; i--) {
+    const r = state.referents[i]!;
+    if (r.start >= pos || !r.person) continue;
+    if (r.end < pos - REACH) break;
+    if (seen.has(r.key) || exclude.has(r.key)) continue;
+    seen.add(r.key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** "he"/"she" → the most salient preceding person: recent, a sentence subject, the last speaker. */
+export function resolvePronoun(state: ResolveState, pos: number, exclude: ReadonlySet<string>, pronoun = 'he'): Referent | null {
+  let best: Referent | null = null;
+  let bestScore = -Infinity;
+  const want = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
+  const all = candidates(state, pos, exclude);
+  const fitting = all.filter((r) => (genderOf(state, r) ?? want) === want);
+  const pool = fitting.length ? fitting : all;
+  // the last speaker stays salient until someone else becomes the subject of a later sentence
+  const newest = pool.find((r) => state.subjects.has(r.start));
+  pool.forEach((r, rank) => {
+    const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start);
+    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  });
+  if (best && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
+  return best;
+}
+
+/** "the Ukrainian leader" → the nearest person whose descriptors share a modifier or the role. */
+export function resolveRole(
+  state: ResolveState,
+  modifiers: readonly string[],
+  head: string,
+  pos: number,
+  exclude: ReadonlySet<string>,
+): Referent | null {
+  const group = ROLE_GROUPS.find((g) => g.has(head));
+  let best: Referent | null = null;
+  let bestScore = 0;
+  candidates(state, pos, exclude).forEach((r, rank) => {
+    const d = [...r.descriptors];
+    let score = 0;
+    for (const m of modifiers) if (d.some((x) => sameRoot(x, m))) score += 3;
+    if (d.includes(head)) score += 2;
+    else if (group && d.some((x) => group.has(x))) score += 1.5;
+    score -= rank * 0.1;
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  });
+  return bestScore >= 1 ? best : null;
+}
+
+/** A name from the text ("Kowalski", "Anna Kowalski") → the referent it belongs to. */
+export function resolveName(state: ResolveState, start: number, end: number, name: string): Referent | null {
+  for (const r of state.referents) if (r.start <= start && end <= r.end) return r;
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  for (let i = state.referents.length - 1; i >= 0; i--) {
+    const r = state.referents[i]!;
+    if (r.start < start && (r.key === last || r.name.toLowerCase().endsWith(last))) return r;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Check-worthiness, 0..1, from plain features: numbers, named entities, a stated source, a
+ * speaker, comparisons and predictions raise it; hedges, opinion and greeting words, questions,
+ * headlines and very short text lower it.
+ *
+ * CLAIM_THRESHOLD = 0.5: a claim with score >= 0.5 is shown. At this level a sentence needs a
+ * statistic (0.15 + 0.4), or a speaker with a named entity (0.15 + 0.25 + 0.1), or a speaker and a
+ * prediction or comparison, or a comparison with two named things; a bare opinion ("he hoped
+ * they would", "said the figures were encouraging") stays below. Direct quotations are
+ * always reported as claims whatever their score; the score then only ranks them.
+ */
+
+import { isStatistic } from './kinds';
+import type { ClaimKind, ClaimNumber } from './types';
+
+export const CLAIM_THRESHOLD = 0.5;
+
+export interface ScoreInput {
+  text: string;
+  kinds: readonly ClaimKind[];
+  numbers: readonly ClaimNumber[];
+  hasSpeaker: boolean;
+  hasSource: boolean;
+  /** Named entities in the text, the speaker aside. */
+  entities: number;
+  quote: boolean;
+  heading: boolean;
+}
+
+const HEDGES = /\b(?:may|might|perhaps|possibly|maybe|seems?|apparently|allegedly)\b/gi;
+const OPINION = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job|encouraging|worrying|disappointing|alarming|troubling|shocking|unacceptable|outrageous|excellent|fantastic|impressive)\b/gi;
+const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
+const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)\b/i;
+
+const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+
+export function scoreClaim(f: ScoreInput): number {
+  const words = f.text.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const stats = f.numbers.filter(isStatistic);
+  let s = f.quote ? 0.2 : 0.15;
+  if (stats.length) s += Math.min(0.5, 0.4 + 0.05 * (stats.length - 1));
+  if (stats.some((n) => n.unit !== 'count' && n.unit !== 'rank')) s += 0.05;
+  if (f.hasSource) s += 0.2;
+  if (f.hasSpeaker && !f.quote) s += 0.25;
+  // a reported statement that asserts something ("said the city had not built …") over a bare frame
+  if (f.hasSpeaker && !f.quote && FACTUAL_VERB.test(f.text)) s += 0.1;
+  s += Math.min(0.2, 0.1 * f.entities);
+  if (f.kinds.includes('comparison')) s += 0.25;
+  if (f.kinds.includes('prediction')) s += 0.15;
+  if (f.quote) {
+    if (FACTUAL_VERB.test(f.text)) s += 0.1;
+    if (words >= 8) s += 0.1;
+    if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
+  }
+  s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
+  s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
+  if (/\?["”’]?$/.test(f.text.trim())) s -= 0.3;
+  if (f.heading) s -= 0.2;
+  if (words < 6) s -= 0.1;
+  return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
+}

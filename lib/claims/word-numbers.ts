@@ -1,0 +1,82 @@
+/** Numbers written in words: "two million", "thirty-one", "a hundred", "tens of thousands". */
+
+const UNITS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, one: 1,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const VAGUE: Record<string, number> = { dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+export interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** True when a scale word (million, thousand) multiplies it. */
+  multiplied: boolean;
+}
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
+
+function unitValue(w: string): number | undefined {
+  if (UNITS[w] !== undefined) return UNITS[w];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : undefined;
+}
+
+/** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
+export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
+  const toks: Array<{ w: string; start: number; end: number }> = [];
+  const part = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  const out: WordNumber[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (VAGUE[t.w] !== undefined && toks[i + 1]?.w === 'of') {
+      let value = VAGUE[t.w]!;
+      let end = t.end;
+      if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {
+        value *= VAGUE[toks[i + 2]!.w]!;
+        end = toks[i + 2]!.end;
+        i += 2;
+      }
+      out.push({ start: t.start, end, value, multiplied: true });
+      continue;
+    }
+    const half = t.w === 'half' && toks[i + 1]?.w === 'a' && SCALES[toks[i + 2]?.w ?? ''] !== undefined;
+    if (half) {
+      out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES[toks[i + 2]!.w]! / 2, multiplied: true });
+      i += 2;
+      continue;
+    }
+    const first = t.w === 'a' ? (SCALES[toks[i + 1]?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
+    if (first === undefined) continue;
+    let total = 0;
+    let current = first;
+    let multiplied = false;
+    let j = i + 1;
+    let end = t.end;
+    for (; j < toks.length; j++) {
+      const w = toks[j]!.w;
+      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      if (!/^\s+$/.test(gap)) break;
+      if (SCALES[w]) {
+        current = (current || 1) * SCALES[w]!;
+        if (SCALES[w]! >= 1000) {
+          total += current;
+          current = 0;
+        }
+        multiplied = true;
+      } else if (w === 'and' && unitValue(toks[j + 1]?.w ?? '') !== undefined && multiplied) continue;
+      else if (unitValue(w) !== undefined && multiplied) current += unitValue(w)!;
+      else break;
+      end = toks[j]!.end;
+    }
+    const value = total + current;
+    if (value === 1 && !multiplied) continue;
+    out.push({ start: t.start, end, value, multiplied });
+    i = j - 1;
+  }
+  return out;
+}

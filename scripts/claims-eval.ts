@@ -1,0 +1,110 @@
+/**
+ * Evaluates the claims engine on the dev set (tests/devset/claims/*.json): precision and recall
+ * of check-worthy claims, and speaker accuracy on quotations. A predicted claim counts when its
+ * score is at least CLAIM_THRESHOLD or it is a quotation (quotations are always shown). A
+ * prediction matches a gold claim when their spans overlap; pairs are matched one to one, the
+ * largest overlap first. Names are resolved from the text alone (no mentions are passed).
+ *
+ * Run: npx tsx scripts/claims-eval.ts [--verbose]
+ */
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CLAIM_THRESHOLD, findClaims, type Claim } from '../lib/claims/index';
+
+export interface GoldClaim {
+  start: number;
+  end: number;
+  kind: string;
+  speaker?: string;
+}
+export interface DevDoc {
+  name: string;
+  text: string;
+  claims: GoldClaim[];
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIR = join(ROOT, 'tests/devset/claims');
+
+/** The dev-set documents; a document may name the shared seed article instead of holding its text. */
+export function loadDevSet(): DevDoc[] {
+  const out: DevDoc[] = [];
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { text?: string; seed?: string; claims: GoldClaim[] };
+    let text = raw.text;
+    if (!text && raw.seed) {
+      const path = join(ROOT, '../shared/seeds', raw.seed);
+      if (!existsSync(path)) continue;
+      text = readFileSync(path, 'utf8');
+    }
+    if (text) out.push({ name: file.replace(/\.json$/, ''), text, claims: raw.claims });
+  }
+  return out;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+const norm = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim();
+/** Same speaker: equal names, or one name ends with the other's last word ("Lagarde" / "Christine Lagarde"). */
+export function sameSpeaker(gold: string, predicted: string | undefined): boolean {
+  if (!predicted) return false;
+  const g = norm(gold);
+  const p = norm(predicted);
+  const last = (s: string) => s.split(/\s+/).pop()!;
+  return g === p || last(g) === last(p);
+}
+
+export function evaluate(docs: readonly DevDoc[], verbose = false) {
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  let quotes = 0;
+  let speakersRight = 0;
+  const rows: Array<Record<string, string | number>> = [];
+  for (const doc of docs) {
+    const shown = findClaims(doc.text, []).filter((c) => c.kind === 'quote' || c.score >= CLAIM_THRESHOLD);
+    const pairs: Array<[number, number, number]> = [];
+    doc.claims.forEach((g, gi) => shown.forEach((p, pi) => {
+      const o = overlap(g, p);
+      if (o > 0) pairs.push([gi, pi, o / Math.max(g.end - g.start, p.end - p.start)]);
+    }));
+    pairs.sort((a, b) => b[2] - a[2]);
+    const gMatch = new Map<number, Claim>();
+    const pUsed = new Set<number>();
+    for (const [gi, pi] of pairs) {
+      if (gMatch.has(gi) || pUsed.has(pi)) continue;
+      gMatch.set(gi, shown[pi]!);
+      pUsed.add(pi);
+    }
+    let docQuotes = 0;
+    let docRight = 0;
+    doc.claims.forEach((g, gi) => {
+      const p = gMatch.get(gi);
+      if (g.kind === 'quote' && g.speaker) {
+        docQuotes++;
+        const ok = sameSpeaker(g.speaker, p?.speaker?.name);
+        if (ok) docRight++;
+        else if (verbose) console.log(`  [${doc.name}] speaker: gold ${g.speaker}, got ${p?.speaker?.name ?? 'none'}: ${doc.text.slice(g.start, g.end).slice(0, 70)}`);
+      }
+      if (!p && verbose) console.log(`  [${doc.name}] missed ${g.kind}: ${doc.text.slice(g.start, g.end).slice(0, 90)}`);
+    });
+    if (verbose) shown.forEach((p, pi) => !pUsed.has(pi) && console.log(`  [${doc.name}] extra ${p.kind} ${p.score}: ${p.text.slice(0, 90)}`));
+    tp += gMatch.size;
+    predicted += shown.length;
+    gold += doc.claims.length;
+    quotes += docQuotes;
+    speakersRight += docRight;
+    rows.push({ doc: doc.name, gold: doc.claims.length, shown: shown.length, matched: gMatch.size, quotes: docQuotes, speakersRight: docRight });
+  }
+  return { precision: tp / predicted, recall: tp / gold, speakerAccuracy: quotes ? speakersRight / quotes : 1, tp, predicted, gold, quotes, rows };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const docs = loadDevSet();
+  const r = evaluate(docs, process.argv.includes('--verbose'));
+  console.table(r.rows);
+  console.log(`documents ${docs.length}, threshold ${CLAIM_THRESHOLD}`);
+  console.log(`precision ${r.precision.toFixed(3)} (${r.tp}/${r.predicted})  recall ${r.recall.toFixed(3)} (${r.tp}/${r.gold})  speaker accuracy on quotes ${r.speakerAccuracy.toFixed(3)} (${r.quotes} quotes)`);
+}

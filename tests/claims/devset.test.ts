@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadDevSet, sameSpeaker } from '../../scripts/claims-eval';
+
+describe('claims dev set', () => {
+  const docs = loadDevSet();
+
+  it('holds at least six written articles with labelled claims inside their text', () => {
+    expect(docs.filter((d) => !d.name.includes('seed')).length).toBeGreaterThanOrEqual(6);
+    for (const d of docs) {
+      for (const c of d.claims) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(d.text.length);
+        expect(c.end).toBeGreaterThan(c.start);
+        if (c.kind === 'quote') expect(c.speaker, d.text.slice(c.start, c.end)).toBeTruthy();
+      }
+    }
+  });
+
+  it('meets the targets: recall >= 0.90, precision >= 0.80, speaker accuracy on quotes >= 0.90', () => {
+    const r = evaluate(docs);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('compares speakers by full name or last name, accents aside', () => {
+    expect(sameSpeaker('António Guterres', 'Antonio Guterres')).toBe(true);
+    expect(sameSpeaker('Christine Lagarde', 'Lagarde')).toBe(true);
+    expect(sameSpeaker('Christine Lagarde', 'Markus Feld')).toBe(false);
+    expect(sameSpeaker('Christine Lagarde', undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { kindsOf } from '../../lib/claims/kinds';
+import { findNumbers } from '../../lib/claims/numbers';
+
+const kinds = (s: string) => kindsOf(s, findNumbers(s, 0, s.length));
+
+describe('kindsOf', () => {
+  it('marks statistics from numbers but not from years or small word counts', () => {
+    expect(kinds('The war has killed 10,000 civilians.')).toContain('statistic');
+    expect(kinds('The war began in 2022.')).not.toContain('statistic');
+    expect(kinds('The two leaders met.')).not.toContain('statistic');
+  });
+
+  it('marks comparisons and superlatives, not words that merely end in -est', () => {
+    expect(kinds('Exports were higher than last year.')).toContain('comparison');
+    expect(kinds('NATO is the best security guarantee.')).toContain('comparison');
+    expect(kinds('It is the largest city.')).toContain('comparison');
+    expect(kinds('Fewer people voted compared with 2019.')).toContain('comparison');
+    expect(kinds('The protest in the west drew interest.')).not.toContain('comparison');
+  });
+
+  it('marks predictions, not the noun "will"', () => {
+    expect(kinds('Prices will rise.')).toContain('prediction');
+    expect(kinds('Growth is expected to slow.')).toContain('prediction');
+    expect(kinds('The deficit could reach 5%.')).toContain('prediction');
+    expect(kinds('They lack the political will to act.')).not.toContain('prediction');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/engine/types';
+import { descriptorsAfter, descriptorsBefore, findReferents } from '../../lib/claims/names';
+
+describe('descriptors', () => {
+  it('reads titles and nationalities before a name and a role in an appositive after it', () => {
+    const text = 'Ukrainian President Olena Koval met Tom Reed, the US special envoy, in Paris.';
+    expect(descriptorsBefore(text, text.indexOf('Olena'))).toEqual(['president', 'ukrainian']);
+    expect(descriptorsAfter(text, text.indexOf(', the US'))).toEqual(['us', 'special', 'envoy']);
+    expect(descriptorsAfter(text, text.indexOf(', in Paris'))).toEqual([]);
+  });
+});
+
+describe('findReferents', () => {
+  it('keeps people named in the text with evidence, and drops titles from their names', () => {
+    const text = 'French President Anne Morel said talks were over. Later Morel left. Saudi Arabia was quiet.';
+    const refs = findReferents(text, []);
+    expect(refs.map((r) => r.name)).toEqual(['Anne Morel', 'Morel']);
+    expect(refs.every((r) => r.key === 'morel' && r.person)).toBe(true);
+    expect([...refs[1]!.descriptors]).toEqual(expect.arrayContaining(['french', 'president']));
+  });
+
+  it('uses the mentions’ entities and links surnames to them', () => {
+    const text = 'Prime Minister Jan Visser spoke. Visser said more.';
+    const m: Mention = { start: 15, end: 25, text: 'Jan Visser', entityId: 'jan-visser', type: 'person', confidence: 1, reason: '', highlight: true };
+    const refs = findReferents(text, [m]);
+    expect(refs.map((r) => [r.name, r.entityId])).toEqual([
+      ['Jan Visser', 'jan-visser'],
+      ['Visser', 'jan-visser'],
+    ]);
+  });
+
+  it('reads names with initials and particles', () => {
+    const text = 'Senator J. D. Vance said no. Chief executive Peter van Aalst said yes.';
+    expect(findReferents(text, []).map((r) => r.name)).toEqual(['J. D. Vance', 'Peter van Aalst']);
+  });
+});
+
+describe('organisations', () => {
+  it('does not take acronyms or names with organisation words for persons', () => {
+    const text = 'NHS England said waits grew. The UN agency UNHCR said 5 million fled. Keelson Group said no.';
+    expect(findReferents(text, []).filter((r) => r.person)).toEqual([]);
+  });
+});

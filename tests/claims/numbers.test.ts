@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../lib/claims/numbers';
+
+const nums = (s: string) => findNumbers(s, 0, s.length).map((n) => ({ v: n.value, u: n.unit, t: n.text, c: n.counted }));
+
+describe('findNumbers', () => {
+  it('reads counts with separators and words, with what they count', () => {
+    expect(nums('Some 20,000 Ukrainian children and two million people fled.')).toEqual([
+      { v: 20000, u: 'count', t: '20,000', c: 'children' },
+      { v: 2e6, u: 'count', t: 'two million', c: 'people' },
+    ]);
+    expect(nums('Delegates from 31 countries to discuss security.')).toEqual([{ v: 31, u: 'count', t: '31', c: 'countries' }]);
+  });
+
+  it('reads money with currencies and multipliers', () => {
+    const out = nums('The EU pledged $1.5bn and €300 million, plus 40 euros each.');
+    expect(out.map((n) => [n.v, n.u])).toEqual([
+      [1.5e9, 'USD'],
+      [3e8, 'EUR'],
+      [40, 'EUR'],
+    ]);
+  });
+
+  it('reads percentages and ranks', () => {
+    expect(nums('About 75% of voters and 12.5 percent of firms')).toEqual([
+      { v: 75, u: '%', t: '75%', c: 'voters' },
+      { v: 12.5, u: '%', t: '12.5 percent', c: 'firms' },
+    ]);
+    expect(nums('It is the third-largest economy.')).toEqual([{ v: 3, u: 'rank', t: 'third-largest', c: undefined }]);
+    expect(nums('It is the third major fire this year.')).toEqual([{ v: 3, u: 'rank', t: 'third', c: undefined }]);
+    expect(nums('in the second quarter, for the first time')).toEqual([]);
+  });
+
+  it('leaves out years, dates, times and model names, unless a year-like figure counts something', () => {
+    expect(nums('Since 2022, on March 27 at 10 a.m., the G7 sent F-16 jets. date 2025-03-27')).toEqual([]);
+    expect(nums('In 2022 some 1990 people left.')).toEqual([{ v: 1990, u: 'count', t: '1990', c: 'people' }]);
+    expect(nums('one recent example')).toEqual([]);
+  });
+
+  it('reads ranges, and years after a preposition or article as years', () => {
+    expect(nums('between 20-30 people')).toEqual([
+      { v: 20, u: 'count', t: '20', c: undefined },
+      { v: 30, u: 'count', t: '30', c: 'people' },
+    ]);
+    expect(nums('before the 2024 elections, 2024 elections were held')).toEqual([{ v: 2024, u: 'count', t: '2024', c: 'elections' }]);
+    expect(nums('on 27/03/2025 and 2025-03')).toEqual([]);
+  });
+
+  it('finds the counted noun of a number with nothing after it', () => {
+    const s = 'the return of the children abducted by Russia since the invasion in 2022, numbered by Ukrainian authorities at 20,000.';
+    expect(nums(s)).toEqual([{ v: 20000, u: 'count', t: '20,000', c: 'children' }]);
+  });
+});

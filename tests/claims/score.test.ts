@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_THRESHOLD, } from '../../lib/claims/index';
+import { kindsOf } from '../../lib/claims/kinds';
+import { findNumbers } from '../../lib/claims/numbers';
+import { scoreClaim, type ScoreInput } from '../../lib/claims/score';
+
+function input(text: string, extra: Partial<ScoreInput> = {}): ScoreInput {
+  const numbers = findNumbers(text, 0, text.length);
+  return { text, numbers, kinds: kindsOf(text, numbers), hasSpeaker: false, hasSource: false, entities: 0, quote: false, heading: false, ...extra };
+}
+
+describe('scoreClaim', () => {
+  it('puts a sourced statistic above the threshold and a bare opinion below', () => {
+    expect(scoreClaim(input('Some 20,000 children were taken, officials said.', { hasSource: true, hasSpeaker: true }))).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(scoreClaim(input('He said that he hoped they would.', { hasSpeaker: true }))).toBeLessThan(CLAIM_THRESHOLD);
+  });
+
+  it('gives a factual quotation more than a greeting', () => {
+    const factual = scoreClaim(input('The army has lost 300 tanks since May', { quote: true, entities: 0 }));
+    const greeting = scoreClaim(input('God bless they will,', { quote: true }));
+    expect(factual).toBeGreaterThan(greeting);
+    expect(greeting).toBeLessThan(CLAIM_THRESHOLD);
+  });
+
+  it('lowers hedged text, questions and headlines and stays within 0..1', () => {
+    const plain = scoreClaim(input('The plant produced 4,000 cars in March.'));
+    expect(scoreClaim(input('The plant may have produced 4,000 cars in March.'))).toBeLessThan(plain);
+    expect(scoreClaim(input('Did the plant produce 4,000 cars in March?'))).toBeLessThan(plain);
+    expect(scoreClaim(input('Plant produced 4,000 cars', { heading: true }))).toBeLessThan(plain);
+    const max = scoreClaim(input('The 3 largest firms sold 5% more, or $2bn, than 4 rivals', { hasSource: true, hasSpeaker: true, entities: 5 }));
+    expect(max).toBeLessThanOrEqual(1);
+  });
+});
