@@ -1,53 +1,92 @@
+import { buildDictionary, findRawMatches } from './candidates';
+import { ArticleContext } from './context';
+import { disambiguate, type Linked } from './disambiguate';
+import { normalizeAlias } from './normalize';
+import { linkPartialNames } from './partial-names';
+import { tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
+import { findUnknownNames } from './unknown-names';
 
 /**
- * Finds the knowledge base's names in a text. This first version is a plain longest-match
- * scan over a case-sensitive alias dictionary; the spotting-engine issue replaces it.
+ * Finds names in an article's text: the knowledge base's aliases (leftmost-longest, case rules,
+ * disambiguation, partial names) and capitalized names it does not hold (entityId null).
  */
 export interface Spotter {
-  find(text: string): Mention[];
+  find(text: string, opts?: FindOptions): Mention[];
+  /** Number of distinct normalized alias keys in the dictionary. */
   readonly aliasCount: number;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A reader's correction. `surface` is matched after normalization (case, accents, quotes folded). */
+export type Correction =
+  | { surface: string; action: 'reject' }
+  | { surface: string; action: 'relink'; entityId: string };
+
+export interface FindOptions {
+  corrections?: Correction[];
+}
 
 export function createSpotter(entities: readonly EntityLite[]): Spotter {
-  const byAlias = new Map<string, EntityLite>();
-  for (const e of entities) {
-    for (const alias of [e.name, ...e.aliases]) {
-      const prior = byAlias.get(alias);
-      if (!prior || prior.prominence < e.prominence) byAlias.set(alias, e);
-    }
-  }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  return {
-    aliasCount: aliases.length,
-    find(text) {
-      const out: Mention[] = [];
-      let i = 0;
-      while (i < text.length) {
-        let hit: string | undefined;
-        if (!WORD.test(text[i - 1] ?? ' ')) {
-          hit = aliases.find((a) => text.startsWith(a, i) && !WORD.test(text[i + a.length] ?? ' '));
-        }
-        if (!hit) {
-          i++;
-          continue;
-        }
-        const e = byAlias.get(hit)!;
-        out.push({
-          start: i,
-          end: i + hit.length,
-          text: hit,
-          entityId: e.id,
-          type: e.type,
-          confidence: 0.8,
-          reason: `alias "${hit}"`,
-          highlight: !(e.linkOnly ?? []).includes(hit),
-        });
-        i += hit.length;
+  const dict = buildDictionary(entities);
+
+  function find(text: string, opts?: FindOptions): Mention[] {
+    const ctx = new ArticleContext(text);
+    const reject = new Set<string>();
+    const relink = new Map<string, number>();
+    for (const c of opts?.corrections ?? []) {
+      const key = normalizeAlias(c.surface);
+      if (c.action === 'reject') reject.add(key);
+      else {
+        const idx = dict.byId.get(c.entityId);
+        if (idx !== undefined) relink.set(key, idx);
       }
-      return out;
-    },
-  };
+    }
+    const covered = new Uint8Array(text.length);
+    const raw = findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!));
+    const linked = disambiguate(dict, ctx, raw, relink);
+    const kept = new Set(linked.map((l) => l.start));
+    // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
+    for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
+    const mark = (l: Linked): void => {
+      covered.fill(dict.entities[l.entity]!.type === 'person' ? 2 : 1, l.start, l.end);
+    };
+    linked.forEach(mark);
+    for (const [key, entity] of relink) {
+      if (dict.keyIndex.has(key)) continue;
+      for (const at of ctx.occurrences(key)) {
+        if (covered.subarray(at, at + key.length).some((v) => v !== 0)) continue;
+        const sense = { entity, linkOnly: false, acronym: false, lowerStart: false, full: true };
+        const l: Linked = {
+          start: at, end: at + key.length, entity, sense, key, keyIndex: -1, confidence: 1,
+          reason: `reader correction "${key}" → ${dict.entities[entity]!.name}`,
+        };
+        linked.push(l);
+        mark(l);
+      }
+    }
+    const partial = linkPartialNames(dict, ctx, linked, covered);
+    partial.forEach(mark);
+    const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
+
+    const out: Mention[] = [];
+    for (const l of [...linked, ...partial]) {
+      const e = dict.entities[l.entity]!;
+      const m: Mention = {
+        start: l.start, end: l.end, text: text.slice(l.start, l.end), entityId: e.id, type: e.type,
+        confidence: Number(l.confidence.toFixed(3)), reason: l.reason, highlight: !l.sense.linkOnly,
+      };
+      if (l.candidates) m.candidates = l.candidates;
+      out.push(m);
+    }
+    for (const u of unknown) {
+      out.push({
+        start: u.start, end: u.end, text: text.slice(u.start, u.end), entityId: null, type: u.type,
+        confidence: u.confidence, reason: u.reason, highlight: true, groupKey: u.groupKey,
+      });
+    }
+    const result = reject.size === 0 ? out : out.filter((m) => !reject.has(normalizeAlias(m.text)));
+    return result.sort((a, b) => a.start - b.start);
+  }
+
+  return { aliasCount: dict.trie.size, find };
 }

@@ -1,0 +1,157 @@
+/**
+ * The alias dictionary (normalized key → senses) and the first pass over a text:
+ * leftmost-longest matches on word boundaries that pass the case rules.
+ */
+import { buildAliasTrie, type AliasTrie } from './alias-trie';
+import { F_DIGIT, F_LOWER, F_UPPER, F_WORD, normalizeAlias, type NormalizedText } from './normalize';
+import type { EntityLite } from './types';
+import { ALWAYS_AMBIGUOUS, COMMON_WORD_NAMES } from './words';
+
+export interface Sense {
+  /** Index into the dictionary's entities. */
+  entity: number;
+  /** A linkOnly spelling (demonym): linked, not highlighted. */
+  linkOnly: boolean;
+  /** Written all in capitals ("US", "NATO", "U.S."): the text must be in capitals too. */
+  acronym: boolean;
+  /** Written with a lower-case first letter ("von der Leyen"): then the text may start lower-case. */
+  lowerStart: boolean;
+  /** The entity's name or a multi-word alias: a full form that settles later partial names. */
+  full: boolean;
+}
+
+export interface Dictionary {
+  entities: readonly EntityLite[];
+  byId: ReadonlyMap<string, number>;
+  trie: AliasTrie;
+  /** Trie key → key index. */
+  keyIndex: ReadonlyMap<string, number>;
+  /** Senses per trie key index. */
+  senses: readonly Sense[][];
+  /** Key is a common word that needs a cue ('sentence': at a sentence start only; 'always'). */
+  commonness: readonly (null | 'sentence' | 'always')[];
+  /** Normalized cues per entity. */
+  cues: readonly string[][];
+  /** Related entity indexes per entity. */
+  related: readonly number[][];
+}
+
+function letterStats(s: string): { letters: number; upper: number; firstLower: boolean } {
+  let letters = 0;
+  let upper = 0;
+  let firstLower = false;
+  for (const ch of s) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (letters === 0) firstLower = ch === lo;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return { letters, upper, firstLower };
+}
+
+export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
+  const byKey = new Map<string, Sense[]>();
+  const byId = new Map<string, number>();
+  entities.forEach((e, idx) => {
+    byId.set(e.id, idx);
+    const linkOnly = new Set(e.linkOnly ?? []);
+    const forms = new Set([e.name, ...e.aliases, ...linkOnly]);
+    for (const form of forms) {
+      const key = normalizeAlias(form);
+      if (!key) continue;
+      const st = letterStats(form);
+      const sense: Sense = {
+        entity: idx,
+        linkOnly: linkOnly.has(form) && form !== e.name && !e.aliases.includes(form),
+        acronym: st.letters >= 2 && st.upper === st.letters,
+        lowerStart: st.firstLower,
+        full: form === e.name || key.includes(' '),
+      };
+      const list = byKey.get(key) ?? [];
+      const prior = list.find((s) => s.entity === idx);
+      if (!prior) list.push(sense);
+      else {
+        // Same entity, same key: keep the most permissive reading.
+        prior.linkOnly &&= sense.linkOnly;
+        prior.acronym &&= sense.acronym;
+        prior.lowerStart ||= sense.lowerStart;
+        prior.full ||= sense.full;
+      }
+      byKey.set(key, list);
+    }
+  });
+  const trie = buildAliasTrie(byKey.keys());
+  const senses = trie.keys.map((k) => byKey.get(k)!);
+  const commonness = trie.keys.map((k) =>
+    ALWAYS_AMBIGUOUS.has(k) ? 'always' : COMMON_WORD_NAMES.has(k) ? 'sentence' : null,
+  );
+  const cues = entities.map((e) => (e.cues ?? []).map(normalizeAlias).filter(Boolean));
+  const related = entities.map((e) =>
+    (e.related ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined),
+  );
+  const keyIndex = new Map(trie.keys.map((k, i) => [k, i]));
+  return { entities, byId, trie, keyIndex, senses, commonness, cues, related };
+}
+
+/** Does the original text at [start, end) satisfy the case rules of this sense? */
+export function caseOk(norm: NormalizedText, start: number, end: number, sense: Sense): boolean {
+  const { flags } = norm;
+  const f0 = flags[start]!;
+  if (!(f0 & (F_UPPER | F_DIGIT)) && !sense.lowerStart) return false;
+  if (!sense.acronym) return true;
+  let letters = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const f = flags[i]!;
+    if (f & (F_UPPER | F_LOWER)) letters++;
+    if (f & F_LOWER) lower++;
+  }
+  if (lower === 0) return true;
+  // British style writes long acronyms in title case ("Nato", "Opec"); short ones never ("Us").
+  return letters >= 4 && lower === letters - 1 && (f0 & F_UPPER) !== 0;
+}
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  key: number;
+  senses: Sense[];
+}
+
+/** Leftmost-longest matches over the text; a longer key failing the case rules yields to a shorter one. */
+export function findRawMatches(dict: Dictionary, norm: NormalizedText): RawMatch[] {
+  const { flags } = norm;
+  const n = flags.length;
+  const out: RawMatch[] = [];
+  const ends: number[] = [];
+  const keys: number[] = [];
+  const collect = (end: number, key: number): void => {
+    ends.push(end);
+    keys.push(key);
+  };
+  let i = 0;
+  while (i < n) {
+    if (!(flags[i]! & F_WORD) || (i > 0 && flags[i - 1]! & F_WORD)) {
+      i++;
+      continue;
+    }
+    ends.length = 0;
+    keys.length = 0;
+    dict.trie.walk(norm, i, collect);
+    let taken = false;
+    for (let k = ends.length - 1; k >= 0 && !taken; k--) {
+      const end = ends[k]!;
+      const key = keys[k]!;
+      const ok = dict.senses[key]!.filter((s) => caseOk(norm, i, end, s));
+      if (ok.length > 0) {
+        out.push({ start: i, end, key, senses: ok });
+        i = end;
+        taken = true;
+      }
+    }
+    if (!taken) i++;
+  }
+  return out;
+}

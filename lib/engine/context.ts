@@ -1,0 +1,81 @@
+/** Per-article helpers shared by the passes: word-bounded search, sentence starts, preceding words. */
+import { codesToString, F_SPACE, F_WORD, NEWLINE, normalizeText, type NormalizedText } from './normalize';
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•'].map((c) => c.charCodeAt(0)));
+
+export class ArticleContext {
+  readonly norm: NormalizedText;
+  private str: string | undefined;
+  private readonly found = new Map<string, number[]>();
+
+  constructor(readonly text: string) {
+    this.norm = normalizeText(text);
+  }
+
+  get normString(): string {
+    return (this.str ??= codesToString(this.norm.codes));
+  }
+
+  isWordAt(i: number): boolean {
+    return i >= 0 && i < this.norm.flags.length && (this.norm.flags[i]! & F_WORD) !== 0;
+  }
+
+  /** Start offsets of a normalized key occurring on word boundaries (cached per key). */
+  occurrences(key: string): number[] {
+    let hits = this.found.get(key);
+    if (hits) return hits;
+    hits = [];
+    const s = this.normString;
+    for (let at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + 1)) {
+      if (!this.isWordAt(at - 1) && !this.isWordAt(at + key.length)) hits.push(at);
+    }
+    this.found.set(key, hits);
+    return hits;
+  }
+
+  /** True when only openers and spaces separate `pos` from a sentence end, a line start or the text start. */
+  sentenceInitial(pos: number): boolean {
+    const { codes, flags } = this.norm;
+    for (let i = pos - 1; i >= 0; i--) {
+      const c = codes[i]!;
+      if (c === NEWLINE || SENTENCE_END.has(c)) return true;
+      if (flags[i]! & F_SPACE || OPENERS.has(c)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Up to `count` normalized words before `pos`, nearest first, without crossing a sentence end
+   * or line break. Punctuation other than spaces between words stops the walk too.
+   */
+  wordsBefore(pos: number, count: number): string[] {
+    const { codes, flags } = this.norm;
+    const out: string[] = [];
+    let i = pos - 1;
+    while (out.length < count) {
+      while (i >= 0 && codes[i] !== NEWLINE && flags[i]! & F_SPACE) i--;
+      if (i < 0 || !(flags[i]! & F_WORD)) {
+        // allow the period of an abbreviation such as "Mr." or "Dr."
+        if (i >= 1 && codes[i] === 0x2e && flags[i - 1]! & F_WORD && out.length === 0) {
+          const end = i;
+          i--;
+          while (i >= 0 && flags[i]! & F_WORD) i--;
+          out.push(this.normString.slice(i + 1, end));
+          continue;
+        }
+        break;
+      }
+      const end = i + 1;
+      while (i >= 0 && flags[i]! & F_WORD) i--;
+      out.push(this.normString.slice(i + 1, end));
+    }
+    return out;
+  }
+
+  /** Whether any occurrence of `key` lies within `window` units of [start, end). */
+  near(key: string, start: number, end: number, window: number): boolean {
+    return this.occurrences(key).some((at) => at + key.length >= start - window && at <= end + window);
+  }
+}

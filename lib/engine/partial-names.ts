@@ -1,0 +1,74 @@
+/**
+ * Partial names of people the article named in full: a later bare surname ("Witkoff" after
+ * "Steve Witkoff") links to the same person, even when the surname is no alias; so does a bare
+ * first name ("Keir" after "Keir Starmer") when capitalized and not a sentence-initial common word.
+ */
+import type { Dictionary, Sense } from './candidates';
+import type { ArticleContext } from './context';
+import type { Linked } from './disambiguate';
+import { F_UPPER } from './normalize';
+import { COMMON_WORD_NAMES, NAME_CONNECTORS, NOT_NAMES, PERSON_TITLES } from './words';
+
+interface FullMention {
+  entity: number;
+  start: number;
+  end: number;
+}
+
+function usableToken(t: string): boolean {
+  return t.length >= 2 && !PERSON_TITLES.has(t) && !NAME_CONNECTORS.has(t) && !NOT_NAMES.has(t);
+}
+
+export function linkPartialNames(
+  dict: Dictionary, ctx: ArticleContext, linked: readonly Linked[], covered: Uint8Array,
+): Linked[] {
+  const surnames = new Map<string, FullMention[]>();
+  const firstNames = new Map<string, FullMention[]>();
+  for (const l of linked) {
+    const e = dict.entities[l.entity]!;
+    if (e.type !== 'person' || !l.key.includes(' ')) continue;
+    const words = l.key.split(' ');
+    const full = { entity: l.entity, start: l.start, end: l.end };
+    const last = words[words.length - 1]!;
+    const first = words[0]!;
+    if (usableToken(last) && !dict.keyIndex.has(last)) surnames.set(last, [...(surnames.get(last) ?? []), full]);
+    if (usableToken(first) && !dict.keyIndex.has(first)) firstNames.set(first, [...(firstNames.get(first) ?? []), full]);
+  }
+  const out: Linked[] = [];
+  const free = (at: number, end: number): boolean => {
+    for (let i = at; i < end; i++) if (covered[i]) return false;
+    return (ctx.norm.flags[at]! & F_UPPER) !== 0;
+  };
+  const add = (key: string, at: number, full: FullMention, what: string, confidence: number): void => {
+    const end = at + key.length;
+    const e = dict.entities[full.entity]!;
+    const sense: Sense = { entity: full.entity, linkOnly: false, acronym: false, lowerStart: false, full: false };
+    out.push({
+      start: at, end, entity: full.entity, sense, key, keyIndex: -1, confidence,
+      reason: `${what} "${key}" of ${e.name} (${e.type}), named in full at ${full.start}`,
+    });
+    covered.fill(1, at, end);
+  };
+
+  for (const [key, fulls] of surnames) {
+    const people = new Set(fulls.map((f) => f.entity));
+    for (const at of ctx.occurrences(key)) {
+      if (!free(at, at + key.length)) continue;
+      // The person named in full most recently before this point, else the first one named after it.
+      const before = fulls.filter((f) => f.end <= at);
+      const full = before[before.length - 1] ?? fulls[0]!;
+      const conf = (people.size > 1 ? 0.6 : 0.85) - (before.length === 0 ? 0.15 : 0);
+      add(key, at, full, people.size > 1 ? 'surname (shared; nearest full name)' : 'surname', conf);
+    }
+  }
+  for (const [key, fulls] of firstNames) {
+    if (new Set(fulls.map((f) => f.entity)).size > 1) continue;
+    const firstFull = fulls[0]!;
+    for (const at of ctx.occurrences(key)) {
+      if (at < firstFull.end || !free(at, at + key.length)) continue;
+      if (COMMON_WORD_NAMES.has(key) && ctx.sentenceInitial(at)) continue;
+      add(key, at, firstFull, 'first name', 0.7);
+    }
+  }
+  return out;
+}

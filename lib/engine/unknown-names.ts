@@ -1,0 +1,115 @@
+/**
+ * Names the knowledge base does not hold: runs of capitalized words outside linked mentions,
+ * minus sentence starters, weekdays, months, titles and lone demonyms; typed by suffixes,
+ * titles and place cues; later short forms share the first full form's group key.
+ */
+import type { EntityType } from '../kb/types';
+import type { ArticleContext } from './context';
+import type { Token } from './tokens';
+import {
+  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, PLACE_SUFFIXES, WEEKDAYS,
+} from './words';
+
+export interface UnknownName {
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence: number;
+  reason: string;
+  groupKey: string;
+}
+
+const blocked = (t: Token): boolean =>
+  NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
+
+/** Token index ranges [first, last] of capitalized runs. */
+function spans(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.covered || blocked(t)) continue;
+    let last = i;
+    let j = i + 1;
+    let connectors = 0;
+    for (; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
+      if (u.cap && !blocked(u)) {
+        last = j;
+        connectors = 0;
+      } else if (!u.cap && NAME_CONNECTORS.has(u.word) && connectors < 2) connectors++;
+      else break;
+    }
+    out.push([i, last]);
+    i = last;
+  }
+  return out;
+}
+
+function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [EntityType, number, string] {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const before = ctx.wordsBefore(tokens[0]!.start, 2);
+  if (ORG_SUFFIXES.has(last) || (words.length > 2 && ORG_SUFFIXES.has(first) && words[1] === 'of')) {
+    return ['organization', 0.75, `organization word "${ORG_SUFFIXES.has(last) ? last : first}"`];
+  }
+  if (PLACE_SUFFIXES.has(last)) return ['place', 0.7, `place word "${last}"`];
+  if (PERSON_TITLES.has(before[0] ?? '')) return ['person', 0.8, `title "${before[0]}"`];
+  if (before[0] === 'of' && ['city', 'town', 'village'].includes(before[1] ?? '')) {
+    return ['place', 0.7, `"${before[1]} of"`];
+  }
+  if (before[0] === 'in' || before[0] === 'near') return ['place', 0.55, `"${before[0]}" before`];
+  if (words.length === 1 && tokens[0]!.allCaps) return ['organization', 0.45, 'acronym'];
+  if (words.length >= 2 && words.length <= 4 && !words.some((w) => NAME_CONNECTORS.has(w))) {
+    return ['person', 0.55, `${words.length} capitalized words`];
+  }
+  return ['other', words.length === 1 ? 0.35 : 0.4, 'capitalized'];
+}
+
+export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
+  const kept: { toks: Token[]; words: string[]; initial: boolean }[] = [];
+  for (const [a, b] of spans(tokens)) {
+    const toks = tokens.slice(a, b + 1);
+    const words = toks.map((t) => t.word);
+    if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w))) continue;
+    const next = tokens[b + 1];
+    const prev = tokens[a - 1];
+    // "Defence Minister ...": a descriptor before a title, not a name.
+    if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
+    // "Volodymyr" right next to a linked person: part of that person's name.
+    if ((next && next.sep === 'space' && next.covered === 2) || (prev && toks[0]!.sep === 'space' && prev.covered === 2)) continue;
+    kept.push({ toks, words, initial: ctx.sentenceInitial(toks[0]!.start) });
+  }
+  // A lone capitalized word at a sentence start is a name only if the article also capitalizes it elsewhere.
+  const seenElsewhere = new Set<string>();
+  for (const k of kept) {
+    k.words.forEach((w, i) => {
+      if (i > 0 || !k.initial || k.words.length > 1) seenElsewhere.add(w);
+    });
+  }
+  const groups = new Map<string, { key: string; type: EntityType }>();
+  const out: UnknownName[] = [];
+  for (const k of kept) {
+    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) continue;
+    const norm = k.words.join(' ');
+    let [type, confidence, why] = typeOf(ctx, k.words, k.toks);
+    let group = groups.get(norm);
+    if (!group) {
+      group = { key: norm, type };
+      groups.set(norm, group);
+      if (type === 'person' && k.words.length > 1) {
+        for (const part of [k.words[0]!, k.words[k.words.length - 1]!]) {
+          if (!groups.has(part)) groups.set(part, group);
+        }
+      }
+    } else if (group.key !== norm) {
+      type = group.type;
+      confidence = 0.6;
+      why = `short form of "${group.key}"`;
+    }
+    const start = k.toks[0]!.start;
+    const end = k.toks[k.toks.length - 1]!.end;
+    out.push({ start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` });
+  }
+  return out;
+}
