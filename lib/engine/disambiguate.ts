@@ -39,12 +39,13 @@ function scoreCandidate(
   const notes: string[] = [`prior ${e.prominence.toFixed(2)}`];
   let local = 0;
   let cueScore = 0;
+  let articleCues = 0;
   for (const cue of dict.cues[sense.entity]!) {
     if (ctx.near(cue, m.start, m.end, CUE_WINDOW)) {
       cueScore += 0.35;
       notes.push(`cue "${cue}" nearby`);
     } else if (ctx.occurrences(cue).length > 0) {
-      cueScore += 0.1;
+      articleCues += 0.1;
       notes.push(`cue "${cue}" in article`);
     }
   }
@@ -69,7 +70,7 @@ function scoreCandidate(
       notes.push(`related to ${dict.entities[a]!.id}`);
     }
   }
-  let score = 0.5 * e.prominence + local + Math.min(coherence, 0.45);
+  let score = 0.5 * e.prominence + local + Math.min(articleCues, 0.3) + Math.min(coherence, 0.45);
   if (!sense.full && fullyNamed.has(sense.entity)) {
     score += 0.6;
     notes.push('named in full in the article');

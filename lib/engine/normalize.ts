@@ -58,10 +58,10 @@ function compute(c: number): void {
     flags = classify(ch);
     if (flags & F_SPACE) fold = SPACE;
     else if ((flags & F_WORD) && !(flags & F_MARK)) {
-      const lower = ch.toLowerCase();
-      const l1 = lower.length === 1 ? lower : ch;
-      const base = l1.normalize('NFD')[0] ?? l1;
-      fold = (BASE[base] ?? base).charCodeAt(0);
+      const base = ch.normalize('NFD')[0] ?? ch;
+      const lower = base.toLowerCase();
+      const l1 = lower.length === 1 ? lower : base;
+      fold = (BASE[l1] ?? l1).charCodeAt(0);
     }
   }
   FOLD[c] = fold;

@@ -15,8 +15,9 @@ interface FullMention {
   end: number;
 }
 
-function usableToken(t: string): boolean {
-  return t.length >= 2 && !PERSON_TITLES.has(t) && !NAME_CONNECTORS.has(t) && !NOT_NAMES.has(t);
+/** Common words ("Will", "May") may still be first names; their sentence-start use is checked later. */
+function usableToken(t: string, allowCommon: boolean): boolean {
+  return t.length >= 2 && !PERSON_TITLES.has(t) && !NAME_CONNECTORS.has(t) && (allowCommon || !NOT_NAMES.has(t));
 }
 
 export function linkPartialNames(
@@ -31,8 +32,8 @@ export function linkPartialNames(
     const full = { entity: l.entity, start: l.start, end: l.end };
     const last = words[words.length - 1]!;
     const first = words[0]!;
-    if (usableToken(last) && !dict.keyIndex.has(last)) surnames.set(last, [...(surnames.get(last) ?? []), full]);
-    if (usableToken(first) && !dict.keyIndex.has(first)) firstNames.set(first, [...(firstNames.get(first) ?? []), full]);
+    if (usableToken(last, false) && !dict.keyIndex.has(last)) surnames.set(last, [...(surnames.get(last) ?? []), full]);
+    if (usableToken(first, true) && !dict.keyIndex.has(first)) firstNames.set(first, [...(firstNames.get(first) ?? []), full]);
   }
   const out: Linked[] = [];
   const free = (at: number, end: number): boolean => {

@@ -66,10 +66,19 @@ function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [EntityT
   return ['other', words.length === 1 ? 0.35 : 0.4, 'capitalized'];
 }
 
-export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
-  const kept: { toks: Token[]; words: string[]; initial: boolean }[] = [];
+interface Candidate {
+  toks: Token[];
+  words: string[];
+  initial: boolean;
+}
+
+function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] {
+  const kept: Candidate[] = [];
   for (const [a, b] of spans(tokens)) {
-    const toks = tokens.slice(a, b + 1);
+    let toks = tokens.slice(a, b + 1);
+    const initial = ctx.sentenceInitial(toks[0]!.start);
+    // "Separately Doerr said": a sentence adverb capitalized only by its position.
+    if (initial && toks.length > 1 && /ly$/.test(toks[0]!.word) && toks[0]!.word.length > 4) toks = toks.slice(1);
     const words = toks.map((t) => t.word);
     if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w))) continue;
     const next = tokens[b + 1];
@@ -78,8 +87,13 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
     if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
     // "Volodymyr" right next to a linked person: part of that person's name.
     if ((next && next.sep === 'space' && next.covered === 2) || (prev && toks[0]!.sep === 'space' && prev.covered === 2)) continue;
-    kept.push({ toks, words, initial: ctx.sentenceInitial(toks[0]!.start) });
+    kept.push({ toks, words, initial: initial && toks[0]!.start === tokens[a]!.start });
   }
+  return kept;
+}
+
+export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
+  const kept = candidates(ctx, tokens);
   // A lone capitalized word at a sentence start is a name only if the article also capitalizes it elsewhere.
   const seenElsewhere = new Set<string>();
   for (const k of kept) {
@@ -87,21 +101,26 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
       if (i > 0 || !k.initial || k.words.length > 1) seenElsewhere.add(w);
     });
   }
+  // Multi-word person names first, so a short form before the full form still joins its group.
   const groups = new Map<string, { key: string; type: EntityType }>();
-  const out: UnknownName[] = [];
-  for (const k of kept) {
-    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) continue;
+  const typed = kept.map((k) => typeOf(ctx, k.words, k.toks));
+  kept.forEach((k, i) => {
     const norm = k.words.join(' ');
-    let [type, confidence, why] = typeOf(ctx, k.words, k.toks);
+    if (k.words.length < 2 || groups.has(norm)) return;
+    const group = { key: norm, type: typed[i]![0] };
+    groups.set(norm, group);
+    if (group.type !== 'person') return;
+    for (const part of [k.words[0]!, k.words[k.words.length - 1]!]) if (!groups.has(part)) groups.set(part, group);
+  });
+  const out: UnknownName[] = [];
+  kept.forEach((k, i) => {
+    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) return;
+    const norm = k.words.join(' ');
+    let [type, confidence, why] = typed[i]!;
     let group = groups.get(norm);
     if (!group) {
       group = { key: norm, type };
       groups.set(norm, group);
-      if (type === 'person' && k.words.length > 1) {
-        for (const part of [k.words[0]!, k.words[k.words.length - 1]!]) {
-          if (!groups.has(part)) groups.set(part, group);
-        }
-      }
     } else if (group.key !== norm) {
       type = group.type;
       confidence = 0.6;
@@ -110,6 +129,6 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
     const start = k.toks[0]!.start;
     const end = k.toks[k.toks.length - 1]!.end;
     out.push({ start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` });
-  }
+  });
   return out;
 }

@@ -51,11 +51,12 @@ export const NOT_NAMES = set(`
   this that these those there here it its he she they we i you his her their our my your me us
   them him what who whom which where why how not no yes also asked speaking according despite
   although though because so then now today yesterday tomorrow tonight some many most all both
-  each every other such one two three four five more less last next first new old just only
+  each every other such one two three four five more less just only
   even still yet image photo picture video read watch source sources update updated god lord
   said says say told tells added adding let let's do does did is are was were be been being
   has have had can could would should must might shall will may perhaps maybe please thank
   thanks hello dear oh well indeed instead unlike like whether once upon via per among
+  later earlier afterwards previously separately again soon recently currently overall
   breaking live exclusive opinion analysis editorial comment follow share subscribe advertisement`);
 
 /** Nationality adjectives and demonyms: a span made only of these is not a name. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createSpotter } from '../../lib/engine/spotter';
+import type { EntityLite } from '../../lib/engine/types';
+import { pairs, spotter } from './helpers';
+
+const person = (id: string, name: string, aliases: string[] = []): EntityLite =>
+  ({ id, type: 'person', name, aliases, prominence: 0.7 });
+
+describe('partial names of people named in full', () => {
+  it('links a later bare surname that is not an alias, with or without a possessive', () => {
+    const ms = spotter.find('Steve Witkoff flew in. Witkoff said Witkoff’s plan stands.');
+    expect(ms.map((m) => [m.text, m.entityId])).toEqual([
+      ['Steve Witkoff', 'steve-witkoff'], ['Witkoff', 'steve-witkoff'], ['Witkoff', 'steve-witkoff'],
+    ]);
+    expect(ms[1]!.reason).toContain('surname');
+  });
+
+  it('does not link a lower-case word that equals a surname', () => {
+    const s = createSpotter([person('ann-rose', 'Ann Rose')]);
+    expect(s.find('Ann Rose smelled a rose.').map((m) => m.text)).toEqual(['Ann Rose']);
+  });
+
+  it('links a first name only after the full name and not as a sentence-initial common word', () => {
+    const s = createSpotter([person('keir-starmer', 'Keir Starmer'), person('will-smith', 'Will Smith')]);
+    expect(pairs('Keir arrived. Keir Starmer spoke, then Keir left.', undefined, [person('keir-starmer', 'Keir Starmer')]))
+      .toEqual([['Keir Starmer', 'keir-starmer'], ['Keir', 'keir-starmer']]);
+    const ms = s.find('Will Smith came. Will it rain? Then Will waved.');
+    expect(ms.filter((m) => m.entityId).map((m) => [m.start, m.text])).toEqual([[0, 'Will Smith'], [36, 'Will']]);
+  });
+
+  it('splits a surname shared by two people named in full by the nearest full name', () => {
+    const s = createSpotter([person('ann-lee', 'Ann Lee'), person('bo-lee', 'Bo Lee')]);
+    const ms = s.find('Ann Lee won. Lee smiled. Bo Lee lost. Lee frowned.');
+    expect(ms.map((m) => m.entityId)).toEqual(['ann-lee', 'ann-lee', 'bo-lee', 'bo-lee']);
+  });
+});
+
+describe('unknown names', () => {
+  const unknown = (text: string) => spotter.find(text).filter((m) => m.entityId === null);
+
+  it('finds capitalized multi-word names and types them as people by default', () => {
+    const [m] = unknown('The report was written by Jane Doerr and colleagues.');
+    expect(m).toMatchObject({ text: 'Jane Doerr', type: 'person', highlight: true, entityId: null });
+  });
+
+  it('types organizations by suffix or prefix and places by cue or suffix', () => {
+    expect(unknown('the Central Election Commission met')[0]).toMatchObject({ text: 'Central Election Commission', type: 'organization' });
+    expect(unknown('funding from the Bank of Albion today')[0]).toMatchObject({ text: 'Bank of Albion', type: 'organization' });
+    expect(unknown('he lives in Zaporvik now')[0]).toMatchObject({ text: 'Zaporvik', type: 'place' });
+    expect(unknown('along the Dniester River banks')[0]).toMatchObject({ text: 'Dniester River', type: 'place' });
+    expect(unknown('the city of Vornholm said')[0]).toMatchObject({ text: 'Vornholm', type: 'place' });
+  });
+
+  it('types a name after a title as a person, without the title', () => {
+    expect(unknown('said Dr Alma Quist, a doctor')[0]).toMatchObject({ text: 'Alma Quist', type: 'person' });
+    expect(unknown('Defence Minister Rustem Umerov said')[0]).toMatchObject({ text: 'Rustem Umerov', type: 'person' });
+    expect(unknown('Defence Minister Rustem Umerov said')).toHaveLength(1);
+  });
+
+  it('skips sentence starters, weekdays, months, God, captions and lone demonyms', () => {
+    const text = 'However, talks went on. On Thursday the French team met. “God bless,” he said in March. ' +
+      'Image: archive. Asked about it, Ukrainians laughed.';
+    expect(unknown(text)).toEqual([]);
+  });
+
+  it('keeps a sentence-initial single word only when the article capitalizes it elsewhere too', () => {
+    expect(unknown('Quorvia denied it. Officials in Quorvia agreed.').map((m) => m.text)).toEqual(['Quorvia', 'Quorvia']);
+    expect(unknown('Quorvia denied it.')).toEqual([]);
+  });
+
+  it('groups later short forms with the full name', () => {
+    const ms = unknown('Jane Doerr spoke first. Later Doerr added that Jane had left.');
+    expect(ms.map((m) => [m.text, m.groupKey, m.type])).toEqual([
+      ['Jane Doerr', 'jane doerr', 'person'], ['Doerr', 'jane doerr', 'person'], ['Jane', 'jane doerr', 'person'],
+    ]);
+  });
+
+  it('does not report the first name next to a linked surname as an unknown name', () => {
+    const s = createSpotter([person('zelenskyy', 'Zelenskyy')]);
+    expect(s.find('President Volodymyr Zelenskyy spoke').filter((m) => m.entityId === null)).toEqual([]);
+  });
+});
