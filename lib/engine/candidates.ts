@@ -58,13 +58,15 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
     byId.set(e.id, idx);
     const linkOnly = new Set(e.linkOnly ?? []);
     const forms = new Set([e.name, ...e.aliases, ...linkOnly]);
-    for (const form of forms) {
+    for (const written of forms) {
+      // "the Kremlin": the article is not part of the name; "The Hague" (capital T) keeps it.
+      const form = written.startsWith('the ') ? written.slice(4) : written;
       const key = normalizeAlias(form);
       if (!key) continue;
       const st = letterStats(form);
       const sense: Sense = {
         entity: idx,
-        linkOnly: linkOnly.has(form) && form !== e.name && !e.aliases.includes(form),
+        linkOnly: linkOnly.has(written) && written !== e.name && !e.aliases.includes(written),
         acronym: st.letters >= 2 && st.upper === st.letters,
         lowerStart: st.firstLower,
         full: form === e.name || key.includes(' '),

@@ -42,7 +42,7 @@ export const PLACE_SUFFIXES = set(`
   lake sea ocean bay strait gulf peninsula desert oblast district coast heights`);
 
 /** Lower-case words allowed inside a multi-word name ("Bank of England", "Charles de Gaulle"). */
-export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y and for');
+export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for');
 
 /** Capitalized words that do not start or make a name (sentence starters, pronouns, captions...). */
 export const NOT_NAMES = set(`

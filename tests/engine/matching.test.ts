@@ -92,3 +92,19 @@ describe('case rules', () => {
     ]);
   });
 });
+
+describe('dictionary details', () => {
+  it('drops a lower-case leading "the" from an alias but keeps a capitalized one', () => {
+    const s = createSpotter([
+      e('kremlin', 'Kremlin', ['the Kremlin'], { type: 'organization' }),
+      e('hague', 'The Hague'),
+    ]);
+    expect(s.find('The Kremlin said the Kremlin had met in The Hague.').map((m) => m.text)).toEqual([
+      'Kremlin', 'Kremlin', 'The Hague',
+    ]);
+  });
+
+  it('does not join two names across "and"', () => {
+    expect(pairs('talks with Quorvia and Zembla ended').map(([t]) => t)).toEqual(['Quorvia', 'Zembla']);
+  });
+});
