@@ -3,7 +3,7 @@
  * leftmost-longest matches on word boundaries that pass the case rules.
  */
 import { buildAliasTrie, type AliasTrie } from './alias-trie';
-import { F_DIGIT, F_LOWER, F_UPPER, F_WORD, normalizeAlias, type NormalizedText } from './normalize';
+import { F_DIGIT, F_LOWER, F_UPPER, F_WORD, flagsOf, normalizeAlias, type NormalizedText } from './normalize';
 import type { EntityLite } from './types';
 import { ALWAYS_AMBIGUOUS, COMMON_WORD_NAMES } from './words';
 
@@ -40,13 +40,12 @@ function letterStats(s: string): { letters: number; upper: number; firstLower: b
   let letters = 0;
   let upper = 0;
   let firstLower = false;
-  for (const ch of s) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (letters === 0) firstLower = ch === lo;
+  for (let i = 0; i < s.length; i++) {
+    const f = flagsOf(s.charCodeAt(i));
+    if (!(f & (F_UPPER | F_LOWER))) continue;
+    if (letters === 0) firstLower = (f & F_LOWER) !== 0;
     letters++;
-    if (ch === up) upper++;
+    if (f & F_UPPER) upper++;
   }
   return { letters, upper, firstLower };
 }
@@ -54,35 +53,32 @@ function letterStats(s: string): { letters: number; upper: number; firstLower: b
 export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
   const byKey = new Map<string, Sense[]>();
   const byId = new Map<string, number>();
+  const add = (e: EntityLite, idx: number, written: string, linkOnly: boolean): void => {
+    // "the Kremlin": the article is not part of the name; "The Hague" (capital T) keeps it.
+    const form = written.startsWith('the ') ? written.slice(4) : written;
+    const key = normalizeAlias(form);
+    if (!key) return;
+    const st = letterStats(form);
+    const acronym = st.letters >= 2 && st.upper === st.letters;
+    const full = written === e.name || key.includes(' ');
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    const prior = list.find((s) => s.entity === idx);
+    if (!prior) {
+      list.push({ entity: idx, linkOnly, acronym, lowerStart: st.firstLower, full });
+      return;
+    }
+    // Same entity, same key: keep the most permissive reading.
+    prior.linkOnly &&= linkOnly;
+    prior.acronym &&= acronym;
+    prior.lowerStart ||= st.firstLower;
+    prior.full ||= full;
+  };
   entities.forEach((e, idx) => {
     byId.set(e.id, idx);
-    const linkOnly = new Set(e.linkOnly ?? []);
-    const forms = new Set([e.name, ...e.aliases, ...linkOnly]);
-    for (const written of forms) {
-      // "the Kremlin": the article is not part of the name; "The Hague" (capital T) keeps it.
-      const form = written.startsWith('the ') ? written.slice(4) : written;
-      const key = normalizeAlias(form);
-      if (!key) continue;
-      const st = letterStats(form);
-      const sense: Sense = {
-        entity: idx,
-        linkOnly: linkOnly.has(written) && written !== e.name && !e.aliases.includes(written),
-        acronym: st.letters >= 2 && st.upper === st.letters,
-        lowerStart: st.firstLower,
-        full: form === e.name || key.includes(' '),
-      };
-      const list = byKey.get(key) ?? [];
-      const prior = list.find((s) => s.entity === idx);
-      if (!prior) list.push(sense);
-      else {
-        // Same entity, same key: keep the most permissive reading.
-        prior.linkOnly &&= sense.linkOnly;
-        prior.acronym &&= sense.acronym;
-        prior.lowerStart ||= sense.lowerStart;
-        prior.full ||= sense.full;
-      }
-      byKey.set(key, list);
-    }
+    add(e, idx, e.name, false);
+    for (const a of e.aliases) add(e, idx, a, false);
+    for (const a of e.linkOnly ?? []) add(e, idx, a, a !== e.name && !e.aliases.includes(a));
   });
   const trie = buildAliasTrie(byKey.keys());
   const senses = trie.keys.map((k) => byKey.get(k)!);
@@ -127,11 +123,15 @@ export function findRawMatches(dict: Dictionary, norm: NormalizedText): RawMatch
   const { flags } = norm;
   const n = flags.length;
   const out: RawMatch[] = [];
-  const ends: number[] = [];
-  const keys: number[] = [];
+  // Keys ending along one walk; an alias has at most one key per end, so 64 slots are plenty.
+  const ends = new Int32Array(64);
+  const keys = new Int32Array(64);
+  let count = 0;
   const collect = (end: number, key: number): void => {
-    ends.push(end);
-    keys.push(key);
+    if (count < 64) {
+      ends[count] = end;
+      keys[count++] = key;
+    }
   };
   let i = 0;
   while (i < n) {
@@ -139,11 +139,10 @@ export function findRawMatches(dict: Dictionary, norm: NormalizedText): RawMatch
       i++;
       continue;
     }
-    ends.length = 0;
-    keys.length = 0;
+    count = 0;
     dict.trie.walk(norm, i, collect);
     let taken = false;
-    for (let k = ends.length - 1; k >= 0 && !taken; k--) {
+    for (let k = count - 1; k >= 0 && !taken; k--) {
       const end = ends[k]!;
       const key = keys[k]!;
       const ok = dict.senses[key]!.filter((s) => caseOk(norm, i, end, s));

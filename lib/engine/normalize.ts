@@ -113,32 +113,36 @@ export function normalizeText(text: string): NormalizedText {
   return { codes, flags };
 }
 
-/** The folded text as a string (same length as the input). */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The folded text as a string (same length as the input: a lone surrogate becomes U+FFFD). */
 export function codesToString(codes: Uint16Array): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) {
-    s += String.fromCharCode(...codes.subarray(i, i + 8192));
-  }
-  return s;
+  return UTF16.decode(codes);
 }
+
+let scratch = new Uint16Array(256);
 
 /**
  * Normalizes a dictionary key (alias, cue, correction surface): folded like text, combining
  * marks dropped, whitespace runs collapsed, trimmed. Not length-preserving.
  */
 export function normalizeAlias(s: string): string {
-  const { codes, flags } = normalizeText(s);
-  const out: number[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const f = flags[i]!;
-    if (f & F_MARK) continue;
-    const c = codes[i]!;
-    if (f & F_SPACE) {
-      if (out.length > 0 && out[out.length - 1] !== SPACE) out.push(SPACE);
+  if (scratch.length < s.length) scratch = new Uint16Array(s.length * 2);
+  let len = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      scratch[len++] = c; // astral characters are kept as they are
       continue;
     }
-    out.push(c);
+    const f = flagsOf(c);
+    if (f & F_MARK) continue;
+    if (f & F_SPACE) {
+      if (len > 0 && scratch[len - 1] !== SPACE) scratch[len++] = SPACE;
+      continue;
+    }
+    scratch[len++] = FOLD[c]!;
   }
-  while (out.length > 0 && out[out.length - 1] === SPACE) out.pop();
-  return String.fromCharCode(...out);
+  while (len > 0 && scratch[len - 1] === SPACE) len--;
+  return String.fromCharCode.apply(null, scratch.subarray(0, len) as unknown as number[]);
 }

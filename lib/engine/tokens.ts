@@ -1,6 +1,6 @@
 /** Word tokens of the original text, with what the unknown-name pass needs to know about each. */
 import type { ArticleContext } from './context';
-import { F_LOWER, F_UPPER, F_WORD, NEWLINE, SPACE } from './normalize';
+import { F_LOWER, F_UPPER, F_WORD, SPACE } from './normalize';
 
 export type Sep = 'start' | 'space' | 'hyphen' | 'other';
 
@@ -56,11 +56,15 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
     }
     let sep: Sep = 'start';
     if (prevEnd >= 0) {
-      const gap = s.slice(prevEnd, start);
-      if (gap.length > 0 && [...gap].every((c) => c.charCodeAt(0) === SPACE)) sep = 'space';
-      else if (gap.length === 1 && gap.charCodeAt(0) === HYPHEN) sep = 'hyphen';
+      let spaces = 0;
+      let other = 0;
+      for (let k = prevEnd; k < start; k++) {
+        if (codes[k] === SPACE) spaces++;
+        else other++;
+      }
+      if (other === 0 && spaces > 0) sep = 'space';
+      else if (spaces === 0 && other === 1 && codes[prevEnd] === HYPHEN) sep = 'hyphen';
       else sep = 'other';
-      if (gap.includes(String.fromCharCode(NEWLINE))) sep = 'other';
     }
     let cov = 0;
     for (let k = start; k < i; k++) cov = Math.max(cov, covered[k]!);

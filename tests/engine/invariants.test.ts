@@ -8,7 +8,7 @@ function noise(seed: number, length: number): string {
   let x = seed;
   let s = '';
   while (s.length < length) {
-    x = (x * 1103515245 + 12345) % 2147483648;
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
     s += parts[x % parts.length];
   }
   return s;
