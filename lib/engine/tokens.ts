@@ -1,6 +1,6 @@
 /** Word tokens of the original text, with what the unknown-name pass needs to know about each. */
 import type { ArticleContext } from './context';
-import { F_LOWER, F_UPPER, F_WORD, SPACE } from './normalize';
+import { F_LOWER, F_UPPER, F_WORD, NEWLINE, SPACE } from './normalize';
 
 export type Sep = 'start' | 'space' | 'hyphen' | 'other';
 
@@ -17,6 +17,8 @@ export interface Token {
   sep: Sep;
   /** 0 free, 1 inside a linked mention, 2 inside a linked person mention. */
   covered: number;
+  /** Line number (count of line breaks before it). */
+  line: number;
 }
 
 const APOS = 0x27;
@@ -30,8 +32,10 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
   const out: Token[] = [];
   let i = 0;
   let prevEnd = -1;
+  let line = 0;
   while (i < n) {
     if (!(flags[i]! & F_WORD)) {
+      if (codes[i] === NEWLINE) line++;
       i++;
       continue;
     }
@@ -70,7 +74,7 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
     for (let k = start; k < i; k++) cov = Math.max(cov, covered[k]!);
     out.push({
       start, end: i, word: s.slice(start, i), cap: (flags[start]! & F_UPPER) !== 0,
-      allCaps: letters >= 2 && lower === 0, sep, covered: cov,
+      allCaps: letters >= 2 && lower === 0, sep, covered: cov, line,
     });
     prevEnd = i;
   }

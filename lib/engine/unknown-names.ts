@@ -92,8 +92,29 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
   return kept;
 }
 
+/**
+ * Lines in title case ("Zelenskyy Says Europe Must Stand Firm"): no lower-case word of 4+ letters,
+ * and a capitalized function word past the line's first word.
+ */
+function titleCaseLines(tokens: readonly Token[]): Set<number> {
+  const lowered = new Set<number>();
+  const marked = new Set<number>();
+  let prevLine = -1;
+  for (const t of tokens) {
+    const first = t.line !== prevLine;
+    prevLine = t.line;
+    if (!t.cap && t.end - t.start >= 4) lowered.add(t.line);
+    if (t.cap && !first && NOT_NAMES.has(t.word)) marked.add(t.line);
+  }
+  return new Set([...marked].filter((l) => !lowered.has(l)));
+}
+
 export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
-  const kept = candidates(ctx, tokens);
+  const titled = titleCaseLines(tokens);
+  const all = candidates(ctx, tokens);
+  // In a title-case line capitals say nothing: keep only names the body also capitalizes.
+  const bodyWords = new Set(all.filter((k) => !titled.has(k.toks[0]!.line)).flatMap((k) => k.words));
+  const kept = all.filter((k) => !titled.has(k.toks[0]!.line) || k.words.every((w) => bodyWords.has(w)));
   // A lone capitalized word at a sentence start is a name only if the article also capitalizes it elsewhere.
   const seenElsewhere = new Set<string>();
   for (const k of kept) {

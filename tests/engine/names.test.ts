@@ -68,6 +68,12 @@ describe('unknown names', () => {
     expect(unknown('Quorvia denied it.')).toEqual([]);
   });
 
+  it('ignores capitals in a title-case headline unless the body capitalizes the same name', () => {
+    const text = 'Zelenskyy Says Europe Must Stand Firm With Quorvia\nOfficials in Quorvia agreed on Monday.';
+    expect(unknown(text).map((m) => m.text)).toEqual(['Quorvia', 'Quorvia']);
+    expect(spotter.find(text).filter((m) => m.entityId).map((m) => m.text)).toEqual(['Zelenskyy', 'Europe']);
+  });
+
   it('groups later short forms with the full name', () => {
     const ms = unknown('Jane Doerr spoke first. Later Doerr added that Jane had left.');
     expect(ms.map((m) => [m.text, m.groupKey, m.type])).toEqual([
