@@ -1,7 +1,9 @@
 /** Per-article helpers shared by the passes: word-bounded search, sentence starts, preceding words. */
-import { codesToString, F_SPACE, F_WORD, NEWLINE, normalizeText, type NormalizedText } from './normalize';
+import { codesToString, F_SPACE, F_UPPER, F_WORD, NEWLINE, normalizeText, type NormalizedText } from './normalize';
+import { ABBREVIATIONS } from './words';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';'].map((c) => c.charCodeAt(0)));
+const PERIOD = 0x2e;
 const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•'].map((c) => c.charCodeAt(0)));
 
 export class ArticleContext {
@@ -39,11 +41,22 @@ export class ArticleContext {
     const { codes, flags } = this.norm;
     for (let i = pos - 1; i >= 0; i--) {
       const c = codes[i]!;
-      if (c === NEWLINE || SENTENCE_END.has(c)) return true;
+      if (c === NEWLINE) return true;
+      if (SENTENCE_END.has(c)) return !(c === PERIOD && this.abbreviationBefore(i));
       if (flags[i]! & F_SPACE || OPENERS.has(c)) continue;
       return false;
     }
     return true;
+  }
+
+  /** Whether the period at `dot` closes an abbreviation ("Mr.") or an initial ("W.") rather than a sentence. */
+  abbreviationBefore(dot: number): boolean {
+    const { flags } = this.norm;
+    let i = dot - 1;
+    while (i >= 0 && flags[i]! & F_WORD) i--;
+    const word = this.normString.slice(i + 1, dot);
+    if (word.length === 1) return (flags[i + 1]! & F_UPPER) !== 0;
+    return ABBREVIATIONS.has(word);
   }
 
   /**

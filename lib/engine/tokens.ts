@@ -23,6 +23,7 @@ export interface Token {
 
 const APOS = 0x27;
 const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 
 export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
@@ -67,6 +68,7 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
         else other++;
       }
       if (other === 0 && spaces > 0) sep = 'space';
+      else if (other === 1 && codes[prevEnd] === PERIOD && ctx.abbreviationBefore(prevEnd)) sep = 'space';
       else if (spaces === 0 && other === 1 && codes[prevEnd] === HYPHEN) sep = 'hyphen';
       else sep = 'other';
     }

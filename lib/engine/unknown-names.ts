@@ -7,7 +7,7 @@ import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
 import type { Token } from './tokens';
 import {
-  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, PLACE_SUFFIXES, WEEKDAYS,
+  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, ORG_SUFFIXES, PARTICLES, PERSON_TITLES, PLACE_SUFFIXES, WEEKDAYS,
 } from './words';
 
 export interface UnknownName {
@@ -19,8 +19,17 @@ export interface UnknownName {
   groupKey: string;
 }
 
+const MOTION = new Set(['flew', 'travelled', 'traveled', 'went', 'returned', 'moved', 'headed', 'fled', 'trip', 'visit', 'drove', 'sailed', 'arrived', 'came']);
+
 const blocked = (t: Token): boolean =>
   NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
+
+/** "of", "de", "von der", "of the": at most two connectors, "the" only after "of" or "for". */
+function connectorFits(pending: readonly string[], w: string): boolean {
+  if (!NAME_CONNECTORS.has(w) || pending.length >= 2) return false;
+  if (w === 'the') return pending.length === 1 && (pending[0] === 'of' || pending[0] === 'for');
+  return true;
+}
 
 /** Token index ranges [first, last] of capitalized runs. */
 function spans(tokens: readonly Token[]): [number, number][] {
@@ -29,15 +38,14 @@ function spans(tokens: readonly Token[]): [number, number][] {
     const t = tokens[i]!;
     if (!t.cap || t.covered || blocked(t)) continue;
     let last = i;
-    let j = i + 1;
-    let connectors = 0;
-    for (; j < tokens.length; j++) {
+    let pending: string[] = [];
+    for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
       if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
       if (u.cap && !blocked(u)) {
         last = j;
-        connectors = 0;
-      } else if (!u.cap && NAME_CONNECTORS.has(u.word) && connectors < 2) connectors++;
+        pending = [];
+      } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;
     }
     out.push([i, last]);
@@ -59,9 +67,21 @@ function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [EntityT
     return ['place', 0.7, `"${before[1]} of"`];
   }
   if (before[0] === 'in' || before[0] === 'near') return ['place', 0.55, `"${before[0]}" before`];
-  if (words.length === 1 && tokens[0]!.allCaps) return ['organization', 0.45, 'acronym'];
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => NAME_CONNECTORS.has(w))) {
-    return ['person', 0.55, `${words.length} capitalized words`];
+  if ((before[0] === 'to' || before[0] === 'from') && MOTION.has(before[1] ?? '')) {
+    return ['place', 0.6, `"${before[1]} ${before[0]}" before`];
+  }
+  if (words.length === 1 && tokens[0]!.allCaps) {
+    // "BRUSSELS (Reuters) -": a dateline names a place.
+    const t = tokens[0]!;
+    const after = ctx.text.slice(t.end, t.end + 3).trimStart()[0];
+    if (t.sep === 'start' || (ctx.sentenceInitial(t.start) && t.end - t.start > 3)) {
+      if (after === '(' || after === '-' || after === '—' || after === ',') return ['place', 0.6, 'dateline'];
+    }
+    return ['organization', 0.45, 'acronym'];
+  }
+  const lower = words.filter((w, i) => !tokens[i]!.cap);
+  if (words.length >= 2 && words.length <= 5 && lower.every((w) => PARTICLES.has(w))) {
+    return ['person', 0.55, `${words.length - lower.length} capitalized words`];
   }
   return ['other', words.length === 1 ? 0.35 : 0.4, 'capitalized'];
 }
@@ -80,7 +100,7 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
     // "Separately Doerr said": a sentence adverb capitalized only by its position.
     if (initial && toks.length > 1 && /ly$/.test(toks[0]!.word) && toks[0]!.word.length > 4) toks = toks.slice(1);
     const words = toks.map((t) => t.word);
-    if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w))) continue;
+    if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w) || w.length === 1)) continue;
     const next = tokens[b + 1];
     const prev = tokens[a - 1];
     // "Defence Minister ...": a descriptor before a title, not a name.
@@ -131,7 +151,8 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
     const group = { key: norm, type: typed[i]![0] };
     groups.set(norm, group);
     if (group.type !== 'person') return;
-    for (const part of [k.words[0]!, k.words[k.words.length - 1]!]) if (!groups.has(part)) groups.set(part, group);
+    const parts = [k.words[0]!, ...k.words.slice(1).map((_, j) => k.words.slice(j + 1).join(' '))];
+    for (const part of parts) if (!groups.has(part) && !PARTICLES.has(part)) groups.set(part, group);
   });
   const out: UnknownName[] = [];
   kept.forEach((k, i) => {
@@ -148,7 +169,9 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
       why = `short form of "${group.key}"`;
     }
     const start = k.toks[0]!.start;
-    const end = k.toks[k.toks.length - 1]!.end;
+    const lastTok = k.toks[k.toks.length - 1]!;
+    // "Washington D.C.": keep the period of a closing initial.
+    const end = lastTok.end + (lastTok.end - lastTok.start === 1 && ctx.text[lastTok.end] === '.' ? 1 : 0);
     out.push({ start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` });
   });
   return out;

@@ -22,7 +22,15 @@ export const PERSON_TITLES = set(`
   prince princess senator sen. rep. representative governor mayor pope sheikh secretary ambassador
   spokesman spokeswoman spokesperson leader chief judge justice commander colonel captain
   lieutenant sir lady lord premier adviser advisor director ceo chairman chairwoman emir
-  sultan archbishop bishop cardinal professor prof. president-elect vice deputy`);
+  sultan archbishop bishop cardinal professor prof. president-elect vice deputy
+  sen rep gen gov lt col capt sgt prof rev`);
+
+/** Abbreviations whose period does not end a sentence ("Mr. Witkoff", "St. Petersburg"). */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr st mt ft sen rep gen gov lt col capt sgt prof rev jr sr no vs gen maj adm cmdr sen`);
+
+/** Name particles: a capitalized run joined by these is still a person's name ("Ursula von der Leyen"). */
+export const PARTICLES = set('de da di du del della van von der den al bin ibn la le y');
 
 /** Words before a place name. */
 export const PLACE_CUES = set('in near city town village capital region province county');

@@ -86,3 +86,37 @@ describe('unknown names', () => {
     expect(s.find('President Volodymyr Zelenskyy spoke').filter((m) => m.entityId === null)).toEqual([]);
   });
 });
+
+describe('unknown names: abbreviations, initials, particles, datelines', () => {
+  const unknown = (text: string) => spotter.find(text).filter((m) => m.entityId === null);
+
+  it('does not end a sentence at "Mr." and joins "St." and initials into the name', () => {
+    expect(unknown('We met Mr. Quist today.')[0]).toMatchObject({ text: 'Quist', type: 'person' });
+    expect(unknown('He was in St. Petersburg last month.')[0]).toMatchObject({ text: 'St. Petersburg', type: 'place' });
+    expect(unknown('She flew to Washington D.C. on Monday.')[0]).toMatchObject({ text: 'Washington D.C.', type: 'place' });
+    expect(unknown('said George W. Bush yesterday')[0]).toMatchObject({ text: 'George W. Bush', type: 'person' });
+  });
+
+  it('drops runs of single letters such as party-state tags', () => {
+    expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
+  });
+
+  it('keeps name particles inside a person name and groups the particle form', () => {
+    const ms = unknown('Commission chief Ursula von der Leyen spoke. Von der Leyen left.');
+    expect(ms.map((m) => [m.text, m.type, m.groupKey])).toEqual([
+      ['Ursula von der Leyen', 'person', 'ursula von der leyen'],
+      ['Von der Leyen', 'person', 'ursula von der leyen'],
+    ]);
+  });
+
+  it('joins "of the" but not a bare "the" between two names', () => {
+    expect(unknown('the Bank of the Andes said').map((m) => m.text)).toEqual(['Bank of the Andes']);
+    expect(unknown('Lindsey Graham told Fox News the Senate could vote').map((m) => m.text))
+      .toEqual(['Lindsey Graham', 'Fox News', 'Senate']);
+  });
+
+  it('reads an all-caps word opening a line before "(" or "-" as a dateline place', () => {
+    expect(unknown('QUORVIA (Wire) - Talks began.')[0]).toMatchObject({ text: 'QUORVIA', type: 'place' });
+    expect(unknown('Talks began, the IMF said.')[0]).toMatchObject({ text: 'IMF', type: 'organization' });
+  });
+});
