@@ -3,7 +3,7 @@ import { ArticleContext } from './context';
 import { disambiguate, type Linked } from './disambiguate';
 import { normalizeAlias } from './normalize';
 import { linkPartialNames } from './partial-names';
-import { tokenize } from './tokens';
+import { COVER_OTHER, COVER_PERSON, COVER_PLACE, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
 import { findUnknownNames } from './unknown-names';
 
@@ -48,7 +48,8 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
     for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
     const mark = (l: Linked): void => {
-      covered.fill(dict.entities[l.entity]!.type === 'person' ? 2 : 1, l.start, l.end);
+      const type = dict.entities[l.entity]!.type;
+      covered.fill(type === 'person' ? COVER_PERSON : type === 'place' ? COVER_PLACE : COVER_OTHER, l.start, l.end);
     };
     linked.forEach(mark);
     for (const [key, entity] of relink) {
@@ -68,8 +69,20 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     partial.forEach(mark);
     const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
 
+    // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.
+    const absorbed = new Set<Linked>();
+    for (const u of unknown) {
+      if (u.absorbsMentionEndingAt === undefined) continue;
+      const l = linked.find((x) => x.end === u.absorbsMentionEndingAt);
+      if (!l) continue;
+      absorbed.add(l);
+      u.reason += `; includes the place name "${text.slice(l.start, l.end)}"`;
+      u.start = l.start;
+      u.groupKey = normalizeAlias(text.slice(u.start, u.end));
+    }
     const out: Mention[] = [];
     for (const l of [...linked, ...partial]) {
+      if (absorbed.has(l)) continue;
       const e = dict.entities[l.entity]!;
       const m: Mention = {
         start: l.start, end: l.end, text: text.slice(l.start, l.end), entityId: e.id, type: e.type,

@@ -2,6 +2,10 @@
 import type { ArticleContext } from './context';
 import { F_LOWER, F_UPPER, F_WORD, NEWLINE, SPACE } from './normalize';
 
+export const COVER_OTHER = 1;
+export const COVER_PERSON = 2;
+export const COVER_PLACE = 3;
+
 export type Sep = 'start' | 'space' | 'hyphen' | 'other';
 
 export interface Token {
@@ -15,7 +19,7 @@ export interface Token {
   allCaps: boolean;
   /** What separates it from the previous token. */
   sep: Sep;
-  /** 0 free, 1 inside a linked mention, 2 inside a linked person mention. */
+  /** 0 free; inside a linked mention: 1, 2 if a person, 3 if a place (see COVER_*). */
   covered: number;
   /** Line number (count of line breaks before it). */
   line: number;

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
-import type { Token } from './tokens';
+import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
 import {
   isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, ORG_SUFFIXES, PARTICLES, PERSON_TITLES, PLACE_SUFFIXES, WEEKDAYS,
 } from './words';
@@ -17,6 +17,8 @@ export interface UnknownName {
   confidence: number;
   reason: string;
   groupKey: string;
+  /** Set when a linked place name just before belongs to this organization's name: that mention's end. */
+  absorbsMentionEndingAt?: number;
 }
 
 const MOTION = new Set(['flew', 'travelled', 'traveled', 'went', 'returned', 'moved', 'headed', 'fled', 'trip', 'visit', 'drove', 'sailed', 'arrived', 'came']);
@@ -90,6 +92,8 @@ interface Candidate {
   toks: Token[];
   words: string[];
   initial: boolean;
+  /** End of a linked place name right before the span ("New York" + "Times"). */
+  prevPlaceEnd?: number;
 }
 
 function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] {
@@ -106,8 +110,10 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
     // "Defence Minister ...": a descriptor before a title, not a name.
     if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
     // "Volodymyr" right next to a linked person: part of that person's name.
-    if ((next && next.sep === 'space' && next.covered === 2) || (prev && toks[0]!.sep === 'space' && prev.covered === 2)) continue;
-    kept.push({ toks, words, initial: initial && toks[0]!.start === tokens[a]!.start });
+    if ((next && next.sep === 'space' && next.covered === COVER_PERSON) || (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PERSON)) continue;
+    const c: Candidate = { toks, words, initial: initial && toks[0]!.start === tokens[a]!.start };
+    if (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PLACE && prev.cap) c.prevPlaceEnd = prev.end;
+    kept.push(c);
   }
   return kept;
 }
@@ -172,7 +178,9 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
     const lastTok = k.toks[k.toks.length - 1]!;
     // "Washington D.C.": keep the period of a closing initial.
     const end = lastTok.end + (lastTok.end - lastTok.start === 1 && ctx.text[lastTok.end] === '.' ? 1 : 0);
-    out.push({ start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` });
+    const name: UnknownName = { start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` };
+    if (type === 'organization' && k.prevPlaceEnd !== undefined) name.absorbsMentionEndingAt = k.prevPlaceEnd;
+    out.push(name);
   });
   return out;
 }

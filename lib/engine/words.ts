@@ -6,7 +6,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 export const COMMON_WORD_NAMES = set(`
   nice turkey chad georgia mobile reading bath will bill mark hope faith victoria
   grace joy rose iris jack frank sky bush brown white black green young king
-  china polish jersey wells page may march`);
+  jersey wells page may march`);
 
 /** Capitalized even mid-sentence without naming anyone: need a cue or a fuller mention anywhere. */
 export const ALWAYS_AMBIGUOUS = set('may march april june august');

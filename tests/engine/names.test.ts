@@ -120,3 +120,18 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(unknown('Talks began, the IMF said.')[0]).toMatchObject({ text: 'IMF', type: 'organization' });
   });
 });
+
+describe('place names inside organization names', () => {
+  it('reads a linked place followed by an organization word as one unknown organization', () => {
+    const ms = spotter.find('The Moscow City Council met while Moscow slept.');
+    expect(ms.map((m) => [m.text, m.entityId, m.type])).toEqual([
+      ['Moscow City Council', null, 'organization'], ['Moscow', 'moscow', 'place'],
+    ]);
+    expect(ms[0]!.groupKey).toBe('moscow city council');
+    expect(ms[0]!.reason).toContain('place name "Moscow"');
+  });
+
+  it('leaves a place linked when the capitalized word after it is no organization word', () => {
+    expect(pairs('in Moscow Quorvia said').map(([t, id]) => [t, id])).toEqual([['Moscow', 'moscow'], ['Quorvia', null]]);
+  });
+});
