@@ -21,6 +21,8 @@ const FLAGS = new Uint8Array(65536);
 
 const APOSTROPHES = [0x2019, 0x2018, 0x02bc, 0x2032, 0x00b4, 0x0060, 0x201b, 0xff07];
 const QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x00ab, 0x00bb, 0x2033, 0xff02];
+/** Soft hyphen and zero-width characters: invisible, treated like combining marks (skipped in words). */
+const IGNORABLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
 /** Letters that do not decompose under NFD but have an obvious one-letter base. */
 const BASE: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ı: 'i', ħ: 'h', ŧ: 't' };
@@ -47,7 +49,8 @@ function compute(c: number): void {
   let flags = 0;
   if (c >= 0xd800 && c <= 0xdfff) {
     flags = 0; // surrogate halves: classified by normalizeText from the whole code point
-  } else if (APOSTROPHES.includes(c)) fold = 0x27;
+  } else if (IGNORABLE.includes(c)) flags = F_WORD | F_MARK;
+  else if (APOSTROPHES.includes(c)) fold = 0x27;
   else if (QUOTES.includes(c)) fold = 0x22;
   else if (DASHES.includes(c)) fold = 0x2d;
   else if (c === 0x0d || c === 0x0a || c === 0x2028 || c === 0x2029) {

@@ -31,6 +31,11 @@ describe('matching: possessives, spacing, leftmost-longest', () => {
     ]);
   });
 
+  it('sees through soft hyphens and zero-width characters inside a name', () => {
+    const text = 'Zelen\u00adskyy and Ma\u200bcron met';
+    expect(pairs(text)).toEqual([['Zelen\u00adskyy', 'volodymyr-zelenskyy'], ['Ma\u200bcron', 'emmanuel-macron']]);
+  });
+
   it('does not match inside a word', () => {
     expect(pairs('Parisian cafes and Russiagate').filter(([, id]) => id !== null)).toEqual([]);
   });
