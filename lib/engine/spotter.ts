@@ -10,6 +10,11 @@ import { findUnknownNames } from './unknown-names';
 /**
  * Finds names in an article's text: the knowledge base's aliases (leftmost-longest, case rules,
  * disambiguation, partial names) and capitalized names it does not hold (entityId null).
+ *
+ * Passes of `find`: normalize (offset-preserving, normalize.ts) → alias matches on word starts
+ * (alias-trie.ts, candidates.ts) → corrections and disambiguation (disambiguate.ts, scoring.ts,
+ * common-words.ts) → surnames and first names of people named in full (partial-names.ts) →
+ * unknown names in what is left (tokens.ts, unknown-names.ts).
  */
 export interface Spotter {
   find(text: string, opts?: FindOptions): Mention[];
