@@ -30,6 +30,8 @@ export interface Dictionary {
   senses: readonly Sense[][];
   /** Key is a common word that needs a cue ('sentence': at a sentence start only; 'always'). */
   commonness: readonly (null | 'sentence' | 'always')[];
+  /** Per key: does any sense need a case check beyond "starts upper-case" (acronym or lower-case start)? */
+  strictCase: Uint8Array;
   /** Normalized cues per entity. */
   cues: readonly string[][];
   /** Related entity indexes per entity. */
@@ -81,7 +83,8 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
     for (const a of e.linkOnly ?? []) add(e, idx, a, a !== e.name && !e.aliases.includes(a));
   });
   const trie = buildAliasTrie(byKey.keys());
-  const senses = trie.keys.map((k) => byKey.get(k)!);
+  // Most prominent first, so a capped candidate list keeps the likeliest senses.
+  const senses = trie.keys.map((k) => byKey.get(k)!.sort((a, b) => entities[b.entity]!.prominence - entities[a.entity]!.prominence));
   const commonness = trie.keys.map((k) =>
     ALWAYS_AMBIGUOUS.has(k) ? 'always' : COMMON_WORD_NAMES.has(k) ? 'sentence' : null,
   );
@@ -90,7 +93,8 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
     (e.related ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined),
   );
   const keyIndex = new Map(trie.keys.map((k, i) => [k, i]));
-  return { entities, byId, trie, keyIndex, senses, commonness, cues, related };
+  const strictCase = Uint8Array.from(senses, (list) => (list.some((s) => s.acronym || s.lowerStart) ? 1 : 0));
+  return { entities, byId, trie, keyIndex, senses, strictCase, commonness, cues, related };
 }
 
 /** Does the original text at [start, end) satisfy the case rules of this sense? */
@@ -145,7 +149,8 @@ export function findRawMatches(dict: Dictionary, norm: NormalizedText): RawMatch
     for (let k = count - 1; k >= 0 && !taken; k--) {
       const end = ends[k]!;
       const key = keys[k]!;
-      const ok = dict.senses[key]!.filter((s) => caseOk(norm, i, end, s));
+      const all = dict.senses[key]!;
+      const ok = !dict.strictCase[key] && flags[i]! & (F_UPPER | F_DIGIT) ? all : all.filter((s) => caseOk(norm, i, end, s));
       if (ok.length > 0) {
         out.push({ start: i, end, key, senses: ok });
         i = end;

@@ -1,5 +1,7 @@
 /** Per-article helpers shared by the passes: word-bounded search, sentence starts, preceding words. */
-import { codesToString, F_SPACE, F_UPPER, F_WORD, NEWLINE, normalizeText, type NormalizedText } from './normalize';
+import {
+  codesToString, F_SPACE, F_UPPER, F_WORD, flagsOf, NEWLINE, normalizeText, type NormalizedText,
+} from './normalize';
 import { ABBREVIATIONS } from './words';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';'].map((c) => c.charCodeAt(0)));
@@ -10,6 +12,8 @@ export class ArticleContext {
   readonly norm: NormalizedText;
   private str: string | undefined;
   private readonly found = new Map<string, number[]>();
+  private words: Map<string, number[]> | undefined;
+  private readonly before = new Map<number, string[]>();
 
   constructor(readonly text: string) {
     this.norm = normalizeText(text);
@@ -29,11 +33,43 @@ export class ArticleContext {
     if (hits) return hits;
     hits = [];
     const s = this.normString;
-    for (let at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + 1)) {
-      if (!this.isWordAt(at - 1) && !this.isWordAt(at + key.length)) hits.push(at);
+    let head = 0;
+    while (head < key.length && flagsOf(key.charCodeAt(head)) & F_WORD) head++;
+    if (head === 0) {
+      for (let at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + 1)) {
+        if (!this.isWordAt(at - 1) && !this.isWordAt(at + key.length)) hits.push(at);
+      }
+    } else {
+      // Look the key's first word up in the word index, then check the rest in place.
+      for (const at of this.wordIndex().get(key.slice(0, head)) ?? []) {
+        if (head === key.length || (s.startsWith(key, at) && !this.isWordAt(at + key.length))) hits.push(at);
+      }
     }
     this.found.set(key, hits);
     return hits;
+  }
+
+  /** Normalized word → start offsets, built once per article on first use. */
+  private wordIndex(): Map<string, number[]> {
+    if (this.words) return this.words;
+    const index = new Map<string, number[]>();
+    const { flags } = this.norm;
+    const s = this.normString;
+    const n = flags.length;
+    let i = 0;
+    while (i < n) {
+      if (!(flags[i]! & F_WORD)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && flags[i]! & F_WORD) i++;
+      const w = s.slice(start, i);
+      const list = index.get(w);
+      if (list) list.push(start);
+      else index.set(w, [start]);
+    }
+    return (this.words = index);
   }
 
   /** True when only openers and spaces separate `pos` from a sentence end, a line start or the text start. */
@@ -64,8 +100,12 @@ export class ArticleContext {
    * or line break. Punctuation other than spaces between words stops the walk too.
    */
   wordsBefore(pos: number, count: number): string[] {
+    const cacheKey = pos * 8 + count;
+    const cached = this.before.get(cacheKey);
+    if (cached) return cached;
     const { codes, flags } = this.norm;
     const out: string[] = [];
+    this.before.set(cacheKey, out);
     let i = pos - 1;
     while (out.length < count) {
       while (i >= 0 && codes[i] !== NEWLINE && flags[i]! & F_SPACE) i--;

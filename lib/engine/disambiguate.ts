@@ -20,6 +20,8 @@ export interface Linked {
   candidates?: { entityId: string; score: number }[];
 }
 
+const MAX_CANDIDATES = 12;
+
 function baseConfidence(s: Sense): number {
   if (s.linkOnly) return 0.75;
   if (s.full) return 0.95;
@@ -48,8 +50,12 @@ export function disambiguate(
   });
 
   const scored = raw.map((m, i) => {
-    const ss = senseLists[i]!;
+    let ss = senseLists[i]!;
     if (ss.length === 1) return null;
+    // A surname shared by dozens: score the most prominent few and any the article named in full.
+    if (ss.length > MAX_CANDIDATES) {
+      ss = [...ss.slice(0, MAX_CANDIDATES), ...ss.slice(MAX_CANDIDATES).filter((s) => fullyNamed.has(s.entity))];
+    }
     return ss.map((s) => scoreCandidate(dict, ctx, m, s, anchors, fullyNamed)).sort((a, b) => b.score - a.score);
   });
   // One sense per article: the candidate with the best summed score wins every occurrence of a key,

@@ -62,6 +62,15 @@ describe('disambiguation of shared aliases', () => {
     expect(s.find('Later, Trump thanked the guests.').map((m) => m.entityId)).toEqual(['donald-trump']);
   });
 
+  it('caps the candidates scored for a crowded alias but keeps the one named in full', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      person(`lee-${i}`, `Person${String.fromCharCode(65 + i)} Lee`, ['Lee'], 0.9 - i * 0.02));
+    const s = createSpotter(many);
+    const ms = s.find('PersonZ Lee arrived. Lee spoke.');
+    expect(ms.map((m) => m.entityId)).toEqual(['lee-25', 'lee-25']);
+    expect(ms[1]!.candidates!.length).toBe(13);
+  });
+
   it('gives lower confidence to a close call than to an unambiguous alias', () => {
     const close = spotter.find('Paris spoke.')[0]!;
     const sure = spotter.find('Macron spoke.')[0]!;
