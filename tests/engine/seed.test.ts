@@ -7,7 +7,9 @@ import { spotter } from './helpers';
 const SEED = resolve(__dirname, '../../../shared/seeds/000_81e4a3c04cf087c1.txt');
 const present = existsSync(SEED);
 
-describe.skipIf(!present)(`seed article (skipped: ${SEED} not found)`, () => {
+const title = present ? 'seed article' : `seed article — SKIPPED: ${SEED} not found`;
+
+describe.skipIf(!present)(title, () => {
   const text = present ? readFileSync(SEED, 'utf8') : '';
   const ms: Mention[] = present ? spotter.find(text) : [];
   const ids = new Set(ms.map((m) => m.entityId));
