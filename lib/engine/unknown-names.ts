@@ -5,9 +5,10 @@
  */
 import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
+import { typeOf } from './name-type';
 import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
 import {
-  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, ORG_SUFFIXES, PARTICLES, PERSON_TITLES, PLACE_SUFFIXES, WEEKDAYS,
+  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, PARTICLES, PERSON_TITLES, WEEKDAYS,
 } from './words';
 
 export interface UnknownName {
@@ -20,8 +21,6 @@ export interface UnknownName {
   /** Set when a linked place name just before belongs to this organization's name: that mention's end. */
   absorbsMentionEndingAt?: number;
 }
-
-const MOTION = new Set(['flew', 'travelled', 'traveled', 'went', 'returned', 'moved', 'headed', 'fled', 'trip', 'visit', 'drove', 'sailed', 'arrived', 'came']);
 
 const blocked = (t: Token): boolean =>
   NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
@@ -56,38 +55,6 @@ function spans(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [EntityType, number, string] {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  const before = ctx.wordsBefore(tokens[0]!.start, 2);
-  if (ORG_SUFFIXES.has(last) || (words.length > 2 && ORG_SUFFIXES.has(first) && words[1] === 'of')) {
-    return ['organization', 0.75, `organization word "${ORG_SUFFIXES.has(last) ? last : first}"`];
-  }
-  if (PLACE_SUFFIXES.has(last)) return ['place', 0.7, `place word "${last}"`];
-  if (PERSON_TITLES.has(before[0] ?? '')) return ['person', 0.8, `title "${before[0]}"`];
-  if (before[0] === 'of' && ['city', 'town', 'village'].includes(before[1] ?? '')) {
-    return ['place', 0.7, `"${before[1]} of"`];
-  }
-  if (before[0] === 'in' || before[0] === 'near') return ['place', 0.55, `"${before[0]}" before`];
-  if ((before[0] === 'to' || before[0] === 'from') && MOTION.has(before[1] ?? '')) {
-    return ['place', 0.6, `"${before[1]} ${before[0]}" before`];
-  }
-  if (words.length === 1 && tokens[0]!.allCaps) {
-    // "BRUSSELS (Reuters) -": a dateline names a place.
-    const t = tokens[0]!;
-    const after = ctx.text.slice(t.end, t.end + 3).trimStart()[0];
-    if (t.sep === 'start' || (ctx.sentenceInitial(t.start) && t.end - t.start > 3)) {
-      if (after === '(' || after === '-' || after === '—' || after === ',') return ['place', 0.6, 'dateline'];
-    }
-    return ['organization', 0.45, 'acronym'];
-  }
-  const lower = words.filter((w, i) => !tokens[i]!.cap);
-  if (words.length >= 2 && words.length <= 5 && lower.every((w) => PARTICLES.has(w))) {
-    return ['person', 0.55, `${words.length - lower.length} capitalized words`];
-  }
-  return ['other', words.length === 1 ? 0.35 : 0.4, 'capitalized'];
-}
-
 interface Candidate {
   toks: Token[];
   words: string[];
@@ -102,7 +69,7 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
     let toks = tokens.slice(a, b + 1);
     const initial = ctx.sentenceInitial(toks[0]!.start);
     // "Separately Doerr said": a sentence adverb capitalized only by its position.
-    if (initial && toks.length > 1 && /ly$/.test(toks[0]!.word) && toks[0]!.word.length > 4) toks = toks.slice(1);
+    if (initial && toks.length > 1 && toks[0]!.word.endsWith('ly') && toks[0]!.word.length > 4) toks = toks.slice(1);
     const words = toks.map((t) => t.word);
     if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w) || w.length === 1)) continue;
     const next = tokens[b + 1];
