@@ -31,7 +31,7 @@ export function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [
     }
     return ['organization', 0.45, 'acronym'];
   }
-  const lower = words.filter((w, i) => !tokens[i]!.cap);
+  const lower = words.filter((_, i) => !tokens[i]!.cap);
   if (words.length >= 2 && words.length <= 5 && lower.every((w) => PARTICLES.has(w))) {
     return ['person', 0.55, `${words.length - lower.length} capitalized words`];
   }
