@@ -32,6 +32,8 @@ export interface Dictionary {
   commonness: readonly (null | 'sentence' | 'always')[];
   /** Per key: does any sense need a case check beyond "starts upper-case" (acronym or lower-case start)? */
   strictCase: Uint8Array;
+  /** Last word of multi-word person names that is no alias itself → those people ("witkoff"). */
+  surnames: ReadonlyMap<string, number[]>;
   /** Normalized cues per entity. */
   cues: readonly string[][];
   /** Related entity indexes per entity. */
@@ -94,7 +96,15 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
   );
   const keyIndex = new Map(trie.keys.map((k, i) => [k, i]));
   const strictCase = Uint8Array.from(senses, (list) => (list.some((s) => s.acronym || s.lowerStart) ? 1 : 0));
-  return { entities, byId, trie, keyIndex, senses, strictCase, commonness, cues, related };
+  const surnames = new Map<string, number[]>();
+  entities.forEach((e, idx) => {
+    if (e.type !== 'person') return;
+    const words = normalizeAlias(e.name).split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || last.length < 2 || keyIndex.has(last)) return;
+    surnames.set(last, [...(surnames.get(last) ?? []), idx]);
+  });
+  return { entities, byId, trie, keyIndex, senses, strictCase, surnames, commonness, cues, related };
 }
 
 /** Does the original text at [start, end) satisfy the case rules of this sense? */

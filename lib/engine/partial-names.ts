@@ -2,11 +2,13 @@
  * Partial names of people the article named in full: a later bare surname ("Witkoff" after
  * "Steve Witkoff") links to the same person, even when the surname is no alias; so does a bare
  * first name ("Keir" after "Keir Starmer") when capitalized and not a sentence-initial common word.
+ * Without a full name, a surname right after a title ("Mr. Witkoff") links when only one person
+ * in the knowledge base has it.
  */
 import type { Dictionary, Sense } from './candidates';
 import type { ArticleContext } from './context';
 import type { Linked } from './disambiguate';
-import { F_UPPER } from './normalize';
+import { F_UPPER, F_WORD } from './normalize';
 import { COMMON_WORD_NAMES, NAME_CONNECTORS, NOT_NAMES, PERSON_TITLES } from './words';
 
 interface FullMention {
@@ -69,6 +71,37 @@ export function linkPartialNames(
       if (at < firstFull.end || !free(at, at + key.length)) continue;
       if (COMMON_WORD_NAMES.has(key) && ctx.sentenceInitial(at)) continue;
       add(key, at, firstFull, 'first name', 0.7);
+    }
+  }
+  return out;
+}
+
+/** "Mr. Witkoff", "President Macron": a title, then the surname of exactly one person in the dictionary. */
+export function linkTitledSurnames(dict: Dictionary, ctx: ArticleContext, covered: Uint8Array): Linked[] {
+  if (dict.surnames.size === 0) return [];
+  const { flags } = ctx.norm;
+  const s = ctx.normString;
+  const out: Linked[] = [];
+  for (const title of PERSON_TITLES) {
+    if (title.includes('.')) continue;
+    for (const at of ctx.occurrences(title)) {
+      let i = at + title.length;
+      if (s[i] === '.') i++;
+      if (s[i] !== ' ') continue;
+      while (s[i] === ' ') i++;
+      let end = i;
+      while (end < s.length && flags[end]! & F_WORD) end++;
+      if (end === i || !(flags[i]! & F_UPPER) || covered[i]) continue;
+      const people = dict.surnames.get(s.slice(i, end));
+      if (people?.length !== 1) continue;
+      const entity = people[0]!;
+      const e = dict.entities[entity]!;
+      const sense: Sense = { entity, linkOnly: false, acronym: false, lowerStart: false, full: false };
+      out.push({
+        start: i, end, entity, sense, key: s.slice(i, end), keyIndex: -1, confidence: 0.6,
+        reason: `surname "${s.slice(i, end)}" after title "${title}": the only ${e.name} in the knowledge base`,
+      });
+      covered.fill(1, i, end);
     }
   }
   return out;

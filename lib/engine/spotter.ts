@@ -2,7 +2,7 @@ import { buildDictionary, findRawMatches } from './candidates';
 import { ArticleContext } from './context';
 import { disambiguate, type Linked } from './disambiguate';
 import { normalizeAlias } from './normalize';
-import { linkPartialNames } from './partial-names';
+import { linkPartialNames, linkTitledSurnames } from './partial-names';
 import { COVER_OTHER, COVER_PERSON, COVER_PLACE, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
 import { findUnknownNames } from './unknown-names';
@@ -72,6 +72,9 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     }
     const partial = linkPartialNames(dict, ctx, linked, covered);
     partial.forEach(mark);
+    const titled = linkTitledSurnames(dict, ctx, covered);
+    titled.forEach(mark);
+    partial.push(...titled);
     const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
 
     // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.

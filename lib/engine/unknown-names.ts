@@ -8,7 +8,7 @@ import type { ArticleContext } from './context';
 import { typeOf } from './name-type';
 import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
 import {
-  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, PARTICLES, PERSON_TITLES, WEEKDAYS,
+  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, PARTICLES, PERSON_TITLES, WEEKDAYS,
 } from './words';
 
 export interface UnknownName {
@@ -68,6 +68,13 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
   for (const [a, b] of spans(tokens)) {
     let toks = tokens.slice(a, b + 1);
     const initial = ctx.sentenceInitial(toks[0]!.start);
+    // "Secretary of State Mara Quell": the office belongs to the title, not the name.
+    const before = ctx.wordsBefore(toks[0]!.start, 2);
+    if (before[0] === 'of' && PERSON_TITLES.has(before[1] ?? '')) {
+      let k = 0;
+      while (k < toks.length - 1 && OFFICE_DOMAINS.has(toks[k]!.word)) k++;
+      toks = toks.slice(k);
+    }
     // "Separately Doerr said": a sentence adverb capitalized only by its position.
     if (initial && toks.length > 1 && toks[0]!.word.endsWith('ly') && toks[0]!.word.length > 4) toks = toks.slice(1);
     const words = toks.map((t) => t.word);

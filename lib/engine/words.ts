@@ -42,7 +42,15 @@ export const ORG_SUFFIXES = set(`
   department office court parliament assembly army forces police times news post press fund
   federation league club airlines motors technologies labs media network service services
   authority board bureau alliance coalition movement front brigade corporation holdings
-  college school hospital church senate congress cabinet government guard navy`);
+  college school hospital church senate congress cabinet government guard navy metro
+  journal herald tribune independent gazette chronicle telegraph guardian observer express
+  standard courier mirror`);
+
+/** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
+export const OFFICE_DOMAINS = set(`
+  state defence defense foreign affairs interior internal home justice finance health education
+  energy agriculture commerce labor labour treasury transport culture economy trade war
+  homeland security environment`);
 
 /** Words that end place names. */
 export const PLACE_SUFFIXES = set(`

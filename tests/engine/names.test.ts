@@ -35,6 +35,20 @@ describe('partial names of people named in full', () => {
   });
 });
 
+describe('surnames after a title, without the full name', () => {
+  it('links a surname after a title when one person in the dictionary has it', () => {
+    const ms = spotter.find('Critics say Mr. Witkoff lacks experience; envoy Witkoff disagrees.');
+    expect(ms.map((m) => [m.text, m.entityId])).toEqual([['Witkoff', 'steve-witkoff'], ['Witkoff', 'steve-witkoff']]);
+    expect(ms[0]!.reason).toContain('after title "mr"');
+  });
+
+  it('does not link a bare surname with no title, nor one shared by two people', () => {
+    expect(pairs('Critics say Witkoff lacks experience.')).toEqual([['Witkoff', null]]);
+    const s = createSpotter([person('ann-lee', 'Ann Lee'), person('bo-lee', 'Bo Lee')]);
+    expect(s.find('Mr Lee said no.').map((m) => m.entityId)).toEqual([null]);
+  });
+});
+
 describe('unknown names', () => {
   const unknown = (text: string) => spotter.find(text).filter((m) => m.entityId === null);
 
@@ -97,6 +111,11 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(unknown('said George W. Bush yesterday')[0]).toMatchObject({ text: 'George W. Bush', type: 'person' });
   });
 
+  it('keeps the office of a multi-word title out of the name', () => {
+    expect(unknown('Secretary of State Mara Quell called').map((m) => m.text)).toEqual(['Mara Quell']);
+    expect(unknown('the Minister of Foreign Affairs Ilya Dorn said').map((m) => m.text)).toEqual(['Ilya Dorn']);
+  });
+
   it('drops runs of single letters such as party-state tags', () => {
     expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
   });
@@ -129,6 +148,10 @@ describe('place names inside organization names', () => {
     ]);
     expect(ms[0]!.groupKey).toBe('moscow city council');
     expect(ms[0]!.reason).toContain('place name "Moscow"');
+  });
+
+  it('reads a newspaper named after a linked city as one organization', () => {
+    expect(pairs('residents told the Kyiv Independent that')).toEqual([['Kyiv Independent', null]]);
   });
 
   it('leaves a place linked when the capitalized word after it is no organization word', () => {
