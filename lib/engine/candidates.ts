@@ -102,7 +102,9 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
     const words = normalizeAlias(e.name).split(' ');
     const last = words[words.length - 1]!;
     if (words.length < 2 || last.length < 2 || keyIndex.has(last)) return;
-    surnames.set(last, [...(surnames.get(last) ?? []), idx]);
+    const list = surnames.get(last);
+    if (list) list.push(idx);
+    else surnames.set(last, [idx]);
   });
   return { entities, byId, trie, keyIndex, senses, strictCase, surnames, commonness, cues, related };
 }

@@ -129,6 +129,15 @@ export class ArticleContext {
 
   /** Whether any occurrence of `key` lies within `window` units of [start, end). */
   near(key: string, start: number, end: number, window: number): boolean {
-    return this.occurrences(key).some((at) => at + key.length >= start - window && at <= end + window);
+    const hits = this.occurrences(key); // ascending
+    const from = start - window - key.length;
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < hits.length && hits[lo]! <= end + window;
   }
 }

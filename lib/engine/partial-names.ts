@@ -22,6 +22,24 @@ function usableToken(t: string, allowCommon: boolean): boolean {
   return t.length >= 2 && !PERSON_TITLES.has(t) && !NAME_CONNECTORS.has(t) && (allowCommon || !NOT_NAMES.has(t));
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** How many of `fulls` (sorted by end) end at or before `at`. */
+function countEndingBy(fulls: readonly FullMention[], at: number): number {
+  let lo = 0;
+  let hi = fulls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fulls[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function linkPartialNames(
   dict: Dictionary, ctx: ArticleContext, linked: readonly Linked[], covered: Uint8Array,
 ): Linked[] {
@@ -34,8 +52,8 @@ export function linkPartialNames(
     const full = { entity: l.entity, start: l.start, end: l.end };
     const last = words[words.length - 1]!;
     const first = words[0]!;
-    if (usableToken(last, false) && !dict.keyIndex.has(last)) surnames.set(last, [...(surnames.get(last) ?? []), full]);
-    if (usableToken(first, true) && !dict.keyIndex.has(first)) firstNames.set(first, [...(firstNames.get(first) ?? []), full]);
+    if (usableToken(last, false) && !dict.keyIndex.has(last)) push(surnames, last, full);
+    if (usableToken(first, true) && !dict.keyIndex.has(first)) push(firstNames, first, full);
   }
   const out: Linked[] = [];
   const free = (at: number, end: number): boolean => {
@@ -55,12 +73,13 @@ export function linkPartialNames(
 
   for (const [key, fulls] of surnames) {
     const people = new Set(fulls.map((f) => f.entity));
+    fulls.sort((a, b) => a.end - b.end);
     for (const at of ctx.occurrences(key)) {
       if (!free(at, at + key.length)) continue;
       // The person named in full most recently before this point, else the first one named after it.
-      const before = fulls.filter((f) => f.end <= at);
-      const full = before[before.length - 1] ?? fulls[0]!;
-      const conf = (people.size > 1 ? 0.6 : 0.85) - (before.length === 0 ? 0.15 : 0);
+      const n = countEndingBy(fulls, at);
+      const full = fulls[n - 1] ?? fulls[0]!;
+      const conf = (people.size > 1 ? 0.6 : 0.85) - (n === 0 ? 0.15 : 0);
       add(key, at, full, people.size > 1 ? 'surname (shared; nearest full name)' : 'surname', conf);
     }
   }

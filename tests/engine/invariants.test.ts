@@ -41,3 +41,13 @@ describe('mention invariants on arbitrary text', () => {
     expect(spotter.aliasCount).toBeGreaterThan(20);
   });
 });
+
+describe('cue windows', () => {
+  it('finds a cue within the window on either side and not beyond it', () => {
+    const far = ' filler'.repeat(60);
+    const hilton = (t: string) => spotter.find(t).find((m) => m.text === 'Paris')!.entityId;
+    expect(hilton(`Paris wore a dress at the hotel.${far}`)).toBe('paris-hilton');
+    expect(hilton(`The hotel heiress arrived. Paris waved.${far}`)).toBe('paris-hilton');
+    expect(hilton(`Paris waved.${far} The hotel was full.`)).toBe('paris');
+  });
+});
