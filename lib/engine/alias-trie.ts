@@ -18,6 +18,8 @@ export interface AliasTrie {
    * word boundary, shortest first. `end` includes any combining marks after the last letter.
    */
   walk(norm: NormalizedText, start: number, onEnd: (end: number, key: number) => void): void;
+  /** Index of an exact normalized key, or -1. */
+  lookup(key: string): number;
 }
 
 export function buildAliasTrie(keysIn: Iterable<string>): AliasTrie {
@@ -72,6 +74,11 @@ export function buildAliasTrie(keysIn: Iterable<string>): AliasTrie {
   return {
     size: keys.length,
     keys,
+    lookup(key) {
+      let node = 0;
+      for (let i = 0; i < key.length && node >= 0; i++) node = child(node, key.charCodeAt(i)) || -1;
+      return node > 0 ? V[node]! : -1;
+    },
     walk(norm, start, onEnd) {
       const { codes, flags } = norm;
       const n = codes.length;

@@ -24,8 +24,8 @@ export interface Dictionary {
   entities: readonly EntityLite[];
   byId: ReadonlyMap<string, number>;
   trie: AliasTrie;
-  /** Trie key → key index. */
-  keyIndex: ReadonlyMap<string, number>;
+  /** Whether a normalized key is in the dictionary. */
+  hasKey(key: string): boolean;
   /** Senses per trie key index. */
   senses: readonly Sense[][];
   /** Key is a common word that needs a cue ('sentence': at a sentence start only; 'always'). */
@@ -94,19 +94,19 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
   const related = entities.map((e) =>
     (e.related ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined),
   );
-  const keyIndex = new Map(trie.keys.map((k, i) => [k, i]));
+  const hasKey = (key: string): boolean => trie.lookup(key) >= 0;
   const strictCase = Uint8Array.from(senses, (list) => (list.some((s) => s.acronym || s.lowerStart) ? 1 : 0));
   const surnames = new Map<string, number[]>();
   entities.forEach((e, idx) => {
     if (e.type !== 'person') return;
     const words = normalizeAlias(e.name).split(' ');
     const last = words[words.length - 1]!;
-    if (words.length < 2 || last.length < 2 || keyIndex.has(last)) return;
+    if (words.length < 2 || last.length < 2 || hasKey(last)) return;
     const list = surnames.get(last);
     if (list) list.push(idx);
     else surnames.set(last, [idx]);
   });
-  return { entities, byId, trie, keyIndex, senses, strictCase, surnames, commonness, cues, related };
+  return { entities, byId, trie, hasKey, senses, strictCase, surnames, commonness, cues, related };
 }
 
 /** Does the original text at [start, end) satisfy the case rules of this sense? */

@@ -36,3 +36,14 @@ describe('alias trie', () => {
     expect(found).toEqual(['ba']);
   });
 });
+
+describe('alias trie lookup', () => {
+  it('finds exact keys only', () => {
+    const trie = buildAliasTrie(['paris', 'paris hilton', 'kyiv']);
+    expect(trie.keys[trie.lookup('paris hilton')]).toBe('paris hilton');
+    expect(trie.keys[trie.lookup('paris')]).toBe('paris');
+    expect(trie.lookup('pari')).toBe(-1);
+    expect(trie.lookup('parisx')).toBe(-1);
+    expect(trie.lookup('')).toBe(-1);
+  });
+});
