@@ -24,8 +24,6 @@ export interface Dictionary {
   entities: readonly EntityLite[];
   byId: ReadonlyMap<string, number>;
   trie: AliasTrie;
-  /** Whether a normalized key is in the dictionary. */
-  hasKey(key: string): boolean;
   /** Senses per trie key index. */
   senses: readonly Sense[][];
   /** Key is a common word that needs a cue ('sentence': at a sentence start only; 'always'). */
@@ -86,27 +84,28 @@ export function buildDictionary(entities: readonly EntityLite[]): Dictionary {
   });
   const trie = buildAliasTrie(byKey.keys());
   // Most prominent first, so a capped candidate list keeps the likeliest senses.
-  const senses = trie.keys.map((k) => byKey.get(k)!.sort((a, b) => entities[b.entity]!.prominence - entities[a.entity]!.prominence));
+  // Exact-size copies (.slice): arrays grown by push keep spare capacity, which adds up over 100,000 keys.
+  const senses = trie.keys.map((k) =>
+    byKey.get(k)!.sort((a, b) => entities[b.entity]!.prominence - entities[a.entity]!.prominence).slice());
   const commonness = trie.keys.map((k) =>
     ALWAYS_AMBIGUOUS.has(k) ? 'always' : COMMON_WORD_NAMES.has(k) ? 'sentence' : null,
   );
-  const cues = entities.map((e) => (e.cues ?? []).map(normalizeAlias).filter(Boolean));
+  const cues = entities.map((e) => (e.cues ?? []).map(normalizeAlias).filter(Boolean).slice());
   const related = entities.map((e) =>
-    (e.related ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined),
+    (e.related ?? []).map((id) => byId.get(id)).filter((x): x is number => x !== undefined).slice(),
   );
-  const hasKey = (key: string): boolean => trie.lookup(key) >= 0;
   const strictCase = Uint8Array.from(senses, (list) => (list.some((s) => s.acronym || s.lowerStart) ? 1 : 0));
   const surnames = new Map<string, number[]>();
   entities.forEach((e, idx) => {
     if (e.type !== 'person') return;
     const words = normalizeAlias(e.name).split(' ');
     const last = words[words.length - 1]!;
-    if (words.length < 2 || last.length < 2 || hasKey(last)) return;
+    if (words.length < 2 || last.length < 2 || trie.lookup(last) >= 0) return;
     const list = surnames.get(last);
     if (list) list.push(idx);
     else surnames.set(last, [idx]);
   });
-  return { entities, byId, trie, hasKey, senses, strictCase, surnames, commonness, cues, related };
+  return { entities, byId, trie, senses, strictCase, surnames, commonness, cues, related };
 }
 
 /** Does the original text at [start, end) satisfy the case rules of this sense? */

@@ -52,8 +52,8 @@ export function linkPartialNames(
     const full = { entity: l.entity, start: l.start, end: l.end };
     const last = words[words.length - 1]!;
     const first = words[0]!;
-    if (usableToken(last, false) && !dict.hasKey(last)) push(surnames, last, full);
-    if (usableToken(first, true) && !dict.hasKey(first)) push(firstNames, first, full);
+    if (usableToken(last, false) && dict.trie.lookup(last) < 0) push(surnames, last, full);
+    if (usableToken(first, true) && dict.trie.lookup(first) < 0) push(firstNames, first, full);
   }
   const out: Linked[] = [];
   const free = (at: number, end: number): boolean => {

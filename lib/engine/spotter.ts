@@ -58,7 +58,7 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     };
     linked.forEach(mark);
     for (const [key, entity] of relink) {
-      if (dict.hasKey(key)) continue;
+      if (dict.trie.lookup(key) >= 0) continue;
       for (const at of ctx.occurrences(key)) {
         if (covered.subarray(at, at + key.length).some((v) => v !== 0)) continue;
         const sense = { entity, linkOnly: false, acronym: false, lowerStart: false, full: true };
