@@ -6,6 +6,7 @@
  * Medians over repeated runs after a warm-up.   npx tsx scripts/bench/engine.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -143,6 +144,7 @@ export async function run(): Promise<{ title: string; rows: Row[]; notes: string
     { measure: 'ratio compromise / engine (median of per-round ratios)', msPer1kWords: Number(median(ratios).toFixed(1)) },
   ];
   notes.push(`texts: ${texts.length} (${corpusWords} words): seed article + tests/devset/names`);
+  notes.push(`machine: load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end of the peer comparison (absolute times scale with load; the ratio is measured round by round)`);
   notes.push('targets: <= 2 ms per 1,000 words; >= 20x faster than compromise; build <= 100 ms for ~5,000 entities');
 
   const big = syntheticEntities(200_000);
