@@ -1,53 +1,113 @@
+import { buildDictionary, findRawMatches } from './candidates';
+import { ArticleContext } from './context';
+import { disambiguate, type Linked } from './disambiguate';
+import { normalizeAlias } from './normalize';
+import { linkPartialNames, linkTitledSurnames } from './partial-names';
+import { COVER_OTHER, COVER_PERSON, COVER_PLACE, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
+import { findUnknownNames } from './unknown-names';
 
 /**
- * Finds the knowledge base's names in a text. This first version is a plain longest-match
- * scan over a case-sensitive alias dictionary; the spotting-engine issue replaces it.
+ * Finds names in an article's text: the knowledge base's aliases (leftmost-longest, case rules,
+ * disambiguation, partial names) and capitalized names it does not hold (entityId null).
+ *
+ * Passes of `find`: normalize (offset-preserving, normalize.ts) → alias matches on word starts
+ * (alias-trie.ts, candidates.ts) → corrections and disambiguation (disambiguate.ts, scoring.ts,
+ * common-words.ts) → surnames and first names of people named in full (partial-names.ts) →
+ * unknown names in what is left (tokens.ts, unknown-names.ts).
  */
 export interface Spotter {
-  find(text: string): Mention[];
+  find(text: string, opts?: FindOptions): Mention[];
+  /** Number of distinct normalized alias keys in the dictionary. */
   readonly aliasCount: number;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A reader's correction. `surface` is matched after normalization (case, accents, quotes folded). */
+export type Correction =
+  | { surface: string; action: 'reject' }
+  | { surface: string; action: 'relink'; entityId: string };
+
+export interface FindOptions {
+  corrections?: Correction[];
+}
 
 export function createSpotter(entities: readonly EntityLite[]): Spotter {
-  const byAlias = new Map<string, EntityLite>();
-  for (const e of entities) {
-    for (const alias of [e.name, ...e.aliases]) {
-      const prior = byAlias.get(alias);
-      if (!prior || prior.prominence < e.prominence) byAlias.set(alias, e);
-    }
-  }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  return {
-    aliasCount: aliases.length,
-    find(text) {
-      const out: Mention[] = [];
-      let i = 0;
-      while (i < text.length) {
-        let hit: string | undefined;
-        if (!WORD.test(text[i - 1] ?? ' ')) {
-          hit = aliases.find((a) => text.startsWith(a, i) && !WORD.test(text[i + a.length] ?? ' '));
-        }
-        if (!hit) {
-          i++;
-          continue;
-        }
-        const e = byAlias.get(hit)!;
-        out.push({
-          start: i,
-          end: i + hit.length,
-          text: hit,
-          entityId: e.id,
-          type: e.type,
-          confidence: 0.8,
-          reason: `alias "${hit}"`,
-          highlight: !(e.linkOnly ?? []).includes(hit),
-        });
-        i += hit.length;
+  const dict = buildDictionary(entities);
+
+  function find(text: string, opts?: FindOptions): Mention[] {
+    const ctx = new ArticleContext(text);
+    const reject = new Set<string>();
+    const relink = new Map<string, number>();
+    for (const c of opts?.corrections ?? []) {
+      const key = normalizeAlias(c.surface);
+      if (c.action === 'reject') reject.add(key);
+      else {
+        const idx = dict.byId.get(c.entityId);
+        if (idx !== undefined) relink.set(key, idx);
       }
-      return out;
-    },
-  };
+    }
+    const covered = new Uint8Array(text.length);
+    const raw = findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!));
+    const linked = disambiguate(dict, ctx, raw, relink);
+    const kept = new Set(linked.map((l) => l.start));
+    // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
+    for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
+    const mark = (l: Linked): void => {
+      const type = dict.entities[l.entity]!.type;
+      covered.fill(type === 'person' ? COVER_PERSON : type === 'place' ? COVER_PLACE : COVER_OTHER, l.start, l.end);
+    };
+    linked.forEach(mark);
+    for (const [key, entity] of relink) {
+      if (dict.trie.lookup(key) >= 0) continue;
+      for (const at of ctx.occurrences(key)) {
+        if (covered.subarray(at, at + key.length).some((v) => v !== 0)) continue;
+        const sense = { entity, linkOnly: false, acronym: false, lowerStart: false, full: true };
+        const l: Linked = {
+          start: at, end: at + key.length, entity, sense, key, keyIndex: -1, confidence: 1,
+          reason: `reader correction "${key}" → ${dict.entities[entity]!.name}`,
+        };
+        linked.push(l);
+        mark(l);
+      }
+    }
+    const partial = linkPartialNames(dict, ctx, linked, covered);
+    partial.forEach(mark);
+    const titled = linkTitledSurnames(dict, ctx, covered);
+    titled.forEach(mark);
+    partial.push(...titled);
+    const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
+
+    // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.
+    const absorbed = new Set<Linked>();
+    for (const u of unknown) {
+      if (u.absorbsMentionEndingAt === undefined) continue;
+      const l = linked.find((x) => x.end === u.absorbsMentionEndingAt);
+      if (!l) continue;
+      absorbed.add(l);
+      u.reason += `; includes the place name "${text.slice(l.start, l.end)}"`;
+      u.start = l.start;
+      u.groupKey = normalizeAlias(text.slice(u.start, u.end));
+    }
+    const out: Mention[] = [];
+    for (const l of [...linked, ...partial]) {
+      if (absorbed.has(l)) continue;
+      const e = dict.entities[l.entity]!;
+      const m: Mention = {
+        start: l.start, end: l.end, text: text.slice(l.start, l.end), entityId: e.id, type: e.type,
+        confidence: Number(l.confidence.toFixed(3)), reason: l.reason, highlight: !l.sense.linkOnly,
+      };
+      if (l.candidates) m.candidates = l.candidates;
+      out.push(m);
+    }
+    for (const u of unknown) {
+      out.push({
+        start: u.start, end: u.end, text: text.slice(u.start, u.end), entityId: null, type: u.type,
+        confidence: u.confidence, reason: u.reason, highlight: true, groupKey: u.groupKey,
+      });
+    }
+    const result = reject.size === 0 ? out : out.filter((m) => !reject.has(normalizeAlias(m.text)));
+    return result.sort((a, b) => a.start - b.start);
+  }
+
+  return { aliasCount: dict.trie.size, find };
 }

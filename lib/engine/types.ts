@@ -15,7 +15,9 @@ export interface Mention {
   reason: string;
   /** False for mentions that are linked but not highlighted by default (demonyms). */
   highlight: boolean;
-  /** Unknown names: the key shared by variants of one name ("Steve Witkoff", "Witkoff"). */
+  /** Optional (engine): the scored candidates when the alias named several entities, best first. */
+  candidates?: { entityId: string; score: number }[];
+  /** Optional (engine): for unknown names, the same key for the variants of one name ("Steve Witkoff", "Witkoff"). */
   groupKey?: string;
 }
 

@@ -1,0 +1,160 @@
+/**
+ * Names the knowledge base does not hold: runs of capitalized words outside linked mentions,
+ * minus sentence starters, weekdays, months, titles and lone demonyms; typed by suffixes,
+ * titles and place cues; later short forms share the first full form's group key.
+ */
+import type { EntityType } from '../kb/types';
+import type { ArticleContext } from './context';
+import { typeOf } from './name-type';
+import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
+import {
+  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, PARTICLES, PERSON_TITLES, WEEKDAYS,
+} from './words';
+
+export interface UnknownName {
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence: number;
+  reason: string;
+  groupKey: string;
+  /** Set when a linked place name just before belongs to this organization's name: that mention's end. */
+  absorbsMentionEndingAt?: number;
+}
+
+const blocked = (t: Token): boolean =>
+  NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
+
+/** "of", "de", "von der", "of the": at most two connectors, "the" only after "of" or "for". */
+function connectorFits(pending: readonly string[], w: string): boolean {
+  if (!NAME_CONNECTORS.has(w) || pending.length >= 2) return false;
+  if (w === 'the') return pending.length === 1 && (pending[0] === 'of' || pending[0] === 'for');
+  return true;
+}
+
+/** Token index ranges [first, last] of capitalized runs. */
+function spans(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.covered || blocked(t)) continue;
+    let last = i;
+    let pending: string[] = [];
+    for (let j = i + 1; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
+      if (u.cap && !blocked(u)) {
+        last = j;
+        pending = [];
+      } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
+      else break;
+    }
+    out.push([i, last]);
+    i = last;
+  }
+  return out;
+}
+
+interface Candidate {
+  toks: Token[];
+  words: string[];
+  initial: boolean;
+  /** End of a linked place name right before the span ("New York" + "Times"). */
+  prevPlaceEnd?: number;
+}
+
+function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const [a, b] of spans(tokens)) {
+    let toks = tokens.slice(a, b + 1);
+    const initial = ctx.sentenceInitial(toks[0]!.start);
+    // "Secretary of State Mara Quell": the office belongs to the title, not the name.
+    const before = ctx.wordsBefore(toks[0]!.start, 2);
+    if (before[0] === 'of' && PERSON_TITLES.has(before[1] ?? '')) {
+      let k = 0;
+      while (k < toks.length - 1 && OFFICE_DOMAINS.has(toks[k]!.word)) k++;
+      toks = toks.slice(k);
+    }
+    // "Separately Doerr said": a sentence adverb capitalized only by its position.
+    if (initial && toks.length > 1 && toks[0]!.word.endsWith('ly') && toks[0]!.word.length > 4) toks = toks.slice(1);
+    const words = toks.map((t) => t.word);
+    if (words.every((w) => isDemonym(w) || NOT_NAMES.has(w) || w.length === 1)) continue;
+    const next = tokens[b + 1];
+    const prev = tokens[a - 1];
+    // "Defence Minister ...": a descriptor before a title, not a name.
+    if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
+    // "Volodymyr" right next to a linked person: part of that person's name.
+    if ((next && next.sep === 'space' && next.covered === COVER_PERSON) || (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PERSON)) continue;
+    const c: Candidate = { toks, words, initial: initial && toks[0]!.start === tokens[a]!.start };
+    if (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PLACE && prev.cap) c.prevPlaceEnd = prev.end;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Lines in title case ("Zelenskyy Says Europe Must Stand Firm"): no lower-case word of 4+ letters,
+ * and a capitalized function word past the line's first word.
+ */
+function titleCaseLines(tokens: readonly Token[]): Set<number> {
+  const lowered = new Set<number>();
+  const marked = new Set<number>();
+  let prevLine = -1;
+  for (const t of tokens) {
+    const first = t.line !== prevLine;
+    prevLine = t.line;
+    if (!t.cap && t.end - t.start >= 4) lowered.add(t.line);
+    if (t.cap && !first && NOT_NAMES.has(t.word)) marked.add(t.line);
+  }
+  return new Set([...marked].filter((l) => !lowered.has(l)));
+}
+
+export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
+  const titled = titleCaseLines(tokens);
+  const all = candidates(ctx, tokens);
+  // In a title-case line capitals say nothing: keep only names the body also capitalizes.
+  const bodyWords = new Set(all.filter((k) => !titled.has(k.toks[0]!.line)).flatMap((k) => k.words));
+  const kept = all.filter((k) => !titled.has(k.toks[0]!.line) || k.words.every((w) => bodyWords.has(w)));
+  // A lone capitalized word at a sentence start is a name only if the article also capitalizes it elsewhere.
+  const seenElsewhere = new Set<string>();
+  for (const k of kept) {
+    k.words.forEach((w, i) => {
+      if (i > 0 || !k.initial || k.words.length > 1) seenElsewhere.add(w);
+    });
+  }
+  // Multi-word person names first, so a short form before the full form still joins its group.
+  const groups = new Map<string, { key: string; type: EntityType }>();
+  const typed = kept.map((k) => typeOf(ctx, k.words, k.toks));
+  kept.forEach((k, i) => {
+    const norm = k.words.join(' ');
+    if (k.words.length < 2 || groups.has(norm)) return;
+    const group = { key: norm, type: typed[i]![0] };
+    groups.set(norm, group);
+    if (group.type !== 'person') return;
+    const parts = [k.words[0]!, ...k.words.slice(1).map((_, j) => k.words.slice(j + 1).join(' '))];
+    for (const part of parts) if (!groups.has(part) && !PARTICLES.has(part)) groups.set(part, group);
+  });
+  const out: UnknownName[] = [];
+  kept.forEach((k, i) => {
+    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) return;
+    const norm = k.words.join(' ');
+    let [type, confidence, why] = typed[i]!;
+    let group = groups.get(norm);
+    if (!group) {
+      group = { key: norm, type };
+      groups.set(norm, group);
+    } else if (group.key !== norm) {
+      type = group.type;
+      confidence = 0.6;
+      why = `short form of "${group.key}"`;
+    }
+    const start = k.toks[0]!.start;
+    const lastTok = k.toks[k.toks.length - 1]!;
+    // "Washington D.C.": keep the period of a closing initial.
+    const end = lastTok.end + (lastTok.end - lastTok.start === 1 && ctx.text[lastTok.end] === '.' ? 1 : 0);
+    const name: UnknownName = { start, end, type, confidence, groupKey: group.key, reason: `unknown name: ${why}` };
+    if (type === 'organization' && k.prevPlaceEnd !== undefined) name.absorbsMentionEndingAt = k.prevPlaceEnd;
+    out.push(name);
+  });
+  return out;
+}

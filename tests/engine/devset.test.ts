@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadDevSet } from '../../scripts/names-eval';
+import { FIXTURE_ENTITIES } from './fixtures';
+
+describe('names dev set', () => {
+  const docs = loadDevSet();
+
+  it('is well formed: sorted, non-overlapping spans inside the text, ids from the fixture or null', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(8);
+    const ids = new Set(FIXTURE_ENTITIES.map((e) => e.id));
+    for (const d of docs) {
+      let last = 0;
+      for (const m of d.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        expect(m.end).toBeLessThanOrEqual(d.text.length);
+        expect(d.text.slice(m.start, m.end).trim()).toBe(d.text.slice(m.start, m.end));
+        if (m.entityId !== null) expect(ids).toContain(m.entityId);
+        last = m.end;
+      }
+    }
+  });
+
+  it('is spotted with good precision, recall and linking on the fixture entities', () => {
+    const s = evaluate(FIXTURE_ENTITIES, docs);
+    expect(s.linkingAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(s.precision).toBeGreaterThanOrEqual(0.85);
+    expect(s.recall).toBeGreaterThanOrEqual(0.85);
+    expect(s.unknownRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('treats gold entities missing from the entity list as unknown names', () => {
+    const withoutMacron = FIXTURE_ENTITIES.filter((e) => e.id !== 'emmanuel-macron');
+    const s = evaluate(withoutMacron, docs);
+    expect(s.errors.some((e) => e.includes('"Emmanuel Macron" linked'))).toBe(false);
+    expect(s.unknownRecall).toBeGreaterThan(0.8);
+  });
+});
