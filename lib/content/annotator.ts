@@ -120,8 +120,14 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
       frame = 0;
       const ev = last!;
       if (card.owns(ev.target)) return hover.enterCard();
-      if (openedBy === 'keyboard') return;
       const i = hitAt(ev.clientX, ev.clientY);
+      if (openedBy === 'keyboard') {
+        // A keyboard-opened card stays until the pointer goes to another highlight.
+        if (i < 0 || i === hover.open) return;
+        openedBy = 'pointer';
+        returnFocus = null;
+        setActive(-1);
+      }
       hover.pointerAt(i < 0 ? null : i);
     });
   };
