@@ -75,6 +75,8 @@ export interface Protocol {
   importPack: { req: { text: string }; res: { status: 'installed' | 'upgraded' | 'unchanged'; record: PackInfo; warnings: string[] } };
   /** Options page → background: remove a reader's pack ("bundled" is refused). */
   removePack: { req: { id: string }; res: null };
+  /** Options page → background: the entity ids of an installed pack (to check a reader's pack's `related` in the page). */
+  getPackEntityIds: { req: { packId: string }; res: string[] };
   /** Options page → background, polled while importPack runs: entries written so far, or null when idle. */
   importProgress: { req: Record<string, never>; res: ImportProgress | null };
 }
@@ -91,7 +93,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: false; error: string };
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress',
+  'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress', 'getPackEntityIds',
 ]);
 
 export function isEnvelope(msg: unknown): msg is Envelope {

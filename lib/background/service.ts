@@ -153,6 +153,10 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       spotter = null;
       return null;
     },
+    async getPackEntityIds({ packId }) {
+      await ensureReady();
+      return (await db.entities.where('packId').equals(packId).primaryKeys()).map(([, id]) => id);
+    },
     async importProgress() {
       return importing && { ...importing };
     },
