@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackInfo } from '@/lib/protocol';
 
 interface Props {
@@ -25,6 +25,9 @@ export function PackList({ packs, onRemove }: Props) {
     }
   };
   const asking = packs.find((p) => p.id === confirming);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The question takes the focus, on its harmless answer.
+  useEffect(() => cancel.current?.focus(), [confirming]);
   return (
     <div>
       <table aria-label="Installed knowledge packs">
@@ -56,7 +59,7 @@ export function PackList({ packs, onRemove }: Props) {
             Remove “{asking.title}” and its {asking.entityCount.toLocaleString('en')} entries? Bundled entries it replaced come back.
           </p>
           <button type="button" class="primary" disabled={busy} onClick={() => void remove(asking.id)}>Remove pack</button>{' '}
-          <button type="button" class="primary" disabled={busy} onClick={() => setConfirming(null)}>Cancel</button>
+          <button ref={cancel} type="button" class="primary" disabled={busy} onClick={() => setConfirming(null)}>Cancel</button>
         </div>
       )}
       {error && <p role="alert">Could not remove the pack: {error}</p>}

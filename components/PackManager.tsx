@@ -34,11 +34,12 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A background error lists problems one "- where: message" a line; anything else is one problem. */
 function problemsOf(message: string): Problem[] {
-  const lines = message.split('\n').filter((l) => l.startsWith('- '));
+  const lines = message.split('\n').filter((l) => l.startsWith('- ') || l.startsWith('… and '));
   if (!lines.length) return [{ where: 'install', message }];
   return lines.map((l) => {
     const i = l.indexOf(': ');
-    return i === -1 ? { where: 'pack', message: l.slice(2) } : { where: l.slice(2, i), message: l.slice(i + 2) };
+    if (!l.startsWith('- ') || i === -1) return { where: 'pack', message: l.replace(/^- /, '') };
+    return { where: l.slice(2, i), message: l.slice(i + 2) };
   });
 }
 

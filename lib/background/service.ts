@@ -120,8 +120,8 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       return (await db.packs.toArray()).map(packInfo);
     },
     async importPack({ text }) {
-      if (importing) throw new Error(`The pack "${importing.packId}" is still being installed; try again when it is done.`);
-      importing = { packId: '…', done: 0, total: 0 };
+      if (importing) throw new Error('Another pack is still being installed; try again when it is done.');
+      importing = { packId: '', done: 0, total: 0 };
       try {
         await ensureReady();
         const keys = await db.entities.where('packId').equals(BUNDLED_PACK_ID).primaryKeys();

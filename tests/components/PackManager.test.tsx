@@ -116,11 +116,13 @@ describe('PackManager', () => {
   it('shows the background\'s problems when it refuses the pack', async () => {
     const fake = fakeClient([bundled]);
     fake.client.importPack = async () => {
-      throw new Error('The pack was not installed: 1 problem.\n- entities[0] (ada-lovelace).related: unknown id "nato"');
+      throw new Error('The pack was not installed: 51 problems.\n- entities[0] (ada-lovelace).related: unknown id "nato"\n… and 50 more');
     };
     await mount(fake.client);
     await choose('mine.json', JSON.stringify(pack([entity()], { id: 'mine' })));
-    expect(el.querySelector('[role=alert] li')!.textContent).toBe('entities[0] (ada-lovelace).related: unknown id "nato"');
+    expect([...el.querySelectorAll('[role=alert] li')].map((li) => li.textContent)).toEqual([
+      'entities[0] (ada-lovelace).related: unknown id "nato"', 'pack: … and 50 more',
+    ]);
   });
 
   it('removes a reader\'s pack only after the reader confirms', async () => {
@@ -129,6 +131,7 @@ describe('PackManager', () => {
     await act(() => button('Remove My pack')!.click());
     const dialog = el.querySelector('[role=alertdialog]')!;
     expect(dialog.textContent).toContain('Remove “My pack” and its 12 entries?');
+    expect(document.activeElement).toBe(button('Cancel'));
     await act(() => button('Cancel')!.click());
     expect(el.querySelector('[role=alertdialog]')).toBeNull();
     expect(fake.calls).toEqual([]);

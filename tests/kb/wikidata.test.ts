@@ -143,6 +143,14 @@ describe('the converter\'s pieces', () => {
     expect(directType(item('Q1', 'x', 'Q6256'))).toBe('place');
   });
 
+  it('keeps a position without a start date as an undated fact, not a role', () => {
+    const claim = (p: string, id: string) => ({ mainsnak: { snaktype: 'value', datavalue: { value: { id } } }, rank: 'normal' });
+    const person = { id: 'Q10', type: 'item', labels: { en: { value: 'Sam Oak' } }, claims: { P31: [claim('P31', 'Q5')], P39: [claim('P39', 'Q11')] } };
+    const post = { id: 'Q11', type: 'item', labels: { en: { value: 'Harbour Master' } }, claims: { P31: [claim('P31', 'Q4164871')] } };
+    const { entities } = convertDump([{ line: 1, value: person }, { line: 2, value: post }], { asOf: '2025-01-01' });
+    expect(entities.map((e) => e.facts)).toEqual([[{ label: 'Position held', value: 'Harbour Master' }]]);
+  });
+
   it('leaves a shared alias on the more prominent entry when neither is named by it', () => {
     const a = entity({ id: 'a', name: 'A1', aliases: ['Shared'], prominence: 0.2 });
     const b = entity({ id: 'b', name: 'B1', aliases: ['Shared'], prominence: 0.8 });
