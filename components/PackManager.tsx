@@ -84,7 +84,10 @@ export function PackManager({ client = messageClient, pollMs = 250 }: Props) {
   const onChange = (e: Event) => {
     const el = e.currentTarget as HTMLInputElement;
     const file = el.files?.[0];
-    if (file) void importFile(file).finally(() => (el.value = ''));
+    if (!file) return;
+    importFile(file)
+      .catch((err: Error) => setState({ phase: 'rejected', file: file.name, problems: [{ where: 'file', message: `could not be read: ${err.message}` }] }))
+      .finally(() => (el.value = ''));
   };
   const busy = state.phase === 'reading' || state.phase === 'validating' || state.phase === 'installing';
 
