@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/messaging';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import type { Settings } from '@/lib/settings-model';
-import type { Res } from '@/lib/protocol';
 import { TYPE_LABEL } from '@/lib/ui/format';
 import { Attributions } from './Attributions';
+import { PackManager } from './PackManager';
 
 /** The options page: what to highlight, how cards open, installed knowledge packs, attributions. */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [packs, setPacks] = useState<Res<'getPacks'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
-    send('getPacks', {}).then(setPacks, (e: Error) => setError(e.message));
   }, []);
   if (!settings) return null;
   const update = (next: Settings) => {
@@ -44,25 +40,7 @@ export function OptionsApp() {
         <span>{settings.hoverDelayMs} ms</span>
       </label>
       {settings.disabledSites.length > 0 && <p class="muted">Off on: {settings.disabledSites.join(', ')}</p>}
-      <h2>Knowledge packs</h2>
-      {error && <p role="alert">Could not read the knowledge base: {error}</p>}
-      {packs && (
-        <table>
-          <thead>
-            <tr><th>Pack</th><th>Entries</th><th>Contexts</th><th>Version</th></tr>
-          </thead>
-          <tbody>
-            {packs.map((p) => (
-              <tr key={p.id}>
-                <td>{p.title}{p.source === 'bundled' ? ' (bundled)' : ''}</td>
-                <td>{p.entityCount}</td>
-                <td>{p.contextCount}</td>
-                <td><code>{p.version}</code></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <PackManager />
       <Attributions />
     </main>
   );

@@ -36,6 +36,25 @@ export interface TabReport {
   mentionCount: number;
 }
 
+/** An installed pack as the options page lists it. */
+export interface PackInfo {
+  id: string;
+  title: string;
+  version: string;
+  source: 'bundled' | 'reader';
+  entityCount: number;
+  contextCount: number;
+  installedAt?: number;
+  license?: string;
+}
+
+/** How far the background is with installing a reader's pack. */
+export interface ImportProgress {
+  packId: string;
+  done: number;
+  total: number;
+}
+
 /**
  * Every message, with its request and response types. Senders and the background's handlers
  * both import this map; nothing else defines message shapes.
@@ -48,7 +67,18 @@ export interface Protocol {
   /** Extension page → background: the card data for some ids. */
   getEntities: { req: { ids: string[] }; res: Entity[] };
   /** Extension page → background: installed packs. */
-  getPacks: { req: Record<string, never>; res: { id: string; title: string; version: string; source: string; entityCount: number; contextCount: number }[] };
+  getPacks: { req: Record<string, never>; res: PackInfo[] };
+  /**
+   * Options page → background: check and install a reader's pack file (all of it or nothing).
+   * A rejected pack is an error whose message lists every problem, one "- where: what" a line.
+   */
+  importPack: { req: { text: string }; res: { status: 'installed' | 'upgraded' | 'unchanged'; record: PackInfo; warnings: string[] } };
+  /** Options page → background: remove a reader's pack ("bundled" is refused). */
+  removePack: { req: { id: string }; res: null };
+  /** Options page → background: the entity ids of an installed pack (to check a reader's pack's `related` in the page). */
+  getPackEntityIds: { req: { packId: string }; res: string[] };
+  /** Options page → background, polled while importPack runs: entries written so far, or null when idle. */
+  importProgress: { req: Record<string, never>; res: ImportProgress | null };
 }
 
 export type MessageType = keyof Protocol;
@@ -62,7 +92,9 @@ export interface Envelope<K extends MessageType = MessageType> {
 }
 export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: false; error: string };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['annotate', 'clearReport', 'getEntities', 'getPacks']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress', 'getPackEntityIds',
+]);
 
 export function isEnvelope(msg: unknown): msg is Envelope {
   if (typeof msg !== 'object' || msg === null) return false;

@@ -9,7 +9,7 @@ const handlers = {
   clearReport: async () => null,
   getEntities: async () => { throw new Error('database is closed'); },
   getPacks: async () => [],
-} as Handlers;
+} as Partial<Handlers> as Handlers;
 
 const own = { id: fakeBrowser.runtime.id } as Runtime.MessageSender;
 

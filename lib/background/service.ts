@@ -1,11 +1,12 @@
 import { createSpotter, type Spotter } from '../engine/spotter';
 import { BUNDLED_PACK_ID, type Entity, type Pack } from '../kb/types';
 import { flagPath } from '../kb/opendata/flags';
+import { parsePackFile } from '../kb/import';
 import { formatProblems, validatePack } from '../kb/validate';
-import type { BackstoryDB } from '../db/db';
-import { allEntities, getEntities, installPack, type InstallResult } from '../db/packs';
+import type { BackstoryDB, PackRecord } from '../db/db';
+import { allEntities, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
 import type { Handlers } from '../messaging';
-import type { AnnotateResult, TabReport } from '../protocol';
+import type { AnnotateResult, ImportProgress, PackInfo, TabReport } from '../protocol';
 import { buildReport } from './report';
 
 /** Where tab reports live: session storage in the extension, a Map in tests. */
@@ -24,10 +25,16 @@ export interface ServiceDeps {
   /** Reads a bundled flag's SVG markup by its path inside the extension. */
   loadFlag?: (path: string) => Promise<string>;
   log?: (msg: string) => void;
+  /** Entries written per chunk when installing a reader's pack (tests make it small). */
+  installChunk?: number;
 }
 
+const packInfo = ({ id, title, version, source, entityCount, contextCount, installedAt, license }: PackRecord): PackInfo => ({
+  id, title, version, source, entityCount, contextCount, installedAt, ...(license ? { license } : {}),
+});
+
 /** The background's logic, free of `browser`: the entrypoint wires it to the real APIs. */
-export function createService({ db, loadBundledPack, loadBundledVersion, reports, loadFlag, log = console.warn }: ServiceDeps) {
+export function createService({ db, loadBundledPack, loadBundledVersion, reports, loadFlag, log = console.warn, installChunk }: ServiceDeps) {
   const flagCache = new Map<string, Promise<string | null>>();
   const flagOf = (id: string): Promise<string | null> => {
     const path = flagPath(id);
@@ -39,6 +46,8 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
 
   let spotter: Promise<{ spotter: Spotter; version: string | null }> | null = null;
   let ready: Promise<InstallResult | null> | null = null;
+  /** The reader's pack being installed, if any: one at a time. */
+  let importing: ImportProgress | null = null;
 
   /** Loads the bundled pack into IndexedDB when its version is new; never throws. */
   async function installBundled(): Promise<InstallResult | null> {
@@ -108,9 +117,48 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     },
     async getPacks() {
       await ensureReady();
-      return (await db.packs.toArray()).map(({ id, title, version, source, entityCount, contextCount }) => ({
-        id, title, version, source, entityCount, contextCount,
-      }));
+      return (await db.packs.toArray()).map(packInfo);
+    },
+    async importPack({ text }) {
+      if (importing) throw new Error('Another pack is still being installed; try again when it is done.');
+      importing = { packId: '', done: 0, total: 0 };
+      try {
+        await ensureReady();
+        const keys = await db.entities.where('packId').equals(BUNDLED_PACK_ID).primaryKeys();
+        const parsed = parsePackFile(typeof text === 'string' ? text : '', { bundledIds: new Set(keys.map(([, id]) => id)) });
+        if (!parsed.ok) {
+          const n = parsed.problems.length;
+          throw new Error(`The pack was not installed: ${n} problem${n === 1 ? '' : 's'}.\n${formatProblems(parsed.problems)}`);
+        }
+        const { pack, warnings } = parsed;
+        importing = { packId: pack.id, done: 0, total: pack.entities.length };
+        const result = await installPack(db, pack, Date.now(), {
+          replaceSameVersion: true,
+          chunkSize: installChunk,
+          onProgress: (done, total) => void (importing = { packId: pack.id, done, total }),
+        }).catch((err: unknown) => {
+          throw new Error(`The pack was not installed and nothing changed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        });
+        spotter = null;
+        return { status: result.status, record: packInfo(result.record), warnings };
+      } finally {
+        importing = null;
+      }
+    },
+    async removePack({ id }) {
+      if (id === BUNDLED_PACK_ID) throw new Error('The bundled pack ships with Backstory and cannot be removed.');
+      await ensureReady();
+      if (!(await db.packs.get(id))) throw new Error(`No pack with the id "${id}" is installed.`);
+      await removeInstalledPack(db, id);
+      spotter = null;
+      return null;
+    },
+    async getPackEntityIds({ packId }) {
+      await ensureReady();
+      return (await db.entities.where('packId').equals(packId).primaryKeys()).map(([, id]) => id);
+    },
+    async importProgress() {
+      return importing && { ...importing };
     },
   };
 
