@@ -1,9 +1,12 @@
+import type { Claim } from './claims/index';
 import type { Mention } from './engine/types';
 import type { Context, Entity, EntityType } from './kb/types';
 
 /** What the background returns for an article: the names found and the cards to show. */
 export interface AnnotateResult {
   mentions: Mention[];
+  /** Quotes, statistics and statements the article asks the reader to believe. */
+  claims: Claim[];
   /** Card data for every linked entity, by id, read from IndexedDB. */
   entities: Record<string, Entity>;
   contexts: Record<string, Context>;
@@ -27,6 +30,17 @@ export interface ReportEntry {
 }
 
 /** What was found on one tab, kept in session storage for the side panel and popup. */
+/** A claim as the side panel lists it. */
+export interface ReportClaim {
+  text: string;
+  kind: Claim['kind'];
+  score: number;
+  speaker: { entityId: string | null; name: string } | null;
+  numbers: { text: string; counted?: string }[];
+  source: string | null;
+  contexts: { id: string; title: string }[];
+}
+
 export interface TabReport {
   tabId: number;
   url: string;
@@ -34,6 +48,8 @@ export interface TabReport {
   at: number;
   entries: ReportEntry[];
   mentionCount: number;
+  /** Check-worthy claims and every quote, in article order. */
+  claims: ReportClaim[];
 }
 
 /** An installed pack as the options page lists it. */

@@ -3,13 +3,14 @@
  *
  * Runs Backstory's pipeline on saved pages (HTML, optionally .gz) or plain-text articles, in one
  * process: the same article detection and text map as the content script (on a DOM built in
- * Node), then the spotter over the bundled knowledge base. With --json, prints one JSON object
+ * Node), then the spotter over the bundled knowledge base and the claims engine. With --json, prints one JSON object
  * per file per line; otherwise a readable summary.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readArticle } from '../lib/dom/article';
 import { parseHtml, textToHtml } from '../lib/dom/parse-node';
+import { findClaims } from '../lib/claims/index';
 import { createSpotter } from '../lib/engine/spotter';
 import { buildPack } from './kb-build';
 
@@ -42,6 +43,8 @@ for (const file of files) {
     const text = article?.map.text ?? '';
     const found = spotter.find(text);
     const t2 = performance.now();
+    const claims = findClaims(text, found, pack.contexts);
+    const t3 = performance.now();
     const mentions = found.map((m) => {
       const e = m.entityId ? byId.get(m.entityId) : undefined;
       return {
@@ -53,8 +56,13 @@ for (const file of files) {
       file,
       article: { title: article?.info.title ?? '', text },
       mentions,
-      claims: [] as unknown[],
-      timings: { extractMs: +(t1 - t0).toFixed(2), spotMs: +(t2 - t1).toFixed(2), claimsMs: 0 },
+      claims: claims.map((c) => ({
+        text: c.text, start: c.start, end: c.end, kind: c.kind, score: c.score,
+        speaker: c.speaker ? { entityId: c.speaker.entityId, name: c.speaker.name } : null,
+        numbers: c.numbers.map((n) => ({ value: n.value, unit: n.unit, text: n.text })),
+        source: c.source, contexts: c.contexts,
+      })),
+      timings: { extractMs: +(t1 - t0).toFixed(2), spotMs: +(t2 - t1).toFixed(2), claimsMs: +(t3 - t2).toFixed(2) },
     };
     if (json) console.log(JSON.stringify(out));
     else {
@@ -62,6 +70,13 @@ for (const file of files) {
       const counts = new Map<string, number>();
       for (const m of mentions) counts.set(m.name ?? `${m.text} (unknown)`, (counts.get(m.name ?? `${m.text} (unknown)`) ?? 0) + 1);
       for (const [name, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${name}`);
+      console.log(`  claims: ${claims.length}`);
+      for (const c of claims) {
+        const who = c.speaker ? ` — ${c.speaker.name}` : '';
+        const nums = c.numbers.length ? ` [${c.numbers.map((n) => n.text).join(', ')}]` : '';
+        const src = c.source ? ` (source: ${c.source})` : '';
+        console.log(`  ${c.kind.padEnd(10)} ${c.score.toFixed(2)}${who}${nums}${src}: ${c.text.slice(0, 90)}${c.text.length > 90 ? '…' : ''}`);
+      }
     }
   } catch (err) {
     failed++;

@@ -5,7 +5,7 @@ import { createListener, send, type Handlers } from '../lib/messaging';
 import { isEnvelope } from '../lib/protocol';
 
 const handlers = {
-  annotate: async ({ text }) => ({ mentions: [], entities: {}, contexts: {}, flags: {}, packVersion: text }),
+  annotate: async ({ text }) => ({ mentions: [], claims: [], entities: {}, contexts: {}, flags: {}, packVersion: text }),
   clearReport: async () => null,
   getEntities: async () => { throw new Error('database is closed'); },
   getPacks: async () => [],
@@ -19,7 +19,7 @@ describe('the message protocol', () => {
   it('answers this extension\'s messages with the handler\'s value', async () => {
     const listen = createListener(handlers, fakeBrowser.runtime.id);
     const reply = await listen({ backstory: 1, type: 'annotate', data: { url: 'u', title: 't', text: 'v9' } }, own);
-    expect(reply).toEqual({ ok: true, value: { mentions: [], entities: {}, contexts: {}, flags: {}, packVersion: 'v9' } });
+    expect(reply).toEqual({ ok: true, value: { mentions: [], claims: [], entities: {}, contexts: {}, flags: {}, packVersion: 'v9' } });
   });
 
   it('ignores other senders and malformed messages', () => {

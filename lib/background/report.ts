@@ -1,12 +1,33 @@
 import type { Mention } from '../engine/types';
-import type { Entity } from '../kb/types';
-import type { ReportEntry, TabReport } from '../protocol';
+import { CLAIM_THRESHOLD, type Claim } from '../claims/index';
+import type { Context, Entity } from '../kb/types';
+import type { ReportClaim, ReportEntry, TabReport } from '../protocol';
+
+/** Claims worth listing: every quote, and other claims at or above the check-worthiness threshold. */
+export function shownClaims<T extends Pick<Claim, 'kind' | 'score'>>(claims: readonly T[]): T[] {
+  return claims.filter((c) => c.kind === 'quote' || c.score >= CLAIM_THRESHOLD);
+}
+
+function reportClaim(c: Claim, entities: Readonly<Record<string, Entity>>, contexts: Readonly<Record<string, Context>>): ReportClaim {
+  const speakerEntity = c.speaker?.entityId ? entities[c.speaker.entityId] : undefined;
+  return {
+    text: c.text,
+    kind: c.kind,
+    score: c.score,
+    speaker: c.speaker ? { entityId: c.speaker.entityId, name: speakerEntity?.name ?? c.speaker.name } : null,
+    numbers: c.numbers.map((n) => ({ text: n.text, ...(n.counted ? { counted: n.counted } : {}) })),
+    source: c.source,
+    contexts: c.contexts.flatMap((id) => (contexts[id] ? [{ id, title: contexts[id].title }] : [])),
+  };
+}
 
 /** Groups an article's mentions into the side panel's list: one entry per entity or unknown name. */
 export function buildReport(
   tab: { tabId: number; url: string; title: string },
   mentions: readonly Mention[],
   entities: Readonly<Record<string, Entity>>,
+  claims: readonly Claim[] = [],
+  contexts: Readonly<Record<string, Context>> = {},
   now = Date.now(),
 ): TabReport {
   const entries = new Map<string, ReportEntry>();
@@ -31,5 +52,11 @@ export function buildReport(
     });
   }
   const list = [...entries.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { ...tab, at: now, entries: list, mentionCount: mentions.length };
+  return {
+    ...tab,
+    at: now,
+    entries: list,
+    mentionCount: mentions.length,
+    claims: shownClaims(claims).map((c) => reportClaim(c, entities, contexts)),
+  };
 }

@@ -1,10 +1,11 @@
+import { findClaims } from '../claims/index';
 import { createSpotter, type Spotter } from '../engine/spotter';
-import { BUNDLED_PACK_ID, type Entity, type Pack } from '../kb/types';
+import { BUNDLED_PACK_ID, type Context, type Entity, type Pack } from '../kb/types';
 import { flagPath } from '../kb/opendata/flags';
 import { parsePackFile } from '../kb/import';
 import { formatProblems, validatePack } from '../kb/validate';
 import type { BackstoryDB, PackRecord } from '../db/db';
-import { allEntities, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
+import { allContexts, allEntities, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
 import type { Handlers } from '../messaging';
 import type { AnnotateResult, ImportProgress, PackInfo, TabReport } from '../protocol';
 import { buildReport } from './report';
@@ -44,7 +45,7 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     return p;
   };
 
-  let spotter: Promise<{ spotter: Spotter; version: string | null }> | null = null;
+  let spotter: Promise<{ spotter: Spotter; contexts: Context[]; version: string | null }> | null = null;
   let ready: Promise<InstallResult | null> | null = null;
   /** The reader's pack being installed, if any: one at a time. */
   let importing: ImportProgress | null = null;
@@ -76,30 +77,33 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
   async function getSpotter() {
     await ensureReady();
     spotter ??= (async () => {
-      const [entities, packs] = await Promise.all([allEntities(db), db.packs.toArray()]);
+      const [entities, contexts, packs] = await Promise.all([allEntities(db), allContexts(db), db.packs.toArray()]);
       const version = packs.map((p) => `${p.id}@${p.version}`).sort().join(',') || null;
-      return { spotter: createSpotter(entities), version };
+      return { spotter: createSpotter(entities), contexts, version };
     })();
     return spotter;
   }
 
   const handlers: Handlers = {
     async annotate({ url, title, text }, sender): Promise<AnnotateResult> {
-      const { spotter: s, version } = await getSpotter();
+      const { spotter: s, contexts: allCtx, version } = await getSpotter();
       const mentions = s.find(text);
+      const claims = findClaims(text, mentions, allCtx);
       const ids = [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))];
       const entities: Record<string, Entity> = {};
       for (const e of await getEntities(db, ids)) entities[e.id] = e;
-      const contexts = {};
+      const used = new Set(claims.flatMap((c) => c.contexts));
+      const contexts: Record<string, Context> = Object.fromEntries(allCtx.filter((c) => used.has(c.id)).map((c) => [c.id, c]));
       const flags: Record<string, string> = {};
       await Promise.all(ids.map(async (id) => {
         const svg = await flagOf(id);
         if (svg) flags[id] = svg;
       }));
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await reports.set(tabId, buildReport({ tabId, url, title }, mentions, entities));
+      if (tabId !== undefined) await reports.set(tabId, buildReport({ tabId, url, title }, mentions, entities, claims, contexts));
       return {
         mentions,
+        claims,
         entities,
         contexts,
         flags,

@@ -40,5 +40,22 @@ describe('npm run annotate', () => {
     const ids = new Set(seed!.mentions.map((m) => m.entityId));
     for (const id of ['volodymyr-zelenskyy', 'emmanuel-macron', 'steve-witkoff', 'nato', 'city-paris', 'country-sa'])
       expect(ids, id).toContain(id);
+    // Later surname-only mentions resolve to the same people.
+    for (const [surname, id] of [['Witkoff', 'steve-witkoff'], ['Zelenskyy', 'volodymyr-zelenskyy']] as const) {
+      const bare = seed!.mentions.filter((m) => m.text === surname);
+      expect(bare.length, surname).toBeGreaterThan(0);
+      for (const m of bare) expect(m.entityId).toBe(id);
+    }
+    type C = { text: string; kind: string; speaker: { entityId: string | null } | null; numbers: { text: string }[]; source: string | null; contexts: string[] };
+    const claims = seed!.claims as C[];
+    const quote = claims.find((c) => c.kind === 'quote' && c.text.includes('Witkoff indeed very frequently quotes'))!;
+    expect(quote.speaker?.entityId).toBe('volodymyr-zelenskyy');
+    const witkoff = claims.find((c) => c.text.includes('who suggested Ukrainians'))!;
+    expect(witkoff.speaker?.entityId).toBe('steve-witkoff');
+    const children = claims.find((c) => c.numbers.some((n) => n.text === '20,000'))!;
+    expect(children.source).toBe('Ukrainian authorities');
+    expect(children.contexts).toContain('ukrainian-children-deported');
+    expect(claims.some((c) => c.numbers.some((n) => n.text === '31'))).toBe(true);
+    for (const c of claims) expect(seed!.article.text.slice((c as unknown as { start: number }).start, (c as unknown as { end: number }).end)).toBe(c.text);
   }, 60_000);
 });
