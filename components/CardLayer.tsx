@@ -1,14 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Entity } from '@/lib/kb/types';
+import type { Claim } from '@/lib/claims/index';
+import type { Context, Entity } from '@/lib/kb/types';
 import type { Mention } from '@/lib/engine/types';
 import { placeCard, type Box } from '@/lib/content/place';
+import { ClaimCard } from './ClaimCard';
 import { EntityCard } from './EntityCard';
 import { UnknownNameCard } from './UnknownNameCard';
 
+/** What an open card shows: a name (known or not) or a claim. */
+export type CardContent =
+  | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string }
+  | { kind: 'claim'; claim: Claim; speaker: Entity | null; contexts: Context[] };
+
 export interface OpenCard {
-  mention: Mention;
-  entity: Entity | null;
-  flagSvg?: string;
+  content: CardContent;
   anchor: Box;
   theme: 'light' | 'dark';
 }
@@ -18,10 +23,12 @@ type Props = {
   onEnter: () => void;
   onLeave: () => void;
   onClose: () => void;
+  /** Shows an entity's card in place of the current one (a claim's speaker). */
+  onOpenEntity?: (id: string) => void;
 };
 
 /** Positions the one open card next to its highlight, inside the viewport. */
-export function CardLayer({ card, onEnter, onLeave, onClose }: Props) {
+export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
@@ -47,11 +54,17 @@ export function CardLayer({ card, onEnter, onLeave, onClose }: Props) {
       <button class="close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
-      {card.entity ? (
-        <EntityCard entity={card.entity} reason={card.mention.reason} flagSvg={card.flagSvg} />
-      ) : (
-        <UnknownNameCard name={card.mention.text} type={card.mention.type} />
-      )}
+      <Content content={card.content} onOpenEntity={onOpenEntity} />
     </div>
+  );
+}
+
+function Content({ content, onOpenEntity }: { content: CardContent; onOpenEntity?: (id: string) => void }) {
+  if (content.kind === 'claim')
+    return <ClaimCard claim={content.claim} speaker={content.speaker} contexts={content.contexts} onOpenEntity={onOpenEntity} />;
+  return content.entity ? (
+    <EntityCard entity={content.entity} reason={content.mention.reason} flagSvg={content.flagSvg} />
+  ) : (
+    <UnknownNameCard name={content.mention.text} type={content.mention.type} />
   );
 }

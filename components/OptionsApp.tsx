@@ -35,6 +35,10 @@ export function OptionsApp() {
         Only the first mention of each name
       </label>
       <label>
+        <input type="checkbox" checked={settings.claims} onChange={() => update({ ...settings, claims: !settings.claims })} />
+        Underline claims (quotes, figures, attributed statements)
+      </label>
+      <label>
         Card delay
         <input type="range" min={0} max={1500} step={50} value={settings.hoverDelayMs} onInput={(e) => update({ ...settings, hoverDelayMs: Number((e.target as HTMLInputElement).value) })} />
         <span>{settings.hoverDelayMs} ms</span>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReportEntry } from '@/lib/protocol';
 import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
 import { useTabReport } from '@/lib/ui/use-tab-report';
+import { ClaimsSection } from './ClaimsSection';
 import { SourceList } from './SourceList';
 
 type Props = { search: string };
@@ -42,6 +43,7 @@ export function SidePanelApp({ search }: Props) {
           </section>
         );
       })}
+      <ClaimsSection claims={report.claims ?? []} />
       {unknown.length > 0 && (
         <section aria-label="Not in your knowledge base">
           <h2>Not in your knowledge base</h2>

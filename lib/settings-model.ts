@@ -11,6 +11,8 @@ export interface Settings {
   kinds: Record<EntityType | 'unknown', boolean>;
   /** Highlight every mention or only the first of each entity. */
   mentions: 'all' | 'first';
+  /** Mark claims (quotes, statistics, attributed statements) with a quiet underline. */
+  claims: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 350,
   kinds: { person: true, organization: true, place: true, event: true, other: true, unknown: true },
   mentions: 'all',
+  claims: true,
 };
 
 /** Reads stored settings defensively: anything malformed falls back to the default. */
@@ -37,6 +40,7 @@ export function parseSettings(raw: unknown): Settings {
     hoverDelayMs: Math.min(2000, Math.max(0, Math.round(delay))),
     kinds,
     mentions: s.mentions === 'first' ? 'first' : 'all',
+    claims: typeof s.claims === 'boolean' ? s.claims : DEFAULT_SETTINGS.claims,
   };
 }
 

@@ -1,12 +1,8 @@
 import type { Mention } from '../engine/types';
-import { CLAIM_THRESHOLD, type Claim } from '../claims/index';
+import type { Claim } from '../claims/index';
+import { shownClaims } from '../claims/shown';
 import type { Context, Entity } from '../kb/types';
 import type { ReportClaim, ReportEntry, TabReport } from '../protocol';
-
-/** Claims worth listing: every quote, and other claims at or above the check-worthiness threshold. */
-export function shownClaims<T extends Pick<Claim, 'kind' | 'score'>>(claims: readonly T[]): T[] {
-  return claims.filter((c) => c.kind === 'quote' || c.score >= CLAIM_THRESHOLD);
-}
 
 function reportClaim(c: Claim, entities: Readonly<Record<string, Entity>>, contexts: Readonly<Record<string, Context>>): ReportClaim {
   const speakerEntity = c.speaker?.entityId ? entities[c.speaker.entityId] : undefined;

@@ -1,3 +1,4 @@
+import { shownClaims } from '../claims/shown';
 import type { Mention } from '../engine/types';
 import { readArticleSteps } from '../dom/article';
 import { createHighlighter, highlightSupport, installHighlightStyles, type HighlightGroup } from '../dom/highlighter';
@@ -5,7 +6,7 @@ import { nodeIndex, rangeFor } from '../dom/text-map';
 import type { AnnotateResult } from '../protocol';
 import type { Settings } from '../settings-model';
 import { createCardHost } from './card-host';
-import { hitTest } from './hit-test';
+import { claimAt, hitTest } from './hit-test';
 import { createHover } from './hover';
 import { keyAction, step } from './keys';
 import { mapSteps, runSliced } from './slice';
@@ -68,6 +69,11 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     if (list) list.push(r);
     else groups.set(kind, [r]);
   });
+  // Claims: a quiet underline on the sentence or quotation, under the names' fills.
+  const claims = settings.claims ? shownClaims(result.claims) : [];
+  const claimRanges = claims.map((c) => rangeFor(map, c.start, c.end));
+  const claimGroup = claimRanges.filter((r): r is Range => r !== null);
+  if (claimGroup.length) groups.set('claim', claimGroup);
   const baseGroups = [...groups].map(([kind, rs]): HighlightGroup => ({ kind, ranges: rs }));
   const removeStyles = installHighlightStyles(doc);
   const highlighter = createHighlighter(support.registry, support.Ctor);
@@ -83,19 +89,38 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     highlighter.draw(r ? [...baseGroups, { kind: 'active', ranges: [r] }] : baseGroups);
   };
 
+  let anchor = { left: 0, top: 0, width: 0, height: 0 };
+  const showEntity = (id: string) => {
+    const entity = result.entities[id];
+    if (!entity) return;
+    const mention = mentions.find((m) => m.entityId === id) ?? { start: 0, end: 0, text: entity.name, entityId: id, type: entity.type, confidence: 1, reason: '', highlight: true };
+    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id] }, anchor, theme: themeOf(doc) });
+  };
   const card = createCardHost(doc, {
     onEnter: () => hover.enterCard(),
     onLeave: () => hover.leaveCard(),
     onClose: () => hover.close(),
+    onOpenEntity: showEntity,
   });
   const hover = createHover<number>({
     delayMs: settings.hoverDelayMs,
-    onOpen: (i) => {
-      const m = mentions[i]!;
-      const rect = ranges[i]?.getBoundingClientRect();
-      const anchor = rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 0, top: 0, width: 0, height: 0 };
+    onOpen: (key) => {
+      const isClaim = key >= mentions.length;
+      const range = isClaim ? claimRanges[key - mentions.length] : ranges[key];
+      // A claim's card sits by the line the pointer is on, not the whole sentence's box.
+      const rects = range ? [...range.getClientRects()] : [];
+      const rect = (isClaim && lastPoint ? rects.find((r) => lastPoint!.y >= r.top && lastPoint!.y <= r.bottom) : null) ?? rects[0];
+      anchor = rect ? { left: rect.left, top: rect.top, width: rect.width, height: rect.height } : { left: 0, top: 0, width: 0, height: 0 };
+      if (isClaim) {
+        const c = claims[key - mentions.length]!;
+        const speaker = c.speaker?.entityId ? (result.entities[c.speaker.entityId] ?? null) : null;
+        const contexts = c.contexts.flatMap((id) => (result.contexts[id] ? [result.contexts[id]] : []));
+        card.show({ content: { kind: 'claim', claim: c, speaker, contexts }, anchor, theme: themeOf(doc) });
+        return;
+      }
+      const m = mentions[key]!;
       const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
-      card.show({ mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, anchor, theme: themeOf(doc) });
+      card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined }, anchor, theme: themeOf(doc) });
     },
     onClose: () => {
       card.show(null);
@@ -109,7 +134,15 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
   });
 
   const index = nodeIndex(map);
-  const hitAt = (x: number, y: number) => hitTest(doc, x, y, map, index, mentions, ranges);
+  let lastPoint: { x: number; y: number } | null = null;
+  /** The name under the point, else the innermost claim under it (keys after the names'). */
+  const hitAt = (x: number, y: number) => {
+    lastPoint = { x, y };
+    const i = hitTest(doc, x, y, map, index, mentions, ranges);
+    if (i >= 0 || !claims.length) return i;
+    const c = claimAt(claimRanges, x, y);
+    return c < 0 ? -1 : mentions.length + c;
+  };
   let frame = 0;
   let last: PointerEvent | null = null;
   const onMove = (e: PointerEvent) => {

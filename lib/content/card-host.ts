@@ -16,7 +16,10 @@ export interface CardHost {
  * cannot reach the card, the card's CSS cannot reach the page, page scripts cannot walk
  * into it, and nothing in the page's layout moves.
  */
-export function createCardHost(doc: Document, handlers: { onEnter(): void; onLeave(): void; onClose(): void }): CardHost {
+export function createCardHost(
+  doc: Document,
+  handlers: { onEnter(): void; onLeave(): void; onClose(): void; onOpenEntity?(id: string): void },
+): CardHost {
   const host = doc.createElement('backstory-card');
   host.setAttribute(OWNED_ATTR, '');
   host.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;z-index:2147483647;display:block;');

@@ -60,3 +60,23 @@ export function hitTest(
   }
   return -1;
 }
+
+/** The innermost (shortest) of possibly nested ranges whose boxes contain (x, y), or -1. */
+export function claimAt(ranges: readonly (Range | null)[], x: number, y: number): number {
+  let best = -1;
+  let bestLen = Infinity;
+  ranges.forEach((range, i) => {
+    if (!range) return;
+    for (const r of range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+        const len = range.toString().length;
+        if (len < bestLen) {
+          best = i;
+          bestLen = len;
+        }
+        return;
+      }
+    }
+  });
+  return best;
+}

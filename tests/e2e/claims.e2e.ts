@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { textToHtml } from '../../lib/dom/parse-node';
+import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+
+const SEED = join(ROOT, '../shared/seeds/000_81e4a3c04cf087c1.txt');
+const hasSeed = existsSync(SEED);
+if (!hasSeed) console.warn(`skipped the seed-article checks: ${SEED} is absent`);
+
+async function panelFor(browser: Launched, origin: string, path: string): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  const tabId = await panel.evaluate(async (prefix) => {
+    type Report = { tabId: number; url: string };
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, Report>> } } } }).chrome;
+    return Object.values(await api.storage.session.get(null)).find((r) => r.url?.startsWith(prefix))?.tabId ?? null;
+  }, origin + path);
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+describe('claims in the page and the side panel', () => {
+  let server: StaticServer;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    const extra: Record<string, () => string> = {};
+    if (hasSeed) extra['/seed/'] = () => textToHtml(readFileSync(SEED, 'utf8'));
+    server = await serveStatic(join(ROOT, 'tests/fixtures'), extra);
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens a claim\'s card from its underline, with the speaker', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await waitForHighlights(page);
+    const { x, y } = await pointOfText(page, 'negotiating');
+    await page.mouse.move(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Said by');
+    const text = await closedShadowText(page);
+    expect(text).toContain('We are not negotiating about Ukraine without Ukraine');
+    expect(text).toContain('Emmanuel Macron');
+    await page.close();
+  });
+
+  it.skipIf(!hasSeed)('lists the seed article\'s speakers, figures, stated sources and background', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed/`);
+    await waitForHighlights(page);
+    const panel = await panelFor(browser, server.origin, '/seed/');
+    const who = panel.locator('section[aria-label="Who said what"]');
+    await who.waitFor({ timeout: 5000 });
+    const zel = who.locator('.speaker[data-speaker="volodymyr-zelenskyy"]');
+    await expect.poll(() => zel.locator('li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('I believe that Witkoff indeed very frequently quotes Kremlin narratives'), expect.stringContaining('God bless they will')]),
+    );
+    expect(await who.locator('.speaker[data-speaker="steve-witkoff"] li').first().textContent()).toContain('Ukrainians living in the areas occupied by Russia');
+    const numbers = (await panel.locator('.number').allTextContents()).join('\n');
+    expect(numbers).toMatch(/20,000 children — source: Ukrainian authorities\s*Background: Ukrainian children/);
+    expect(numbers).toContain('31 countries');
+    await panel.close();
+    await page.close();
+  });
+});
