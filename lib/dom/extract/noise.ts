@@ -6,10 +6,17 @@ import type { Stats } from './stats.ts';
 const BOILERPLATE_LINE =
   /^(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|ad|continue reading.*|read more.*|related.*|see also.*|share( this)?.*)$/i;
 
-/** Captions and credits: the ground truth of news pages leaves them out. */
+/** Calls to action that end many articles: follow/subscribe/sign-up lines, author contact lines. */
+const CALL_TO_ACTION =
+  /\b(?:follow (?:us|him|her|me|rt)|sign up|subscribe|newsletter|join our|click here|share (?:this|it)|like this story|download (?:our|the) app|get (?:\w+ ){0,4}delivered)\b|(?:^|\s)@\w{3,}/i;
+/** How many paragraphs at the end of the article may be dropped as calls to action. */
+const MAX_TAIL_CALLS = 3;
+
+/** Share of link text that makes a block with no paragraph a link list. */
 const LINKY = 0.7;
 const NONE: ReadonlySet<Element> = new Set();
 const SUBHEAD = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Captions and credits: the ground truth of news pages leaves them out. */
 const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
 
 /**
@@ -54,5 +61,30 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     });
   };
   walk(root, true, true);
+  out.push(...trailingCalls(root, stats, new Set(out)));
+  return out;
+}
+
+/** The last paragraphs of the root, when they are calls to action rather than story. */
+function trailingCalls(root: Element, stats: Map<Element, Stats>, excluded: ReadonlySet<Element>): Element[] {
+  const leaves: Element[] = [];
+  const collect = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const s = stats.get(c);
+      if (!s || s.good === 0 || excluded.has(c)) continue;
+      const before = leaves.length;
+      collect(c);
+      if (leaves.length === before) leaves.push(c);
+    }
+  };
+  collect(root);
+  const out: Element[] = [];
+  for (let i = leaves.length - 1; i >= 1 && out.length < MAX_TAIL_CALLS; i--) {
+    const leaf = leaves[i];
+    if (!leaf) break;
+    const text = blockText(leaf, excluded);
+    if (text.length > 400 || !CALL_TO_ACTION.test(text)) break;
+    out.push(leaf);
+  }
   return out;
 }
