@@ -12,6 +12,11 @@ const CALL_TO_ACTION =
 /** How many paragraphs at the end of the article may be dropped as calls to action. */
 const MAX_TAIL_CALLS = 3;
 
+/** A date or time: the mark of a dateline or "updated" line above the story. */
+const DATE_MARK = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
+/** Longest line (in words) that may be taken for a dateline. */
+const DATELINE_WORDS = 14;
+
 /** Share of link text that makes a block with no paragraph a link list. */
 const LINKY = 0.7;
 const NONE: ReadonlySet<Element> = new Set();
@@ -61,12 +66,18 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     });
   };
   walk(root, true, true);
-  out.push(...trailingCalls(root, stats, new Set(out)));
+  const skip = new Set(out);
+  const leaves = paragraphLeaves(root, stats, skip);
+  out.push(...leadingDatelines(leaves, skip), ...trailingCalls(leaves, skip));
   return out;
 }
 
-/** The last paragraphs of the root, when they are calls to action rather than story. */
-function trailingCalls(root: Element, stats: Map<Element, Stats>, excluded: ReadonlySet<Element>): Element[] {
+function isDateline(text: string): boolean {
+  return DATE_MARK.test(text) && text.split(' ').length <= DATELINE_WORDS;
+}
+
+/** The innermost elements holding paragraph text, in document order. */
+function paragraphLeaves(root: Element, stats: Map<Element, Stats>, excluded: ReadonlySet<Element>): Element[] {
   const leaves: Element[] = [];
   const collect = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -78,12 +89,30 @@ function trailingCalls(root: Element, stats: Map<Element, Stats>, excluded: Read
     }
   };
   collect(root);
+  return leaves;
+}
+
+/** Date / "updated" / byline lines that come before the first real paragraph. */
+function leadingDatelines(leaves: readonly Element[], excluded: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < leaves.length - 1 && out.length < 2; i++) {
+    const leaf = leaves[i];
+    if (!leaf) break;
+    const text = blockText(leaf, excluded);
+    if (!isDateline(text)) break;
+    out.push(leaf);
+  }
+  return out;
+}
+
+/** The last paragraphs of the root, when they are calls to action rather than story. */
+function trailingCalls(leaves: readonly Element[], excluded: ReadonlySet<Element>): Element[] {
   const out: Element[] = [];
   for (let i = leaves.length - 1; i >= 1 && out.length < MAX_TAIL_CALLS; i--) {
     const leaf = leaves[i];
     if (!leaf) break;
     const text = blockText(leaf, excluded);
-    if (text.length > 400 || !CALL_TO_ACTION.test(text)) break;
+    if (text.length > 400 || !(CALL_TO_ACTION.test(text) || isDateline(text))) break;
     out.push(leaf);
   }
   return out;
