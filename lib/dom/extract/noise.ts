@@ -21,8 +21,14 @@ const DATELINE_WORDS = 14;
 const LINKY = 0.7;
 const NONE: ReadonlySet<Element> = new Set();
 const SUBHEAD = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const STRUCTURED = new Set(['ul', 'ol', 'dl', 'table', 'pre']);
 /** Captions and credits: the ground truth of news pages leaves them out. */
 const CAPTION_TAGS = new Set(['figcaption', 'figure', 'caption']);
+
+/** A list or table of plain text (results, specs, steps), not of links. */
+function isDataList(el: Element, s: Stats): boolean {
+  return STRUCTURED.has(tagOf(el)) && s.link <= s.text * 0.3;
+}
 
 /**
  * Subtrees of `root` that are not article text: flagged furniture, link lists, captions, and
@@ -55,14 +61,30 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
     let first = kids.findIndex(([, s]) => s.good > 0);
     let last = kids.length - 1;
     while (last >= 0 && (kids[last]?.[1].good ?? 0) === 0) last--;
+    // Lists and tables that close the story (results, specs) stay, with what leads up to them.
+    for (let i = kids.length - 1; i > last; i--) {
+      const kid = kids[i];
+      if (kid && isDataList(kid[0], kid[1])) {
+        last = i;
+        break;
+      }
+    }
     if (first < 0) first = kids.length;
+    for (let i = 0; i < first; i++) {
+      const kid = kids[i];
+      if (kid && isDataList(kid[0], kid[1])) {
+        first = i;
+        break;
+      }
+    }
     kids.forEach(([c, s], i) => {
       // A subheading just above the text belongs to it; dates, bylines and labels do not.
       if ((lead && i < first && !SUBHEAD.has(tagOf(c))) || (tail && i > last) || isNoise(c, s)) {
         out.push(c);
         return;
       }
-      walk(c, lead && i === first, tail && i === last);
+      // Inside a kept list with no paragraphs, every item stays.
+      walk(c, lead && i === first && s.good > 0, tail && i === last && s.good > 0);
     });
   };
   walk(root, true, true);
