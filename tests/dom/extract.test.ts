@@ -164,3 +164,19 @@ describe('visibility callback', () => {
     expect(text).toContain('Construction is expected to begin in September');
   });
 });
+
+describe('pages without an article', () => {
+  it('returns null for an empty page and for a page of short labels', () => {
+    expect(findArticle(parse('<html><head></head><body></body></html>'))).toBeNull();
+    const labels = Array.from({ length: 40 }, (_, i) => `<div>Label ${i}</div>`).join('');
+    expect(findArticle(parse(`<html><body>${labels}</body></html>`))).toBeNull();
+  });
+
+  it('does not take a comment thread for the article', () => {
+    const comment = (i: number): string =>
+      `<div class="comment"><p>Comment ${i}: I have lived by the harbour all my life, and I think the council should have asked the people who use the slipway every day before deciding anything at all.</p></div>`;
+    const doc = parse(`<html><body><div class="story"><p>Short teaser line only.</p></div>
+      <section id="comments">${[1, 2, 3, 4, 5].map(comment).join('')}</section></body></html>`);
+    expect(findArticle(doc)).toBeNull();
+  });
+});
