@@ -174,9 +174,9 @@ describe('pages without an article', () => {
 
   it('does not take a comment thread for the article', () => {
     const comment = (i: number): string =>
-      `<div class="comment"><p>Comment ${i}: I have lived by the harbour all my life, and I think the council should have asked the people who use the slipway every day before deciding anything at all.</p></div>`;
+      `<div class="c-item"><p>Comment ${i}: I have lived by the harbour all my life, and I think the council should have asked the people who use the slipway every day before deciding anything at all.</p></div>`;
     const doc = parse(`<html><body><div class="story"><p>Short teaser line only.</p></div>
-      <section id="comments">${[1, 2, 3, 4, 5].map(comment).join('')}</section></body></html>`);
+      <section id="comments">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(comment).join("")}</section></body></html>`);
     expect(findArticle(doc)).toBeNull();
   });
 });
