@@ -12,8 +12,8 @@ const CALL_TO_ACTION =
 /** How many paragraphs at the end of the article may be dropped as calls to action. */
 const MAX_TAIL_CALLS = 3;
 
-/** A date or time: the mark of a dateline or "updated" line above the story. */
-const DATE_MARK = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
+/** A clock time, a numeric date or an updated/published word: the mark of a dateline or "updated" line above the story. */
+const DATE_MARK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|^(?:last |first )?(?:updated|published|posted)\b/i;
 /** Longest line (in words) that may be taken for a dateline. */
 const DATELINE_WORDS = 14;
 
