@@ -2,6 +2,7 @@
  * Article-extraction benchmark: findArticle + articleText against Readability.js on the same
  * pages (parsed in Node with linkedom), scored with the benchmark's shingle metric.
  * Run: npx tsx scripts/bench/extract.ts
+ *   EXTRACT_BENCH_DOM=happy-dom parse with happy-dom instead of linkedom (slower; a cross-check)
  *   EXTRACT_BENCH_WORST=10      also list the 10 pages where findArticle scores lowest
  *   EXTRACT_BENCH_DUMP=out.json save per-page texts and scores (for looking at failures)
  */
@@ -11,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
 import { Readability } from '@mozilla/readability';
 import { articleText, findArticle } from '../../lib/dom/extract.ts';
 import { aggregate, pageCounts, pagePrecision, pageRecall, type PageCounts } from '../../lib/dom/extract-score.ts';
@@ -23,8 +25,18 @@ interface Truth {
   url: string;
 }
 
+const USE_HAPPY_DOM = process.env.EXTRACT_BENCH_DOM === 'happy-dom';
+const HAPPY_SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+};
+
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  if (!USE_HAPPY_DOM) return parseHTML(html).document as unknown as Document;
+  const win = new Window({ url: 'https://example.com/', settings: HAPPY_SETTINGS });
+  return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 function ours(doc: Document): string {
@@ -93,7 +105,7 @@ export async function run(): Promise<{ title: string; rows: Record<string, strin
     { extractor: 'Readability.js', precision: fmt(sr.precision), recall: fmt(sr.recall), f1: fmt(sr.f1), msPerPage: fmt(readMs / n) },
   ];
   const notes = [
-    `${n} pages (${stored} files), parsed with linkedom; parse time not counted`,
+    `${n} pages (${stored} files), parsed with ${USE_HAPPY_DOM ? 'happy-dom' : 'linkedom'}; parse time not counted`,
     `speed: findArticle+articleText is ${(readMs / oursMs).toFixed(2)}x as fast as Readability per page`,
   ];
   const worst = Number(process.env.EXTRACT_BENCH_WORST ?? 0);
