@@ -180,3 +180,13 @@ describe('pages without an article', () => {
     expect(findArticle(doc)).toBeNull();
   });
 });
+
+describe('cleanDocTitle', () => {
+  it('drops a site name before or after a separator, but keeps short titles whole', async () => {
+    const { cleanDocTitle } = await import('../../lib/dom/extract/title.ts');
+    expect(cleanDocTitle('Harbour town votes to rebuild its sea wall | The Coastal Courier')).toBe('Harbour town votes to rebuild its sea wall');
+    expect(cleanDocTitle('World News – Ferry timetable changes for the winter')).toBe('Ferry timetable changes for the winter');
+    expect(cleanDocTitle('News | Home')).toBe('News | Home');
+    expect(cleanDocTitle('  A plain   title  ')).toBe('A plain title');
+  });
+});
