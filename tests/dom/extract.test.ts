@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleText, findArticle } from '../../lib/dom/extract.ts';
+import { cleanDocTitle } from '../../lib/dom/extract/title.ts';
 
 const FIXTURES = join(__dirname, '../fixtures/extract');
 const SEED = join(__dirname, '../../../shared/seeds/000_81e4a3c04cf087c1.txt');
@@ -182,8 +183,7 @@ describe('pages without an article', () => {
 });
 
 describe('cleanDocTitle', () => {
-  it('drops a site name before or after a separator, but keeps short titles whole', async () => {
-    const { cleanDocTitle } = await import('../../lib/dom/extract/title.ts');
+  it('drops a site name before or after a separator, but keeps short titles whole', () => {
     expect(cleanDocTitle('Harbour town votes to rebuild its sea wall | The Coastal Courier')).toBe('Harbour town votes to rebuild its sea wall');
     expect(cleanDocTitle('World News – Ferry timetable changes for the winter')).toBe('Ferry timetable changes for the winter');
     expect(cleanDocTitle('News | Home')).toBe('News | Home');
