@@ -12,7 +12,7 @@ const CALL_TO_ACTION =
 /** How many paragraphs at the end of the article may be dropped as calls to action. */
 const MAX_TAIL_CALLS = 3;
 
-/** A clock time, a numeric date or an updated/published word: the mark of a dateline or "updated" line above the story. */
+/** A clock time, a numeric date or a leading updated/published word: the mark of a dateline. */
 const DATE_MARK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|^(?:last |first )?(?:updated|published|posted)\b/i;
 /** Longest line (in words) that may be taken for a dateline. */
 const DATELINE_WORDS = 14;
@@ -94,6 +94,7 @@ export function findNoise(root: Element, stats: Map<Element, Stats>): Element[] 
   return out;
 }
 
+/** A short line that carries a date mark ("Updated 12 March 2025, 10:15"). */
 function isDateline(text: string): boolean {
   return DATE_MARK.test(text) && text.split(' ').length <= DATELINE_WORDS;
 }
