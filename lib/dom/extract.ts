@@ -2,8 +2,8 @@
  * Article detection on a live or Node-built DOM: finds the element holding the article body,
  * the furniture inside it, and the headline. Never moves, clones or edits the page.
  */
-import { isBlock, tagOf } from './extract/dom-util.ts';
-import { POSITIVE } from './extract/hints.ts';
+import { hintOf, isBlock, tagOf } from './extract/dom-util.ts';
+import { COMMENTS, POSITIVE } from './extract/hints.ts';
 import { findNoise } from './extract/noise.ts';
 import { measure, type Stats } from './extract/stats.ts';
 import { blockText } from './extract/text.ts';
@@ -42,6 +42,7 @@ const MIN_GOOD_FURNITURE = 1000;
 /** Blocks that hold a single paragraph or line, never a whole article. */
 const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'br', 'hr']);
 
+/** Paragraph text, less furniture, favouring containers marked up or named as the body. */
 function rootScore(el: Element, s: Stats): number {
   let score = s.good - NEG_WEIGHT * s.negGood - BAD_WEIGHT * s.bad;
   if (score <= 0) return score;
@@ -50,12 +51,27 @@ function rootScore(el: Element, s: Stats): number {
   if (itemprop && /articlebody/i.test(itemprop)) score *= 1.3;
   else if (tagOf(el) === 'article') score *= 1.1;
   else {
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    if (hint.trim() && POSITIVE.test(hint)) score *= 1.1;
+    const hint = hintOf(el);
+    if (hint !== '' && POSITIVE.test(hint)) score *= 1.1;
   }
   return score;
 }
 
+/**
+ * Inside (or itself) a reader-comments section. Only containers of about the candidate's size
+ * count: page wrappers carry all sorts of class names.
+ */
+function inComments(el: Element, stats: Map<Element, Stats>): boolean {
+  const size = stats.get(el)?.text ?? 0;
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    if ((stats.get(e)?.text ?? 0) > size * 2) break;
+    const hint = hintOf(e);
+    if (hint !== '' && COMMENTS.test(hint)) return true;
+  }
+  return false;
+}
+
+/** The container with the best score (the first, innermost one on ties). */
 function chooseRoot(stats: Map<Element, Stats>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
@@ -64,7 +80,7 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
     const tag = tagOf(el);
     if (LEAF_BLOCKS.has(tag) || !isBlock(el, tag)) continue;
     const score = rootScore(el, s);
-    if (score > bestScore) {
+    if (score > bestScore && !inComments(el, stats)) {
       bestScore = score;
       best = el;
     }

@@ -1,7 +1,10 @@
 /**
  * Article-extraction benchmark: findArticle + articleText against Readability.js on the same
  * pages (parsed in Node with linkedom), scored with the benchmark's shingle metric.
- * Run: npx tsx scripts/bench/extract.ts   (set EXTRACT_BENCH_DUMP=file.json to save per-page texts)
+ * Run: npx tsx scripts/bench/extract.ts
+ *   EXTRACT_BENCH_DOM=happy-dom parse with happy-dom instead of linkedom (slower; a cross-check)
+ *   EXTRACT_BENCH_WORST=10      also list the 10 pages where findArticle scores lowest
+ *   EXTRACT_BENCH_DUMP=out.json save per-page texts and scores (for looking at failures)
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -9,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
 import { Readability } from '@mozilla/readability';
 import { articleText, findArticle } from '../../lib/dom/extract.ts';
 import { aggregate, pageCounts, pagePrecision, pageRecall, type PageCounts } from '../../lib/dom/extract-score.ts';
@@ -21,8 +25,18 @@ interface Truth {
   url: string;
 }
 
+const USE_HAPPY_DOM = process.env.EXTRACT_BENCH_DOM === 'happy-dom';
+const HAPPY_SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+};
+
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  if (!USE_HAPPY_DOM) return parseHTML(html).document as unknown as Document;
+  const win = new Window({ url: 'https://example.com/', settings: HAPPY_SETTINGS });
+  return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 function ours(doc: Document): string {
@@ -56,6 +70,7 @@ export async function run(): Promise<{ title: string; rows: Record<string, strin
   let readMs = 0;
   let readFailures = 0;
   const dump: Record<string, unknown>[] = [];
+  const perPage: { id: string; p: number; r: number }[] = [];
   for (const id of ids) {
     const html = gunzipSync(readFileSync(join(DATA, 'html', `${id}.html.gz`))).toString('utf8');
     const expected = truth[id]?.articleBody ?? '';
@@ -76,6 +91,7 @@ export async function run(): Promise<{ title: string; rows: Record<string, strin
     const cb = pageCounts(expected, b);
     oursCounts.push(ca);
     readCounts.push(cb);
+    perPage.push({ id, p: pagePrecision(ca), r: pageRecall(ca) });
     if (process.env.EXTRACT_BENCH_DUMP) {
       dump.push({ id, url: truth[id]?.url, p: pagePrecision(ca), r: pageRecall(ca), rp: pagePrecision(cb), rr: pageRecall(cb), ours: a, truth: expected });
     }
@@ -89,9 +105,16 @@ export async function run(): Promise<{ title: string; rows: Record<string, strin
     { extractor: 'Readability.js', precision: fmt(sr.precision), recall: fmt(sr.recall), f1: fmt(sr.f1), msPerPage: fmt(readMs / n) },
   ];
   const notes = [
-    `${n} pages (${stored} files), parsed with linkedom; parse time not counted`,
+    `${n} pages (${stored} files), parsed with ${USE_HAPPY_DOM ? 'happy-dom' : 'linkedom'}; parse time not counted`,
     `speed: findArticle+articleText is ${(readMs / oursMs).toFixed(2)}x as fast as Readability per page`,
   ];
+  const worst = Number(process.env.EXTRACT_BENCH_WORST ?? 0);
+  if (worst > 0) {
+    const f1 = (x: { p: number; r: number }): number => (x.p + x.r > 0 ? (2 * x.p * x.r) / (x.p + x.r) : 0);
+    for (const x of [...perPage].sort((a, b) => f1(a) - f1(b)).slice(0, worst)) {
+      notes.push(`worst: ${x.id.slice(0, 8)} P ${fmt(x.p)} R ${fmt(x.r)} ${truth[x.id]?.url ?? ''}`);
+    }
+  }
   if (readFailures) notes.push(`Readability threw on ${readFailures} pages (scored as empty)`);
   const storedOut = join(DATA, 'output', 'readability_js.json');
   if (existsSync(storedOut)) {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleText, findArticle } from '../../lib/dom/extract.ts';
+import { cleanDocTitle } from '../../lib/dom/extract/title.ts';
 
 const FIXTURES = join(__dirname, '../fixtures/extract');
 const SEED = join(__dirname, '../../../shared/seeds/000_81e4a3c04cf087c1.txt');
@@ -162,5 +163,30 @@ describe('visibility callback', () => {
     const text = articleText(info, { isHidden });
     expect(text).not.toContain('Not everyone is pleased');
     expect(text).toContain('Construction is expected to begin in September');
+  });
+});
+
+describe('pages without an article', () => {
+  it('returns null for an empty page and for a page of short labels', () => {
+    expect(findArticle(parse('<html><head></head><body></body></html>'))).toBeNull();
+    const labels = Array.from({ length: 40 }, (_, i) => `<div>Label ${i}</div>`).join('');
+    expect(findArticle(parse(`<html><body>${labels}</body></html>`))).toBeNull();
+  });
+
+  it('does not take a comment thread for the article', () => {
+    const comment = (i: number): string =>
+      `<div class="c-item"><p>Comment ${i}: I have lived by the harbour all my life, and I think the council should have asked the people who use the slipway every day before deciding anything at all.</p></div>`;
+    const doc = parse(`<html><body><div class="story"><p>Short teaser line only.</p></div>
+      <section id="comments">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(comment).join("")}</section></body></html>`);
+    expect(findArticle(doc)).toBeNull();
+  });
+});
+
+describe('cleanDocTitle', () => {
+  it('drops a site name before or after a separator, but keeps short titles whole', () => {
+    expect(cleanDocTitle('Harbour town votes to rebuild its sea wall | The Coastal Courier')).toBe('Harbour town votes to rebuild its sea wall');
+    expect(cleanDocTitle('World News – Ferry timetable changes for the winter')).toBe('Ferry timetable changes for the winter');
+    expect(cleanDocTitle('News | Home')).toBe('News | Home');
+    expect(cleanDocTitle('  A plain   title  ')).toBe('A plain title');
   });
 });

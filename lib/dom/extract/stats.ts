@@ -1,4 +1,4 @@
-import { NEGATIVE, NEGATIVE_ANYWHERE, NOISE_TAGS, POSITIVE_STRONG } from './hints.ts';
+import { HIDDEN_CLASS, NEGATIVE, NEGATIVE_ANYWHERE, NOISE_TAGS, POSITIVE_STRONG } from './hints.ts';
 import { SKIP_TAGS, isBlock, hintOf, isHidden, tagOf } from './dom-util.ts';
 
 const TEXT_NODE = 3;
@@ -84,7 +84,9 @@ export function measure(body: Element, hidden?: (el: Element) => boolean): Measu
     const hint = hintOf(el);
     const negativeHere =
       NOISE_TAGS.has(tag) ||
-      (hint !== '' && (NEGATIVE.test(hint) || NEGATIVE_ANYWHERE.test(hint)) && !POSITIVE_STRONG.test(hint));
+      (hint !== '' &&
+        (NEGATIVE.test(hint) || NEGATIVE_ANYWHERE.test(hint) || HIDDEN_CLASS.test(hint)) &&
+        !POSITIVE_STRONG.test(hint));
     const s: Stats = {
       good: 0, bad: 0, text: 0, link: 0, paras: 0, negative: negativeHere, negGood: 0,
       inNegative: inNeg || negativeHere, headLink: false, headFirst: false,
