@@ -6,7 +6,7 @@ import { hintOf, isBlock, tagOf } from './extract/dom-util.ts';
 import { COMMENTS, POSITIVE } from './extract/hints.ts';
 import { findNoise } from './extract/noise.ts';
 import { measure, type Stats } from './extract/stats.ts';
-import { blockText } from './extract/text.ts';
+import { buildTextMap } from './text-map.ts';
 import { findTitle } from './extract/title.ts';
 
 export interface ArticleInfo {
@@ -112,5 +112,7 @@ export function findArticle(doc: Document, options: ExtractOptions = {}): Articl
  * one line per block, whitespace collapsed within lines.
  */
 export function articleText(info: ArticleInfo, options: ExtractOptions = {}): string {
-  return blockText(info.root, new Set(info.excluded), options.isHidden);
+  const excluded = new Set(info.excluded);
+  const hidden = options.isHidden;
+  return buildTextMap(info.root, { exclude: (el) => excluded.has(el) || Boolean(hidden?.(el)) }).text;
 }
