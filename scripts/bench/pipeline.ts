@@ -1,0 +1,82 @@
+/**
+ * The whole pipeline on real pages, with the bundled knowledge base: article reading, names and
+ * claims per page, in one process. Claims are reported as a ratio to names on the same texts
+ * (the claims issue asks that they cost no more than names).
+ *
+ * Run: npx tsx scripts/bench/pipeline.ts
+ */
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { findClaims } from '../../lib/claims/index';
+import { readArticle } from '../../lib/dom/article';
+import { parseHtml } from '../../lib/dom/parse-node';
+import { createSpotter } from '../../lib/engine/spotter';
+import { buildPack } from '../kb-build';
+import { BENCH_MISSING, benchPages } from '../lib/bench-pages';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? 0;
+};
+
+export async function run(): Promise<{ title: string; rows: Record<string, string | number>[]; notes: string[] }> {
+  const title = 'Pipeline on real pages (bundled knowledge base)';
+  const pages = benchPages();
+  if (!pages) return { title, rows: [], notes: [BENCH_MISSING] };
+  const { pack } = buildPack();
+  const t0 = performance.now();
+  const spotter = createSpotter(pack.entities);
+  const buildMs = performance.now() - t0;
+  const read: number[] = [];
+  const spot: number[] = [];
+  const claims: number[] = [];
+  let words = 0;
+  let mentions = 0;
+  let claimCount = 0;
+  // Two rounds: the first warms the JIT up and is not counted.
+  for (const round of [0, 1]) {
+    for (const p of pages) {
+      const doc = parseHtml(p.html());
+      const a = performance.now();
+      const art = readArticle(doc);
+      const b = performance.now();
+      if (!art) continue;
+      const text = art.map.text;
+      const found = spotter.find(text);
+      const c = performance.now();
+      const cl = findClaims(text, found, pack.contexts);
+      const d = performance.now();
+      if (round === 0) continue;
+      const k = Math.max(1, (text.match(/\S+/g) ?? []).length / 1000);
+      words += k * 1000;
+      read.push(b - a);
+      spot.push((c - b) / k);
+      claims.push((d - c) / k);
+      mentions += found.length;
+      claimCount += cl.length;
+    }
+  }
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  const spotPerK = sum(spot) / spot.length;
+  const claimsPerK = sum(claims) / claims.length;
+  return {
+    title,
+    rows: [
+      { step: 'read article (detect + text map)', 'median ms/page': median(read).toFixed(2), 'mean ms per 1,000 words': '—' },
+      { step: 'names (spotter)', 'median ms/page': '—', 'mean ms per 1,000 words': spotPerK.toFixed(2) },
+      { step: 'claims', 'median ms/page': '—', 'mean ms per 1,000 words': claimsPerK.toFixed(2) },
+    ],
+    notes: [
+      `${read.length} pages with an article, ${Math.round(words).toLocaleString('en')} words; ${mentions} mentions, ${claimCount} claims`,
+      `knowledge base: ${pack.entities.length} entities; spotter built in ${buildMs.toFixed(0)} ms`,
+      `claims cost ${(claimsPerK / spotPerK).toFixed(2)}x the time of names on the same texts (target: ≤ 1)`,
+    ],
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const r = await run();
+  console.log(r.title);
+  console.table(r.rows);
+  for (const n of r.notes) console.log(`- ${n}`);
+}
