@@ -15,8 +15,14 @@ export const GENERIC_PLACE_WORDS = new Set([
   'area', 'prefecture', 'island', 'islands', 'isles', 'coast', 'coastal', 'littoral', 'maritime', 'interior',
   'highlands', 'highland', 'lowlands', 'lakes', 'lake', 'river', 'rivers', 'mountain', 'mountains', 'valley', 'plateau',
   'delta', 'sea', 'gulf', 'bay', 'national', 'special', 'autonomous', 'metropolitan', 'great', 'grand', 'new', 'of',
-  'the', 'and', 'administrative', 'urban', 'rural', 'western-central',
+  'the', 'and', 'administrative', 'urban', 'rural',
+  // the same in French, Spanish and Portuguese names ("Nord-Est", "Centre-Sud", "Leste")
+  'nord', 'sud', 'est', 'ouest', 'centrale', 'haut', 'haute', 'bas', 'basse', 'norte', 'sur', 'sul', 'este', 'oeste',
+  'leste', 'centro', 'oriental', 'occidental',
 ]);
+
+/** A saint's name alone ("Saint Michael", "Santa Rosa", "San Pedro") names churches and towns the world over. */
+const SAINT = /^(Saint|St\.?|Sainte|Ste\.?|San|Santa|Santo|São)\s+\S+$/;
 
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 
@@ -27,6 +33,7 @@ const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 export function rejectName(name: string, input: Pick<RegionsInput, 'commonWords' | 'basicWords' | 'firstNames'>): string | null {
   if (letters(name) < 4) return 'shorter than 4 letters';
   if (/\d/.test(name)) return 'numbered';
+  if (SAINT.test(name)) return "a saint's name";
   const lower = name.toLowerCase();
   if (input.commonWords.has(lower)) return 'common English word';
   if (input.firstNames.has(name)) return 'first name';

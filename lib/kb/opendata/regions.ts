@@ -12,6 +12,8 @@ import { foldDiacritics, hasRomanisationMarks, nameKey, plainRomanised, sentence
 
 /** Types written after the base name in English ("Kharkiv Oblast", "Altai Krai"), with "<base> region" aliases. */
 const OBLAST_TYPES = new Set(['Oblast', 'Krai']);
+/** A name that already says what kind of unit it is. */
+const TYPED = /( (Governorate|Province|Region|District|Municipality|State|County|Territory|Division)$|^Emirate of )/;
 /** Types written before the name when a clash needs one ("Canton of Zürich", "Emirate of Dubai"). */
 const PREFIX_TYPES = new Set(['Canton', 'Emirate']);
 
@@ -66,7 +68,7 @@ function draftNames(
   input: RegionsInput, clashes: RegionClashes, cc: string, code: string, type: string | undefined,
 ): { name: string; aliases: string[] } | string {
   const o = input.exonyms.regions[code];
-  const raw = input.english[code.replace('-', '').toLowerCase()]?.replace(/[¹²³]/g, '').trim();
+  const raw = input.english[code.replace('-', '').toLowerCase()]?.replace(/[¹²³†‡*]/g, '').trim(); // CLDR's footnote marks
   const isCountry = (s: string) => clashes.countries.has(nameKey(s));
   const isTown = (s: string) => clashes.cities.has(nameKey(s)) || (clashes.localTowns.get(cc)?.has(nameKey(s)) ?? false);
   const clashes_ = (s: string) => isCountry(s) || isTown(s);
@@ -74,7 +76,7 @@ function draftNames(
   const extra: string[] = [];
   if (o?.name) name = o.name;
   else if (!raw) return 'no English name in CLDR';
-  else if (/[()]/.test(raw)) return `parenthesised name "${raw}"`;
+  else if (/[(),]/.test(raw)) return `parenthesis or comma in "${raw}"`;
   else {
     name = raw;
     if (hasRomanisationMarks(name)) {
@@ -84,6 +86,10 @@ function draftNames(
     if (type && OBLAST_TYPES.has(type) && !name.endsWith(` ${type}`)) {
       // CLDR gives "Rostov" or "Moscow Province": English news writes "Rostov Oblast".
       name = `${name.replace(/ (Province|Oblast|Region)$/, '')} ${type}`;
+    }
+    if (type && input.exonyms.alwaysSuffix.includes(cc) && !TYPED.test(name)) {
+      // "Minya", "Jenin", "Hakkari": the town is what the bare name means; English names the unit with its type.
+      name = suffixed(name, type);
     }
     if (isTown(name) && !isCountry(name)) {
       if (!type || !input.exonyms.suffixOnClash.includes(cc)) return `"${name}" is the name of a city`;
