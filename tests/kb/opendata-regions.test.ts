@@ -48,6 +48,8 @@ describe('generated first-level subdivisions', () => {
     expect(byId('region-gb-sct').name).toBe('Scotland');
     expect(byId('region-gb-wls').name).toBe('Wales');
     expect(byId('region-in-up').name).toBe('Uttar Pradesh');
+    expect(byId('region-eg-mn').name).toBe('Minya Governorate'); // the bare name is the town's
+    expect(byId('region-nz-hkb').name).toBe("Hawke's Bay"); // CLDR's curly apostrophe, straightened
     expect(regions.length).toBeGreaterThan(2000);
   });
 
@@ -117,6 +119,22 @@ function fixture(over: Partial<RegionExonyms> = {}): { input: RegionsInput; clas
 }
 
 const countries = new Map(['RU', 'TR', 'XA', 'XB'].map((cc) => [cc, { id: `country-${cc.toLowerCase()}`, name: `Land ${cc}` }]));
+
+describe('rejectName', () => {
+  const words = { commonWords: new Set(['reading']), basicWords: new Set(['red', 'the']), firstNames: new Set(['Victoria']) };
+  it('rejects words, first names, generic and saints\' names, and accepts place names', () => {
+    expect(rejectName('Reading', words)).toBe('common English word');
+    expect(rejectName('Victoria', words)).toBe('first name');
+    expect(rejectName('Nord-Est', words)).toBe('generic words only');
+    expect(rejectName('Red Sea', words)).toBe('generic words only');
+    expect(rejectName('Saint Michael', words)).toBe("a saint's name");
+    expect(rejectName('Goa', words)).toBe('shorter than 4 letters');
+    expect(rejectName('Province 2', words)).toBe('numbered');
+    expect(rejectName('Bavaria', words)).toBeNull();
+    expect(rejectName('Western Cape', words)).toBeNull();
+    expect(rejectName('Santa Fe Province', words)).toBeNull();
+  });
+});
 
 describe('buildRegions (rules)', () => {
   it('names oblasts in the English way and suffixes a city-named unit only where English does', () => {

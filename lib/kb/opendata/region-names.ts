@@ -18,11 +18,12 @@ export const GENERIC_PLACE_WORDS = new Set([
   'the', 'and', 'administrative', 'urban', 'rural',
   // the same in French, Spanish and Portuguese names ("Nord-Est", "Centre-Sud", "Leste")
   'nord', 'sud', 'est', 'ouest', 'centrale', 'haut', 'haute', 'bas', 'basse', 'norte', 'sur', 'sul', 'este', 'oeste',
-  'leste', 'centro', 'oriental', 'occidental',
+  'leste', 'centro', 'oriental', 'occidental', 'lacs', 'lagunes', 'montagnes', 'plateaux', 'savanes', 'collines',
+  'cascades', 'vallée', 'du', 'de', 'des', 'la', 'le', 'les', 'el', 'los', 'las',
 ]);
 
 /** A saint's name alone ("Saint Michael", "Santa Rosa", "San Pedro") names churches and towns the world over. */
-const SAINT = /^(Saint|St\.?|Sainte|Ste\.?|San|Santa|Santo|São)\s+\S+$/;
+const SAINT = /^(Saint|St\.?|Sainte|Ste\.?|San|Santa|Santo|São|Sveti|Sveta|Sveto)\s+\S+$/;
 
 const letters = (s: string): number => s.replace(/[^\p{L}]/gu, '').length;
 

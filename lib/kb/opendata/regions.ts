@@ -8,7 +8,7 @@ import type { Entity, Fact } from '../types.ts';
 import type { CountryRef } from './cities.ts';
 import { article, rejectName } from './region-names.ts';
 import type { RegionOverride, RegionsInput } from './types.ts';
-import { foldDiacritics, hasRomanisationMarks, nameKey, plainRomanised, sentence, uniqueStrings, withArticle } from './text.ts';
+import { foldDiacritics, hasRomanisationMarks, nameKey, sentence, uniqueStrings, withArticle } from './text.ts';
 
 /** Types written after the base name in English ("Kharkiv Oblast", "Altai Krai"), with "<base> region" aliases. */
 const OBLAST_TYPES = new Set(['Oblast', 'Krai']);
@@ -80,8 +80,9 @@ function draftNames(
   else {
     name = raw;
     if (hasRomanisationMarks(name)) {
+      // "Ghōr" → "Ghor"; but "Hawke’s Bay" keeps its apostrophe, straightened.
       extra.push(name);
-      name = plainRomanised(name);
+      name = foldDiacritics(name).replace(/[‘’ʼ]/g, "'");
     }
     if (type && OBLAST_TYPES.has(type) && !name.endsWith(` ${type}`)) {
       // CLDR gives "Rostov" or "Moscow Province": English news writes "Rostov Oblast".
