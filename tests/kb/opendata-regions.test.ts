@@ -100,7 +100,7 @@ describe('generated first-level subdivisions', () => {
 function fixture(over: Partial<RegionExonyms> = {}): { input: RegionsInput; clashes: RegionClashes } {
   const exonyms: RegionExonyms = {
     skipCountries: [], skip: [], keep: [], suffixOnClash: ['TR'], typeLabels: { Oblast: 'Oblast (region)' },
-    types: { RU: 'Oblast', TR: 'Province', XA: 'Region', XB: 'Region' }, alwaysSuffix: [], prominence: { XA: 0.3, XB: 0.3 }, regions: {},
+    types: { RU: 'Oblast', TR: 'Province', XA: 'Region', XB: 'Region' }, alwaysSuffix: [], typeAliases: [], prominence: { XA: 0.3, XB: 0.3 }, regions: {},
     ...over,
   };
   return {

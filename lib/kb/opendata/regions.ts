@@ -103,7 +103,8 @@ function draftNames(
     const why = rejectName(name, input);
     if (why) return `"${name}": ${why}`;
   }
-  const candidates = [...(o?.aliases ?? []), ...extra, ...regionAliases(name, type)];
+  const typed = type && !o?.name && input.exonyms.typeAliases.includes(cc) && !TYPED.test(name) ? [suffixed(name, type)] : [];
+  const candidates = [...(o?.aliases ?? []), ...extra, ...regionAliases(name, type), ...typed];
   const aliases = uniqueStrings([...candidates.flatMap((a) => [a, foldDiacritics(a)]), foldDiacritics(name)], [name]).filter(
     (a) => !clashes_(a) && !rejectName(a, input),
   );

@@ -72,6 +72,8 @@ export interface RegionExonyms {
   skip: string[];
   /** ISO 3166-1 codes whose generated names always take their type ("Minya Governorate"): units named after their chief towns. */
   alwaysSuffix: string[];
+  /** ISO 3166-1 codes where "<name> <Type>" ("Osun State") is an alias of a subdivision's bare name. */
+  typeAliases: string[];
   /** ISO 3166-1 codes where a subdivision named like a city takes its type ("Kano State"); elsewhere it is left out. */
   suffixOnClash: string[];
   /** ISO 3166-2 codes exempt from the common-word and first-name filters (never from the clash checks). */
