@@ -186,6 +186,17 @@ describe('subdivisions merged with authored entries', () => {
     for (const id of ['region-ua-43', 'region-ua-14', 'region-ua-09', 'region-ua-23', 'region-ua-65', 'region-ru-krs']) expect(ids.has(id), id).toBe(false);
   });
 
+  it('leaves no subdivision sharing a spelling with any other entry of the bundled pack', () => {
+    const { pack } = buildPack();
+    const owners = new Map<string, Set<string>>();
+    for (const e of pack.entities) for (const sp of [e.name, ...e.aliases, ...(e.linkOnly ?? [])]) owners.set(sp, (owners.get(sp) ?? new Set()).add(e.id));
+    const shared = pack.entities
+      .filter((e) => e.id.startsWith('region-'))
+      .flatMap((e) => spellings(e).filter((sp) => owners.get(sp)!.size > 1).map((sp) => `${e.id}: ${sp}`));
+    expect(shared).toEqual([]);
+    expect(pack.entities.length).toBeGreaterThanOrEqual(5000);
+  });
+
   it('drops a subdivision named like an authored entry and strips authored spellings from the rest', () => {
     const place = (id: string, name: string, aliases: string[] = []): Entity => ({
       id, wikidata: null, type: 'place', name, aliases, description: name, summary: name, facts: [], related: [],
