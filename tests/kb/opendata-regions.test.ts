@@ -50,6 +50,8 @@ describe('generated first-level subdivisions', () => {
     expect(byId('region-in-up').name).toBe('Uttar Pradesh');
     expect(byId('region-eg-mn').name).toBe('Minya Governorate'); // the bare name is the town's
     expect(byId('region-nz-hkb').name).toBe("Hawke's Bay"); // CLDR's curly apostrophe, straightened
+    expect(byId('region-ae-du').summary).toMatch(/^The Emirate of Dubai is an emirate of the United Arab Emirates/);
+    expect(byId('region-us-ga').summary).toMatch(/^Georgia is a state of the United States/);
     expect(regions.length).toBeGreaterThan(2000);
   });
 

@@ -130,13 +130,19 @@ function dedupe(drafts: Draft[], skipped: string[]): Draft[] {
   return kept;
 }
 
+/** The name as a sentence's subject: "The Emirate of Dubai", "Georgia" for "Georgia (U.S. state)". */
+function subject(name: string): string {
+  const bare = name.replace(/ \([^)]*\)$/, '');
+  return /^\p{Lu}[\p{L} ]* of /u.test(bare) ? `The ${bare}` : bare;
+}
+
 function regionEntity(d: Draft, input: RegionsInput): Entity {
   const labels = input.exonyms.typeLabels;
   const label = d.type ? (labels[d.type] ?? d.type) : undefined;
   const country = withArticle(d.country.name);
   const description = label ? `${label} of ${country}` : `First-level administrative division of ${country}`;
   const kind = label ? label.toLowerCase() : 'first-level administrative division';
-  const summary = sentence(`${d.name} is ${article(kind)} ${kind} of ${country}, with the ISO 3166-2 code ${d.code}`);
+  const summary = sentence(`${subject(d.name)} is ${article(kind)} ${kind} of ${country}, with the ISO 3166-2 code ${d.code}`);
   const facts: Fact[] = [
     { label: 'Country', value: d.country.name },
     { label: 'ISO 3166-2 code', value: d.code },
