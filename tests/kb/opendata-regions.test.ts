@@ -52,6 +52,9 @@ describe('generated first-level subdivisions', () => {
     expect(byId('region-nz-hkb').name).toBe("Hawke's Bay"); // CLDR's curly apostrophe, straightened
     expect(byId('region-ae-du').summary).toMatch(/^The Emirate of Dubai is an emirate of the United Arab Emirates/);
     expect(byId('region-us-ga').summary).toMatch(/^Georgia is a state of the United States/);
+    const states = regions.filter((r) => codeOf(r).startsWith('US-')).map(codeOf);
+    expect(states).toHaveLength(50); // every state, none lost to a small town of its name (Wyoming, Michigan); no D.C.
+    expect(states).not.toContain('US-DC');
     expect(regions.length).toBeGreaterThan(2000);
   });
 

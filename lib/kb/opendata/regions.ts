@@ -70,7 +70,9 @@ function draftNames(
   const o = input.exonyms.regions[code];
   const raw = input.english[code.replace('-', '').toLowerCase()]?.replace(/[¹²³†‡*]/g, '').trim(); // CLDR's footnote marks
   const isCountry = (s: string) => clashes.countries.has(nameKey(s));
-  const isTown = (s: string) => clashes.cities.has(nameKey(s)) || (clashes.localTowns.get(cc)?.has(nameKey(s)) ?? false);
+  // An authored "keep" overrides a small town's claim ("Wyoming", Michigan) but never a knowledge-base city's.
+  const kept = input.exonyms.keep.includes(code);
+  const isTown = (s: string) => clashes.cities.has(nameKey(s)) || (!kept && (clashes.localTowns.get(cc)?.has(nameKey(s)) ?? false));
   const clashes_ = (s: string) => isCountry(s) || isTown(s);
   let name: string;
   const extra: string[] = [];
@@ -99,7 +101,7 @@ function draftNames(
     }
   }
   if (clashes_(name)) return `"${name}" is the name of a country or city`;
-  if (!input.exonyms.keep.includes(code)) {
+  if (!kept) {
     const why = rejectName(name, input);
     if (why) return `"${name}": ${why}`;
   }

@@ -76,7 +76,10 @@ export interface RegionExonyms {
   typeAliases: string[];
   /** ISO 3166-1 codes where a subdivision named like a city takes its type ("Kano State"); elsewhere it is left out. */
   suffixOnClash: string[];
-  /** ISO 3166-2 codes exempt from the common-word and first-name filters (never from the clash checks). */
+  /**
+   * ISO 3166-2 codes exempt from the common-word and first-name filters and from clashes with
+   * small towns ("Wyoming", Michigan); never from a clash with a country or city of the knowledge base.
+   */
   keep: string[];
   /** Default subdivision type per ISO 3166-1 code ("State", "Oblast"). */
   types: Record<string, string>;
