@@ -134,6 +134,7 @@ describe('rejectName', () => {
     expect(rejectName('Red Sea', words)).toBe('generic words only');
     expect(rejectName('Saint Michael', words)).toBe("a saint's name");
     expect(rejectName('Goa', words)).toBe('shorter than 4 letters');
+    expect(rejectName('Para', words)).toBe('common word in another language'); // "Pará" folded
     expect(rejectName('Province 2', words)).toBe('numbered');
     expect(rejectName('Bavaria', words)).toBeNull();
     expect(rejectName('Western Cape', words)).toBeNull();

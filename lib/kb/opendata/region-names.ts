@@ -22,6 +22,12 @@ export const GENERIC_PLACE_WORDS = new Set([
   'cascades', 'vallée', 'du', 'de', 'des', 'la', 'le', 'les', 'el', 'los', 'las',
 ]);
 
+/** Spanish, Portuguese, French and German words that start sentences ("Para" from "Pará" folded). */
+const FOREIGN_WORDS = new Set([
+  'para', 'como', 'pero', 'entre', 'sobre', 'desde', 'hasta', 'donde', 'cuando', 'mais', 'mas', 'pour', 'avec', 'sans',
+  'dans', 'sous', 'chez', 'aber', 'oder', 'nach', 'unter', 'durch', 'esta', 'este', 'esto', 'todo', 'toda', 'nada',
+]);
+
 /** A saint's name alone ("Saint Michael", "Santa Rosa", "San Pedro") names churches and towns the world over. */
 const SAINT = /^(Saint|St\.?|Sainte|Ste\.?|San|Santa|Santo|São|Sveti|Sveta|Sveto)\s+\S+$/;
 
@@ -37,6 +43,7 @@ export function rejectName(name: string, input: Pick<RegionsInput, 'commonWords'
   if (SAINT.test(name)) return "a saint's name";
   const lower = name.toLowerCase();
   if (input.commonWords.has(lower)) return 'common English word';
+  if (FOREIGN_WORDS.has(lower)) return 'common word in another language';
   if (input.firstNames.has(name)) return 'first name';
   const words = lower.split(/[\s\u2013-]+/).filter(Boolean);
   if (words.every((w) => GENERIC_PLACE_WORDS.has(w) || input.basicWords.has(w))) return 'generic words only';
