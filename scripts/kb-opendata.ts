@@ -1,8 +1,8 @@
 /**
- * Generates the open-data countries and cities, prints counts, and copies the flags the extension
+ * Generates the open-data countries, cities and first-level subdivisions, prints counts, and copies the flags the extension
  * needs into public/flags/ (from node_modules/flag-icons; no network).
  *
- *   npx tsx scripts/kb-opendata.ts [--min-population N] [--no-flags] [--out FILE]
+ *   npx tsx scripts/kb-opendata.ts [--min-population N] [--no-flags] [--out FILE] [--verbose]
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ function arg(name: string): string | undefined {
 
 const started = performance.now();
 const minPopulation = arg('--min-population') ? Number(arg('--min-population')) : undefined;
-const { entities, skippedCities } = buildFromPackages(minPopulation === undefined ? {} : { minPopulation });
+const { entities, skippedCities, skippedRegions } = buildFromPackages(minPopulation === undefined ? {} : { minPopulation });
 const ms = Math.round(performance.now() - started);
 
 const byType = new Map<string, number>();
@@ -30,6 +30,8 @@ console.log(`open data: ${entities.length} entities in ${ms} ms`);
 for (const [type, n] of byType) console.log(`  type ${type}: ${n}`);
 console.log(`  countries and territories: ${countries}`);
 console.log(`  cities: ${cities}`);
+console.log(`  first-level subdivisions: ${entities.filter((e) => e.id.startsWith('region-')).length} (${skippedRegions.length} left out)`);
+if (process.argv.includes('--verbose')) for (const s of skippedRegions) console.log(`    left out ${s}`);
 if (skippedCities.length) console.log(`  cities left out (name of a country): ${skippedCities.join(', ')}`);
 
 if (!process.argv.includes('--no-flags')) {

@@ -43,6 +43,22 @@ export const ATTRIBUTIONS: readonly Attribution[] = [
     url: 'https://www.npmjs.com/package/countries-list',
   },
   {
+    name: 'Unicode CLDR (cldr-subdivisions-full, cldr-core)',
+    what: 'English names of first-level subdivisions (states, provinces, oblasts) and which codes are first-level',
+    license: 'Unicode License v3',
+    notice: 'Copyright © 2004-2026 Unicode, Inc. Unicode and the Unicode Logo are registered trademarks of Unicode, Inc. in the United States and other countries.',
+    file: '/licenses/unicode-cldr-v3.txt',
+    url: 'https://cldr.unicode.org/',
+  },
+  {
+    name: 'iso-3166',
+    what: 'The ISO 3166-2 subdivision codes in force',
+    license: 'MIT',
+    notice: 'Copyright (c) 2020 Titus Wormer',
+    file: '/licenses/iso-3166-mit.txt',
+    url: 'https://www.npmjs.com/package/iso-3166',
+  },
+  {
     name: 'flag-icons',
     what: 'Country flags',
     license: 'MIT',

@@ -3,12 +3,30 @@ import type { Entity } from '../types.ts';
 import type { OpenDataInput, OpenDataOptions } from './types.ts';
 import { buildCities, CITY_MIN_POPULATION, type CountryRef } from './cities.ts';
 import { buildCountries, countryId, countryName, englishNames } from './countries.ts';
+import { buildRegions } from './regions.ts';
 import { nameKey } from './text.ts';
+
+/** A town at least this populous is what its bare name means, so a subdivision named like it takes its type. */
+export const REGION_TOWN_CLASH_POPULATION = 15_000;
 
 export interface OpenDataBuild {
   entities: Entity[];
   /** Cities left out because their name is a country's ("Singapore", "Monaco", ...). */
   skippedCities: string[];
+  /** Subdivisions left out, with the reason ("GB-WLS: ..."). */
+  skippedRegions: string[];
+}
+
+/** Name keys of the towns per country big enough to clash with a subdivision's bare name. */
+function localTowns(input: OpenDataInput): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of input.cities) {
+    if (c.population < REGION_TOWN_CLASH_POPULATION) continue;
+    const set = out.get(c.country) ?? new Set<string>();
+    set.add(nameKey(c.name));
+    out.set(c.country, set);
+  }
+  return out;
 }
 
 /** Sum of the populations of a country's towns in GeoNames: a stand-in for its population. */
@@ -38,5 +56,10 @@ export function buildOpenData(input: OpenDataInput, options: OpenDataOptions = {
     const english = new Set(englishNames(input, country.id.slice('country-'.length).toUpperCase()));
     country.aliases = country.aliases.filter((a) => english.has(a) || !cityNames.has(a));
   }
-  return { entities: [...countries, ...cities.entities], skippedCities: cities.skipped };
+  const places = [...countries, ...cities.entities];
+  if (!input.regions) return { entities: places, skippedCities: cities.skipped, skippedRegions: [] };
+  const spellings = (list: Entity[]) => new Set(list.flatMap((p) => [p.name, ...p.aliases, ...(p.linkOnly ?? [])].map(nameKey)));
+  const clashes = { countries: spellings(countries), cities: spellings(cities.entities), localTowns: localTowns(input) };
+  const regions = buildRegions(input.regions, refs, clashes);
+  return { entities: [...places, ...regions.entities], skippedCities: cities.skipped, skippedRegions: regions.skipped };
 }

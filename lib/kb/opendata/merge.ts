@@ -9,13 +9,21 @@
  *   the same way, under the authored id. Guards keep that from joining different places: both
  *   ids must be of the same family (country-… with country-…, city-… with city-…, others never),
  *   an authored entry that already has a generated twin by id takes no second one, and an
- *   authored entry takes at most one (the most prominent) generated entry by name.
+ *   authored entry takes at most one (the most prominent) generated entry by name. A generated
+ *   subdivision (region-…) joins an authored region-… entry this way; the authored entries that
+ *   stand for a subdivision under another id ("crimea", "donetsk-oblast") are matched by id instead
+ *   (assets/kb/exonyms-regions.json gives the generator that id).
+ * - A generated subdivision left on its own whose name is any authored entry's name, alias or
+ *   linkOnly spelling is dropped ("Red Sea" the Egyptian governorate beside the authored sea), and
+ *   its aliases that are authored spellings go: a subdivision never takes a spelling from an
+ *   authored entry.
  * - Generated entries' `related` ids that pointed at a merged-away id now point at the authored id.
  */
 import type { Entity, Fact } from '../types.ts';
 import { uniqueStrings } from './text.ts';
 
-const family = (id: string): string => (id.startsWith('country-') ? 'country' : id.startsWith('city-') ? 'city' : '');
+const FAMILIES = ['country', 'city', 'region'] as const;
+const family = (id: string): string => FAMILIES.find((f) => id.startsWith(`${f}-`)) ?? '';
 
 /** `authored` with `generated` folded in, as described above. */
 export function mergeInto(authored: Entity, generated: Entity): Entity {
@@ -66,10 +74,16 @@ export function mergeEntities(authored: Entity[], generated: Entity[]): Entity[]
     const twin = byId.get(a.id) ?? byName.get(a.id);
     return twin ? mergeInto(a, twin) : a;
   });
+  const authoredSpellings = new Set(authored.flatMap((a) => [a.name, ...a.aliases, ...(a.linkOnly ?? [])]));
   for (const g of generated) {
     if (authoredIds.has(g.id) || renamed.has(g.id)) continue;
     const related = uniqueStrings(g.related.map((r) => renamed.get(r) ?? r), [g.id]);
-    out.push({ ...g, related });
+    if (family(g.id) !== 'region') {
+      out.push({ ...g, related });
+      continue;
+    }
+    if (authoredSpellings.has(g.name)) continue;
+    out.push({ ...g, related, aliases: g.aliases.filter((a) => !authoredSpellings.has(a)) });
   }
   return out;
 }
