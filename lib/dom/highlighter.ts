@@ -28,7 +28,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(backstory-event) { background-color: rgba(200, 90, 255, 0.22); }
 ::highlight(backstory-other) { background-color: rgba(150, 150, 150, 0.25); }
 ::highlight(backstory-unknown) { text-decoration: underline dotted rgba(120, 120, 120, 0.9); }
-::highlight(backstory-claim) { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgba(214, 90, 30, 0.85); text-decoration-thickness: 2px; }
+::highlight(backstory-claim) { text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgba(214, 90, 30, 0.5); text-decoration-thickness: 1px; }
 ::highlight(backstory-active) { background-color: rgba(255, 140, 0, 0.45); }
 `;
 
