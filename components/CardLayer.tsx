@@ -2,14 +2,16 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '@/lib/claims/index';
 import type { Context, Entity } from '@/lib/kb/types';
 import type { Mention } from '@/lib/engine/types';
+import type { EntitySummary } from '@/lib/protocol';
 import { placeCard, type Box } from '@/lib/content/place';
 import { ClaimCard } from './ClaimCard';
+import { CorrectionPanel, type CorrectionHandlers } from './CorrectionPanel';
 import { EntityCard } from './EntityCard';
 import { UnknownNameCard } from './UnknownNameCard';
 
 /** What an open card shows: a name (known or not) or a claim. */
 export type CardContent =
-  | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string }
+  | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string; candidates: EntitySummary[] }
   | { kind: 'claim'; claim: Claim; speaker: Entity | null; contexts: Context[] };
 
 export interface OpenCard {
@@ -25,10 +27,12 @@ type Props = {
   onClose: () => void;
   /** Shows an entity's card in place of the current one (a claim's speaker). */
   onOpenEntity?: (id: string) => void;
+  /** Readers' corrections of a name's highlight. */
+  corrections?: CorrectionHandlers;
 };
 
 /** Positions the one open card next to its highlight, inside the viewport. */
-export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity }: Props) {
+export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corrections }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
@@ -55,6 +59,16 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity }: Pro
         ×
       </button>
       <Content content={card.content} onOpenEntity={onOpenEntity} />
+      {card.content.kind === 'name' && corrections && (
+        <CorrectionPanel
+          key={`${card.content.mention.start}:${card.content.mention.text}`}
+          surface={card.content.mention.text}
+          currentId={card.content.mention.entityId}
+          candidates={card.content.candidates}
+          reason={card.content.mention.reason}
+          {...corrections}
+        />
+      )}
     </div>
   );
 }
@@ -63,7 +77,7 @@ function Content({ content, onOpenEntity }: { content: CardContent; onOpenEntity
   if (content.kind === 'claim')
     return <ClaimCard claim={content.claim} speaker={content.speaker} contexts={content.contexts} onOpenEntity={onOpenEntity} />;
   return content.entity ? (
-    <EntityCard entity={content.entity} reason={content.mention.reason} flagSvg={content.flagSvg} />
+    <EntityCard entity={content.entity} flagSvg={content.flagSvg} />
   ) : (
     <UnknownNameCard name={content.mention.text} type={content.mention.type} />
   );

@@ -2,10 +2,10 @@ import type { Entity } from '@/lib/kb/types';
 import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
 import { SourceList } from './SourceList';
 
-type Props = { entity: Entity; reason?: string; flagSvg?: string };
+type Props = { entity: Entity; flagSvg?: string };
 
 /** The background card for a known name: who or what it is, dated facts, summary and sources. */
-export function EntityCard({ entity, reason, flagSvg }: Props) {
+export function EntityCard({ entity, flagSvg }: Props) {
   const facts = orderFacts(entity.facts).slice(0, 6);
   return (
     <article class="card" aria-label={`Background: ${entity.name}`}>
@@ -36,7 +36,6 @@ export function EntityCard({ entity, reason, flagSvg }: Props) {
       <footer>
         <span>As of {formatDate(entity.asOf)}</span>
         {entity.sources[0] && <span> · {hostOf(entity.sources[0].url)}</span>}
-        {reason && <span class="reason" title={reason}> · why this link?</span>}
       </footer>
     </article>
   );

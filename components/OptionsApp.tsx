@@ -1,8 +1,10 @@
+import { send } from '@/lib/messaging';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import type { Settings } from '@/lib/settings-model';
 import { TYPE_LABEL } from '@/lib/ui/format';
 import { Attributions } from './Attributions';
+import { CorrectionsList } from './CorrectionsList';
 import { PackManager } from './PackManager';
 
 /** The options page: what to highlight, how cards open, installed knowledge packs, attributions. */
@@ -45,6 +47,7 @@ export function OptionsApp() {
       </label>
       {settings.disabledSites.length > 0 && <p class="muted">Off on: {settings.disabledSites.join(', ')}</p>}
       <PackManager />
+      <CorrectionsList load={() => send('listCorrections', {})} undo={(surface) => send('undoCorrection', { surface })} />
       <Attributions />
     </main>
   );

@@ -10,6 +10,8 @@ export interface AnnotateResult {
   /** Card data for every linked entity, by id, read from IndexedDB. */
   entities: Record<string, Entity>;
   contexts: Record<string, Context>;
+  /** Names of the other candidates of ambiguous mentions (for "a different entity" on the card). */
+  candidates: Record<string, EntitySummary>;
   /** SVG markup of the flags of the countries among `entities`, by entity id (bundled files). */
   flags: Record<string, string>;
   packVersion: string | null;
@@ -95,7 +97,33 @@ export interface Protocol {
   getPackEntityIds: { req: { packId: string }; res: string[] };
   /** Options page → background, polled while importPack runs: entries written so far, or null when idle. */
   importProgress: { req: Record<string, never>; res: ImportProgress | null };
+  /** Card → background: a highlight is wrong — not a name, or another entity. Applies on every later page. */
+  correct: { req: CorrectionRequest; res: null };
+  /** Card or options page → background: forget the correction of a surface. */
+  undoCorrection: { req: { surface: string }; res: null };
+  /** Options page → background: the reader's corrections, newest first. */
+  listCorrections: { req: Record<string, never>; res: CorrectionInfo[] };
+  /** Card → background: entities whose name or alias starts with the query (for relinking). */
+  searchEntities: { req: { query: string }; res: EntitySummary[] };
 }
+
+export type CorrectionRequest = { surface: string; action: 'reject' } | { surface: string; action: 'relink'; entityId: string };
+export interface CorrectionInfo {
+  surface: string;
+  action: 'reject' | 'relink';
+  entityId: string | null;
+  entityName: string | null;
+  createdAt: number;
+}
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+}
+
+/** Messages a content script may send; every other message is for the extension's own pages only. */
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['annotate', 'clearReport', 'correct', 'undoCorrection', 'searchEntities']);
 
 export type MessageType = keyof Protocol;
 export type Req<K extends MessageType> = Protocol[K]['req'];
@@ -110,6 +138,7 @@ export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: f
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress', 'getPackEntityIds',
+  'correct', 'undoCorrection', 'listCorrections', 'searchEntities',
 ]);
 
 export function isEnvelope(msg: unknown): msg is Envelope {

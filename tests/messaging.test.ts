@@ -5,13 +5,13 @@ import { createListener, send, type Handlers } from '../lib/messaging';
 import { isEnvelope } from '../lib/protocol';
 
 const handlers = {
-  annotate: async ({ text }) => ({ mentions: [], claims: [], entities: {}, contexts: {}, flags: {}, packVersion: text }),
+  annotate: async ({ text }) => ({ mentions: [], claims: [], candidates: {}, entities: {}, contexts: {}, flags: {}, packVersion: text }),
   clearReport: async () => null,
   getEntities: async () => { throw new Error('database is closed'); },
   getPacks: async () => [],
 } as Partial<Handlers> as Handlers;
 
-const own = { id: fakeBrowser.runtime.id } as Runtime.MessageSender;
+const own = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html` } as Runtime.MessageSender;
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -19,7 +19,7 @@ describe('the message protocol', () => {
   it('answers this extension\'s messages with the handler\'s value', async () => {
     const listen = createListener(handlers, fakeBrowser.runtime.id);
     const reply = await listen({ backstory: 1, type: 'annotate', data: { url: 'u', title: 't', text: 'v9' } }, own);
-    expect(reply).toEqual({ ok: true, value: { mentions: [], claims: [], entities: {}, contexts: {}, flags: {}, packVersion: 'v9' } });
+    expect(reply).toEqual({ ok: true, value: { mentions: [], claims: [], candidates: {}, entities: {}, contexts: {}, flags: {}, packVersion: 'v9' } });
   });
 
   it('ignores other senders and malformed messages', () => {
@@ -27,6 +27,16 @@ describe('the message protocol', () => {
     expect(listen({ backstory: 1, type: 'getPacks', data: {} }, { id: 'someone-else' } as Runtime.MessageSender)).toBeUndefined();
     expect(listen({ type: 'getPacks' }, own)).toBeUndefined();
     expect(isEnvelope({ backstory: 1, type: 'dropTables', data: {} })).toBe(false);
+  });
+
+  it('refuses pack and correction-list messages from content scripts', async () => {
+    const listen = createListener({ ...handlers, listCorrections: async () => [] } as Handlers, fakeBrowser.runtime.id);
+    const fromPage = { id: fakeBrowser.runtime.id, url: 'https://news.example/a', tab: { id: 1, url: 'https://news.example/a' } } as unknown as Runtime.MessageSender;
+    const fromOptions = { id: fakeBrowser.runtime.id, url: 'chrome-extension://abc/options.html' } as Runtime.MessageSender;
+    expect(await listen({ backstory: 1, type: 'getPacks', data: {} }, fromPage)).toEqual({ ok: false, error: '"getPacks" is only answered to the extension\'s own pages' });
+    expect(await listen({ backstory: 1, type: 'listCorrections', data: {} }, fromPage)).toMatchObject({ ok: false });
+    expect(await listen({ backstory: 1, type: 'getPacks', data: {} }, fromOptions)).toEqual({ ok: true, value: [] });
+    expect(await listen({ backstory: 1, type: 'clearReport', data: {} }, fromPage)).toEqual({ ok: true, value: null });
   });
 
   it('turns a handler\'s failure into an error the sender sees', async () => {

@@ -1,13 +1,13 @@
 import { findClaims } from '../claims/index';
-import { createSpotter, type Spotter } from '../engine/spotter';
+import { createSpotter, type Correction, type Spotter } from '../engine/spotter';
 import { BUNDLED_PACK_ID, type Context, type Entity, type Pack } from '../kb/types';
 import { flagPath } from '../kb/opendata/flags';
 import { parsePackFile } from '../kb/import';
 import { formatProblems, validatePack } from '../kb/validate';
 import type { BackstoryDB, PackRecord } from '../db/db';
-import { allContexts, allEntities, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
+import { allContexts, allEntities, findEntitiesByName, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
 import type { Handlers } from '../messaging';
-import type { AnnotateResult, ImportProgress, PackInfo, TabReport } from '../protocol';
+import type { AnnotateResult, EntitySummary, ImportProgress, PackInfo, TabReport } from '../protocol';
 import { buildReport } from './report';
 
 /** Where tab reports live: session storage in the extension, a Map in tests. */
@@ -49,6 +49,15 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
   let ready: Promise<InstallResult | null> | null = null;
   /** The reader's pack being installed, if any: one at a time. */
   let importing: ImportProgress | null = null;
+  /** The reader's corrections as the engine takes them (cached; dropped when they change). */
+  let corrections: Promise<Correction[]> | null = null;
+  const getCorrections = () =>
+    (corrections ??= db.corrections.toArray().then((rows) =>
+      rows.flatMap((r): Correction[] =>
+        r.action === 'reject' ? [{ surface: r.surface, action: 'reject' }] : r.entityId ? [{ surface: r.surface, action: 'relink', entityId: r.entityId }] : [],
+      ),
+    ));
+  const summary = (e: Entity): EntitySummary => ({ id: e.id, name: e.name, type: e.type, description: e.description });
 
   /** Loads the bundled pack into IndexedDB when its version is new; never throws. */
   async function installBundled(): Promise<InstallResult | null> {
@@ -87,13 +96,17 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
   const handlers: Handlers = {
     async annotate({ url, title, text }, sender): Promise<AnnotateResult> {
       const { spotter: s, contexts: allCtx, version } = await getSpotter();
-      const mentions = s.find(text);
+      const mentions = s.find(text, { corrections: await getCorrections() });
       const claims = findClaims(text, mentions, allCtx);
       const ids = [...new Set(mentions.flatMap((m) => (m.entityId ? [m.entityId] : [])))];
       const entities: Record<string, Entity> = {};
       for (const e of await getEntities(db, ids)) entities[e.id] = e;
       const used = new Set(claims.flatMap((c) => c.contexts));
       const contexts: Record<string, Context> = Object.fromEntries(allCtx.filter((c) => used.has(c.id)).map((c) => [c.id, c]));
+      const others = [...new Set(mentions.flatMap((m) => (m.candidates ?? []).map((c) => c.entityId)))].filter((id) => !entities[id]);
+      const candidates: Record<string, EntitySummary> = {};
+      for (const e of await getEntities(db, others)) candidates[e.id] = summary(e);
+      for (const e of Object.values(entities)) candidates[e.id] = summary(e);
       const flags: Record<string, string> = {};
       await Promise.all(ids.map(async (id) => {
         const svg = await flagOf(id);
@@ -106,6 +119,7 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
         claims,
         entities,
         contexts,
+        candidates,
         flags,
         packVersion: version,
         ...(version ? {} : { warning: 'The knowledge base is empty: it could not be loaded.' }),
@@ -163,6 +177,37 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     },
     async importProgress() {
       return importing && { ...importing };
+    },
+    async correct(c) {
+      const surface = typeof c.surface === 'string' ? c.surface.trim() : '';
+      if (!surface || surface.length > 200) throw new Error('A correction needs the highlighted text.');
+      if (c.action === 'relink') {
+        const [target] = await getEntities(db, [c.entityId]);
+        if (!target) throw new Error(`No entity "${c.entityId}" in the knowledge base.`);
+        await db.corrections.put({ surface, action: 'relink', entityId: target.id, createdAt: Date.now() });
+      } else if (c.action === 'reject') {
+        await db.corrections.put({ surface, action: 'reject', createdAt: Date.now() });
+      } else throw new Error('Unknown correction.');
+      corrections = null;
+      return null;
+    },
+    async undoCorrection({ surface }) {
+      await db.corrections.delete(surface);
+      corrections = null;
+      return null;
+    },
+    async listCorrections() {
+      const rows = await db.corrections.orderBy('surface').toArray();
+      const names = new Map((await getEntities(db, rows.flatMap((r) => (r.entityId ? [r.entityId] : [])))).map((e) => [e.id, e.name]));
+      return rows
+        .map((r) => ({ surface: r.surface, action: r.action, entityId: r.entityId ?? null, entityName: r.entityId ? (names.get(r.entityId) ?? null) : null, createdAt: r.createdAt }))
+        .sort((a, b) => b.createdAt - a.createdAt);
+    },
+    async searchEntities({ query }) {
+      const q = typeof query === 'string' ? query.trim() : '';
+      if (q.length < 2) return [];
+      await ensureReady();
+      return (await findEntitiesByName(db, q, { prefix: true, limit: 12 })).map(summary);
     },
   };
 

@@ -3,6 +3,7 @@ import type { Mention } from '../engine/types';
 import { readArticleSteps } from '../dom/article';
 import { createHighlighter, highlightSupport, installHighlightStyles, type HighlightGroup } from '../dom/highlighter';
 import { nodeIndex, rangeFor } from '../dom/text-map';
+import type { CorrectionHandlers } from '../../components/CorrectionPanel';
 import type { AnnotateResult } from '../protocol';
 import type { Settings } from '../settings-model';
 import { createCardHost } from './card-host';
@@ -14,6 +15,10 @@ import { pickTheme } from './theme';
 
 export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
+  /** Readers' corrections from a card (absent: the card offers none). */
+  corrections?: CorrectionHandlers;
+  /** Called when the open card closes (a correction made in it then takes effect). */
+  onCardClosed?: () => void;
   log?: (msg: string) => void;
 }
 
@@ -94,13 +99,14 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     const entity = result.entities[id];
     if (!entity) return;
     const mention = mentions.find((m) => m.entityId === id) ?? { start: 0, end: 0, text: entity.name, entityId: id, type: entity.type, confidence: 1, reason: '', highlight: true };
-    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id] }, anchor, theme: themeOf(doc) });
+    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id], candidates: [] }, anchor, theme: themeOf(doc) });
   };
   const card = createCardHost(doc, {
     onEnter: () => hover.enterCard(),
     onLeave: () => hover.leaveCard(),
     onClose: () => hover.close(),
     onOpenEntity: showEntity,
+    corrections: deps.corrections,
   });
   const hover = createHover<number>({
     delayMs: settings.hoverDelayMs,
@@ -120,10 +126,12 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
       }
       const m = mentions[key]!;
       const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
-      card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined }, anchor, theme: themeOf(doc) });
+      const candidates = (m.candidates ?? []).flatMap((c) => (result.candidates[c.entityId] ? [result.candidates[c.entityId]!] : []));
+      card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, candidates }, anchor, theme: themeOf(doc) });
     },
     onClose: () => {
       card.show(null);
+      deps.onCardClosed?.();
       if (openedBy === 'keyboard') {
         setActive(-1);
         returnFocus?.focus?.({ preventScroll: true });

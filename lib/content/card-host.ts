@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { CardLayer, type OpenCard } from '@/components/CardLayer';
 import cardCss from '@/components/card.css?inline';
+import type { CorrectionHandlers } from '@/components/CorrectionPanel';
 import { OWNED_ATTR } from './owned';
 
 export interface CardHost {
@@ -18,7 +19,7 @@ export interface CardHost {
  */
 export function createCardHost(
   doc: Document,
-  handlers: { onEnter(): void; onLeave(): void; onClose(): void; onOpenEntity?(id: string): void },
+  handlers: { onEnter(): void; onLeave(): void; onClose(): void; onOpenEntity?(id: string): void; corrections?: CorrectionHandlers },
 ): CardHost {
   const host = doc.createElement('backstory-card');
   host.setAttribute(OWNED_ATTR, '');

@@ -19,8 +19,26 @@ export interface ContentContext {
 export async function startContent(doc: Document, ctx: ContentContext): Promise<void> {
   const deps: AnnotatorDeps = {
     annotate: (req) => send('annotate', req),
+    corrections: {
+      // A correction is stored by the background; the page is read again with it once the card closes.
+      onCorrect: async (c) => {
+        await send('correct', c);
+        corrected = true;
+      },
+      onUndo: async (surface) => {
+        await send('undoCorrection', { surface });
+        corrected = true;
+      },
+      onSearch: (query) => send('searchEntities', { query }),
+    },
+    onCardClosed: () => {
+      if (!corrected) return;
+      corrected = false;
+      void apply();
+    },
     log: (msg) => console.info(msg),
   };
+  let corrected = false;
   const clearReport = () => void send('clearReport', {}).catch(() => {});
   let settings: Settings = await loadSettings();
   let session: AbortController | null = null;

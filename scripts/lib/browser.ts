@@ -90,7 +90,7 @@ export async function pointOfText(page: Page, text: string, selector = 'article'
   return p;
 }
 
-type CdpNode = { nodeType: number; nodeName: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+type CdpNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
 
 /** Every node inside the page's shadow roots (closed ones too), read through the DevTools protocol. */
 async function shadowNodes(page: Page): Promise<CdpNode[]> {
@@ -115,4 +115,31 @@ export async function closedShadowText(page: Page): Promise<string> {
 /** How many elements named `name` (lower case) are inside the page's shadow roots. */
 export async function closedShadowCount(page: Page, name: string): Promise<number> {
   return (await shadowNodes(page)).filter((n) => n.nodeType === 1 && n.nodeName.toLowerCase() === name).length;
+}
+
+/**
+ * Clicks the first element named `tag` inside the page's shadow roots (closed ones too) whose
+ * text contains `text`, at the middle of its box (found through the DevTools protocol).
+ */
+export async function clickInShadow(page: Page, tag: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    let found: CdpNode | null = null;
+    const walk = (n: CdpNode, inShadow: boolean) => {
+      if (found) return;
+      if (inShadow && n.nodeType === 1 && n.nodeName.toLowerCase() === tag && textOf(n).includes(text)) found = n;
+      for (const c of n.children ?? []) walk(c, inShadow);
+      for (const sr of n.shadowRoots ?? []) walk(sr, true);
+    };
+    walk(root, false);
+    if (!found) throw new Error(`no <${tag}> with "${text}" in a shadow root`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: (found as CdpNode).nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: (found as CdpNode).nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
 }

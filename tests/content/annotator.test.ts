@@ -32,7 +32,7 @@ let asked: string[] = [];
 const deps = {
   annotate: async ({ text }: { text: string }): Promise<AnnotateResult> => {
     asked.push(text);
-    return { mentions: spotter.find(text), claims: [], entities: Object.fromEntries(entities.map((e) => [e.id, e])), contexts: {}, flags: {}, packVersion: 'v1' };
+    return { mentions: spotter.find(text), claims: [], candidates: {}, entities: Object.fromEntries(entities.map((e) => [e.id, e])), contexts: {}, flags: {}, packVersion: 'v1' };
   },
 };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { textToHtml } from '../../lib/dom/parse-node';
-import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { clickInShadow, closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 const SEED = join(ROOT, '../shared/seeds/000_81e4a3c04cf087c1.txt');
@@ -66,6 +66,45 @@ describe('claims in the page and the side panel', () => {
     expect(numbers).toMatch(/20,000 children — source: Ukrainian authorities\s*Background: Ukrainian children/);
     expect(numbers).toContain('31 countries');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('correcting a highlight from its card', () => {
+  let server: StaticServer;
+  let browser: Launched;
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'tests/fixtures'));
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const highlighted = (page: Page) =>
+    page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...reg].filter(([k]) => k.startsWith('backstory-') && k !== 'backstory-claim').flatMap(([, h]) => [...h].map((r) => r.toString()));
+    });
+
+  it('"not a name here" removes the highlight now and on later pages', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await waitForHighlights(page);
+    expect(await highlighted(page)).toContain('Brussels');
+    const { x, y } = await pointOfText(page, 'Brussels');
+    await page.mouse.move(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Wrong?');
+    await clickInShadow(page, 'summary', 'Wrong?');
+    await clickInShadow(page, 'button', 'is not a name here');
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).toContain('Backstory will use this on every page');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => highlighted(page), { timeout: 5000 }).not.toContain('Brussels');
+    expect(await highlighted(page)).toContain('Emmanuel Macron');
+    await page.reload();
+    await waitForHighlights(page);
+    expect(await highlighted(page)).not.toContain('Brussels');
     await page.close();
   });
 });
