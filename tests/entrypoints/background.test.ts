@@ -30,7 +30,7 @@ const own = (tabId?: number) =>
   ({ id: fakeBrowser.runtime.id, url: tabId ? 'https://news.example/story' : `chrome-extension://${fakeBrowser.runtime.id}/popup.html`, ...(tabId ? { tab: { id: tabId } } : {}) }) as unknown as Runtime.MessageSender;
 
 async function ask(type: string, data: object, sender: Runtime.MessageSender) {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger({ backstory: 1, type, data }, sender)) as unknown[];
+  const replies = (await fakeBrowser.runtime.onMessage.trigger({ backstory: 1, type, data }, sender as never, () => {})) as unknown[];
   return (await replies.find((r) => r !== undefined)) as { ok: boolean; value?: unknown; error?: string };
 }
 
