@@ -21,7 +21,7 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headed?: boolean; extDir?: string } = {}): Promise<Launched> {
+export async function launchWithExtension(opts: { headed?: boolean; extDir?: string; hasTouch?: boolean } = {}): Promise<Launched> {
   const extDir = opts.extDir ?? CHROME_BUILD;
   if (!existsSync(join(extDir, 'manifest.json')))
     throw new Error(`No built extension at ${extDir}: run \`npm run build\` first.`);
@@ -33,6 +33,7 @@ export async function launchWithExtension(opts: { headed?: boolean; extDir?: str
     executablePath: exe,
     headless: false,
     viewport: { width: 1280, height: 900 },
+    hasTouch: Boolean(opts.hasTouch),
     args: [
       ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${extDir}`,

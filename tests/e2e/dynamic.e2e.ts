@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 /** The text of every range Backstory highlights, read from the page's highlight registry. */
@@ -41,5 +41,25 @@ describe('pages that change after load', () => {
     await expect.poll(() => highlighted(page), { timeout: 8000 }).toEqual(expect.arrayContaining(['NATO', 'Kremlin']));
     expect(await highlighted(page)).not.toContain('Emmanuel Macron');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('touch', () => {
+  it('a tap on a highlighted name opens its card, a tap elsewhere closes it', async () => {
+    const server = await serveStatic(join(ROOT, 'tests/fixtures'));
+    const browser = await launchWithExtension({ hasTouch: true });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/demo/`);
+      await waitForHighlights(page);
+      const { x, y } = await pointOfText(page, 'Vladimir Putin');
+      await page.touchscreen.tap(x, y);
+      await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('President of Russia');
+      await page.touchscreen.tap(5, 300);
+      await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain('President of Russia');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
