@@ -17,6 +17,8 @@ export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
   /** Readers' corrections from a card (absent: the card offers none). */
   corrections?: CorrectionHandlers;
+  /** Told the article's element once it is found (the page watcher watches it closely). */
+  onArticle?: (root: Element) => void;
   /** Called when the open card closes (a correction made in it then takes effect). */
   onCardClosed?: () => void;
   log?: (msg: string) => void;
@@ -59,6 +61,7 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
   const article = await runSliced(readArticleSteps(doc), { signal });
   if (!article) return () => {};
   const { info, map } = article;
+  deps.onArticle?.(info.root);
   const result = await deps.annotate({ url: doc.location?.href ?? '', title: info.title, text: map.text });
   if (signal.aborted) return () => {};
   if (result.warning) deps.log?.(`Backstory: ${result.warning}`);

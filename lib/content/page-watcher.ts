@@ -9,20 +9,40 @@ export interface WatchOptions {
   /** Upper bound on waiting while the page keeps changing. */
   maxWaitMs?: number;
   ignore: (node: Node) => boolean;
+  /**
+   * The article's element, when one was found: small changes count only inside it (a clock or a
+   * ticker elsewhere on the page must not re-read the article every few seconds); a large block of
+   * new text anywhere still counts (a single-page app swapping in another story).
+   */
+  scope?: () => Element | null;
   onChange: (why: 'content' | 'navigation') => void;
   signal: AbortSignal;
 }
 
-function meaningful(records: readonly MutationRecord[], ignore: (n: Node) => boolean): boolean {
+/** Text this long, added anywhere, is worth a new look (a new story, not a widget ticking). */
+const LARGE = 200;
+
+function meaningful(records: readonly MutationRecord[], ignore: (n: Node) => boolean, scope: Element | null): boolean {
   for (const r of records) {
     if (ignore(r.target)) continue;
-    if (r.type === 'characterData') return true;
+    const inside = !scope || scope.contains(r.target) || !scope.isConnected;
+    if (r.type === 'characterData') {
+      if (inside) return true;
+      continue;
+    }
     for (const n of r.addedNodes) {
       if (ignore(n)) continue;
-      if (n.nodeType === 3 && (n as Text).data.trim()) return true;
-      if (n.nodeType === 1 && ((n as Element).textContent ?? '').trim().length > 20) return true;
+      const len = (n.textContent ?? '').trim().length;
+      if (len > LARGE) return true;
+      if (inside && (n.nodeType === 3 ? len > 0 : len > 20)) return true;
     }
-    for (const n of r.removedNodes) if (!ignore(n) && (n.textContent ?? '').trim().length > 20) return true;
+    for (const n of r.removedNodes) {
+      if (ignore(n)) continue;
+      const len = (n.textContent ?? '').trim().length;
+      if (len > LARGE || (inside && len > 20)) return true;
+      // The article itself was taken out of the page.
+      if (scope && n.contains(scope)) return true;
+    }
   }
   return false;
 }
@@ -54,7 +74,7 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
     if (doc.location?.href !== href) {
       href = doc.location?.href;
       schedule('navigation');
-    } else if (meaningful(records, opts.ignore)) schedule('content');
+    } else if (meaningful(records, opts.ignore, opts.scope?.() ?? null)) schedule('content');
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
   const onNav = () => {

@@ -31,6 +31,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
       },
       onSearch: (query) => send('searchEntities', { query }),
     },
+    onArticle: (root) => void (articleRoot = root),
     onCardClosed: () => {
       if (!corrected) return;
       corrected = false;
@@ -39,6 +40,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
     log: (msg) => console.info(msg),
   };
   let corrected = false;
+  let articleRoot: Element | null = null;
   const clearReport = () => void send('clearReport', {}).catch(() => {});
   let settings: Settings = await loadSettings();
   let session: AbortController | null = null;
@@ -68,7 +70,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
     settings = s;
     void apply();
   });
-  watchPage(doc, { ignore: isOwned, signal: ctx.signal, onChange: () => void apply() });
+  watchPage(doc, { ignore: isOwned, scope: () => articleRoot, signal: ctx.signal, onChange: () => void apply() });
   ctx.onInvalidated(() => {
     unwatch();
     session?.abort();

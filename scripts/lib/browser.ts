@@ -58,7 +58,12 @@ export async function launchWithExtension(opts: { headed?: boolean; extDir?: str
 
 /** Waits until the content script has drawn its highlights on `page`. */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.backstory === 'on', undefined, { timeout });
+  // A plain polling loop: a hostile page may have broken MutationObserver, which waitForFunction uses.
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(() => document.documentElement.dataset.backstory === 'on'))) {
+    if (Date.now() > end) throw new Error(`no highlights after ${timeout} ms on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The viewport point at the middle of the n-th occurrence of `text` inside `selector`. */

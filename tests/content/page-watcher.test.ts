@@ -10,7 +10,7 @@ beforeEach(() => {
   document.body.innerHTML = '<article><p>First paragraph of the story.</p></article>';
   ctl = new AbortController();
   calls = [];
-  watchPage(document, { ignore: isOwned, signal: ctl.signal, onChange: (why) => calls.push(why), quietMs: 100 });
+  watchPage(document, { ignore: isOwned, scope: () => document.querySelector('article'), signal: ctl.signal, onChange: (why) => calls.push(why), quietMs: 100 });
 });
 afterEach(() => {
   ctl.abort();
@@ -42,6 +42,24 @@ describe('watchPage', () => {
     document.body.append(document.createElement('div'));
     await flush(300);
     expect(calls).toEqual([]);
+  });
+
+  it('ignores a clock ticking outside the article, but not a new story swapped in anywhere', async () => {
+    const clock = Object.assign(document.createElement('div'), { textContent: '12:00:00' });
+    document.body.append(clock);
+    await flush(300);
+    calls.length = 0;
+    for (let i = 0; i < 5; i++) {
+      clock.firstChild!.nodeValue = `12:00:0${i}`;
+      clock.append(document.createElement('span'));
+      await flush(150);
+    }
+    expect(calls).toEqual([]);
+    const story = document.createElement('section');
+    story.textContent = 'A whole new story. '.repeat(20);
+    document.body.append(story);
+    await flush(150);
+    expect(calls).toEqual(['content']);
   });
 
   it('reports a single-page-app navigation', async () => {

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedShadowText, launchWithExtension, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+
+describe('a hostile page', () => {
+  let server: StaticServer;
+  let browser: Launched;
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'tests/fixtures'));
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('cannot stop Backstory, read its data, or make it re-read the article over and over', async () => {
+    const page = await browser.context.newPage();
+    const ours: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' && /chrome-extension:/.test(m.location().url)) ours.push(m.text()); });
+    await page.goto(`${server.origin}/hostile/`);
+    await waitForHighlights(page);
+    // Broken APIs in the page's world do not reach the content script's world.
+    const sizes = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+      return { person: reg.get('backstory-person')?.size ?? 0, org: reg.get('backstory-organization')?.size ?? 0 };
+    });
+    expect(sizes.person).toBeGreaterThanOrEqual(3);
+    expect(sizes.org).toBeGreaterThanOrEqual(2);
+
+    // The page broke Range in its own world, so the first word's place is taken from its paragraph's box.
+    const box = (await page.locator('article p').first().boundingBox())!;
+    await page.mouse.move(box.x + 12, box.y + 12);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Steve Witkoff');
+    // The page's own IndexedDB holds nothing of Backstory's, and the card's shadow root is closed to it.
+    await expect.poll(() => page.evaluate(() => 'databases' in (window as unknown as { __found: object }).__found), { timeout: 5000 }).toBe(true);
+    const found = await page.evaluate(() => (window as unknown as { __found: { databases: string[]; shadow: string } }).__found);
+    expect(found.databases).not.toContain('backstory');
+    expect(found.shadow).not.toMatch(/ShadowRoot/);
+
+    // A clock ticking outside the article does not make Backstory read it again.
+    await page.evaluate(() => void ((window as unknown as { __h: unknown }).__h = (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('backstory-person')));
+    await page.waitForTimeout(3000);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('backstory-person') === (window as unknown as { __h: unknown }).__h)).toBe(true);
+    expect(ours).toEqual([]);
+    await page.close();
+  });
+});
