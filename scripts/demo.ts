@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights } from './lib/browser';
+import { closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights } from './lib/browser';
 import { serveStatic } from './lib/serve';
 
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless') && !process.env.CI;
@@ -34,14 +34,7 @@ async function main() {
   await shot(page, '2-card-open.png');
 
   // The side panel's page, shown for the demo tab in a panel-sized window.
-  const reports = await browser.worker.evaluate(async () => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { tabId: number; url: string }>;
-    return Object.values(all);
-  });
-  const tabId = reports.find((r) => r.url.startsWith(server.origin))?.tabId;
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 380, height: 900 });
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${tabId ? `?tab=${tabId}` : ''}`);
+  const panel = await openSidePanel(browser, url, { width: 380, height: 900 });
   await panel.locator('.entry').first().waitFor({ timeout: 5000 });
   await panel.locator('.entry-head').first().click();
   await shot(panel, '3-side-panel.png');
@@ -58,8 +51,6 @@ async function main() {
   }
   await server.close();
 }
-
-declare const chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
 
 main().catch((err: unknown) => {
   console.error(`demo failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from './lib/browser';
+import { closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from './lib/browser';
 import { benchPages } from './lib/bench-pages';
 import { serveStatic } from './lib/serve';
 
@@ -64,14 +64,7 @@ async function main() {
   await waitCard(page, /Said by/);
   await shot(page, '4-claim-card.png');
 
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 380, height: 900 });
-  const reports = await browser.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { tabId: number; url: string }>> } } } }).chrome;
-    return Object.values(await api.storage.session.get(null));
-  });
-  const tabId = reports.find((r) => r.url.includes('/demo/'))?.tabId;
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openSidePanel(browser, `${server.origin}/demo/`, { width: 380, height: 900 });
   await panel.locator('.entry').first().waitFor();
   await shot(panel, '3-side-panel.png');
   await panel.close();

@@ -41,6 +41,9 @@ export function visibleMentions(mentions: readonly Mention[], settings: Settings
   });
 }
 
+/** Sessions drawn on a document: a new one is drawn before the one it replaces is removed. */
+const liveSessions = new WeakMap<Document, number>();
+
 function themeOf(doc: Document): 'light' | 'dark' {
   const win = doc.defaultView!;
   const bgs = [doc.body, doc.documentElement].flatMap((el) => (el ? [win.getComputedStyle(el).backgroundColor] : []));
@@ -86,6 +89,7 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
   const removeStyles = installHighlightStyles(doc);
   const highlighter = createHighlighter(support.registry, support.Ctor);
   highlighter.draw(baseGroups);
+  liveSessions.set(doc, (liveSessions.get(doc) ?? 0) + 1);
   doc.documentElement.dataset.backstory = 'on';
 
   let active = -1;
@@ -223,7 +227,9 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     highlighter.clear();
     removeStyles();
     card.destroy();
-    delete doc.documentElement.dataset.backstory;
+    const live = (liveSessions.get(doc) ?? 1) - 1;
+    liveSessions.set(doc, live);
+    if (live === 0) delete doc.documentElement.dataset.backstory;
   };
   signal.addEventListener('abort', remove, { once: true });
   return remove;

@@ -46,13 +46,14 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
   let session: AbortController | null = null;
   let run = 0;
 
+  /** Reads the page again; the old highlights stay until the new ones are drawn (no flash). */
   const apply = async () => {
     const id = ++run;
-    const wasOn = session !== null;
-    session?.abort();
-    session = null;
+    const previous = session;
     if (!isEnabledFor(settings, doc.location.hostname)) {
-      if (wasOn) clearReport();
+      previous?.abort();
+      session = null;
+      if (previous) clearReport();
       return;
     }
     const ctl = new AbortController();
@@ -60,9 +61,11 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
     ctx.signal.addEventListener('abort', () => ctl.abort(), { once: true });
     try {
       await annotatePage(doc, settings, deps, ctl.signal);
-      if (id !== run) ctl.abort();
+      if (id !== run) ctl.abort(); // a newer reading started meanwhile
     } catch (err) {
       if ((err as Error).name !== 'AbortError') console.info(`Backstory: could not annotate this page: ${(err as Error).message}`);
+    } finally {
+      previous?.abort();
     }
   };
 

@@ -6,6 +6,7 @@
 
 export interface HighlightRegistryLike {
   set(name: string, h: unknown): unknown;
+  get(name: string): unknown;
   delete(name: string): boolean;
 }
 export interface HighlightLike {
@@ -47,6 +48,7 @@ export function highlightSupport(win: { CSS?: unknown; Highlight?: unknown }):
 
 export function createHighlighter(registry: HighlightRegistryLike, Ctor: HighlightCtor): Highlighter {
   let names: string[] = [];
+  const mine = new Map<string, unknown>();
   return {
     get names() {
       return names;
@@ -60,12 +62,15 @@ export function createHighlighter(registry: HighlightRegistryLike, Ctor: Highlig
         const h = new Ctor();
         for (const r of g.ranges) h.add(r);
         registry.set(name, h);
+        mine.set(name, h);
         names.push(name);
       }
     },
     clear() {
-      for (const n of names) registry.delete(n);
+      // Only what this highlighter drew: a newer one may already have replaced it.
+      for (const n of names) if (registry.get(n) === mine.get(n)) registry.delete(n);
       names = [];
+      mine.clear();
     },
   };
 }

@@ -149,3 +149,34 @@ export async function clickInShadow(page: Page, tag: string, text: string): Prom
     await cdp.detach();
   }
 }
+
+/** The id of the tab whose page address starts with `prefix`, read from Backstory's tab reports. */
+export async function tabIdFor(browser: Launched, prefix: string): Promise<number | null> {
+  // The extension has no "tabs" permission: the reports in session storage name each tab's page.
+  const reports = await browser.worker.evaluate(async () => {
+    type Report = { tabId: number; url: string };
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, Report>> } } } }).chrome;
+    return Object.values(await api.storage.session.get(null));
+  });
+  return reports.find((r) => r.url?.startsWith(prefix))?.tabId ?? null;
+}
+
+/** The side panel's page for the tab showing `prefix`, in a new page of the browser. */
+export async function openSidePanel(browser: Launched, prefix: string, size?: { width: number; height: number }): Promise<Page> {
+  const tabId = await tabIdFor(browser, prefix);
+  if (tabId === null) throw new Error(`no tab report for ${prefix}`);
+  const panel = await browser.context.newPage();
+  if (size) await panel.setViewportSize(size);
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+/** The text of every range Backstory highlights on `page` (names and, unless `names` only, claims). */
+export function highlightedTexts(page: Page, names = false): Promise<string[]> {
+  return page.evaluate((names) => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...reg]
+      .filter(([k]) => k.startsWith('backstory-') && !(names && k === 'backstory-claim'))
+      .flatMap(([, h]) => [...h].map((r) => r.toString()));
+  }, names);
+}

@@ -23,6 +23,18 @@ describe('the highlighter', () => {
     expect([...registry.keys()]).toEqual(['site-own']);
   });
 
+  it('does not remove highlights a newer highlighter has drawn under the same names', () => {
+    const registry = new Map<string, unknown>();
+    const r = document.createRange();
+    const old = createHighlighter(registry, FakeHighlight as never);
+    old.draw([{ kind: 'person', ranges: [r] }, { kind: 'place', ranges: [r] }]);
+    const next = createHighlighter(registry, FakeHighlight as never);
+    next.draw([{ kind: 'person', ranges: [r, r] }]);
+    old.clear();
+    expect([...registry.keys()]).toEqual(['backstory-person']);
+    expect((registry.get('backstory-person') as FakeHighlight).ranges).toHaveLength(2);
+  });
+
   it('reports no support where the browser lacks the Custom Highlight API', () => {
     expect(highlightSupport({})).toBeNull();
     expect(highlightSupport({ CSS: { highlights: new Map() }, Highlight: FakeHighlight })).not.toBeNull();

@@ -1,16 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { closedShadowText, highlightedTexts, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
-/** The text of every range Backstory highlights, read from the page's highlight registry. */
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return [...reg].filter(([k]) => k.startsWith('backstory-')).flatMap(([, h]) => [...h].map((r) => r.toString()));
-  });
-}
+const highlighted = (page: Page) => highlightedTexts(page);
 
 describe('pages that change after load', () => {
   let server: StaticServer;
@@ -33,8 +27,17 @@ describe('pages that change after load', () => {
     await page.goto(`${server.origin}/dynamic/`);
     await waitForHighlights(page);
     expect(await highlighted(page)).toContain('Emmanuel Macron');
+    // Watch the highlights while the page grows: the new reading replaces the old without a gap.
+    await page.evaluate(() => {
+      const w = window as unknown as { __gaps: number; __watch: number };
+      w.__gaps = 0;
+      w.__watch = window.setInterval(() => {
+        if (!(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('backstory-person')) w.__gaps++;
+      }, 2);
+    });
     await page.waitForSelector('#late');
     await expect.poll(() => highlighted(page), { timeout: 8000 }).toContain('Steve Witkoff');
+    expect(await page.evaluate(() => (window as unknown as { __gaps: number }).__gaps)).toBe(0);
 
     await page.click('#next');
     expect(page.url()).toMatch(/second-story$/);

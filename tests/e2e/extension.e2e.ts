@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, closedShadowCount, closedShadowText, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { chromiumPath, closedShadowCount, closedShadowText, openSidePanel, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 // In CI a missing browser is a failure, not a skip.
@@ -108,17 +108,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('lists the article\'s names in the side panel page', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    const tabId = await panel.evaluate(async (origin) => {
-      // The extension has no "tabs" permission: find the tab through its stored report.
-      type Report = { tabId: number; url: string };
-      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, Report>> } } } }).chrome;
-      const all = await api.storage.session.get(null);
-      return Object.values(all).find((r) => r.url?.startsWith(origin))?.tabId ?? null;
-    }, server.origin);
-    expect(tabId).not.toBeNull();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
     const list = panel.locator('.entry .name');
     await expect.poll(() => list.allTextContents(), { timeout: 5000 }).toEqual(
       expect.arrayContaining(['Volodymyr Zelenskyy', 'Emmanuel Macron', 'Steve Witkoff', 'NATO', 'Paris', 'Saudi Arabia']),
