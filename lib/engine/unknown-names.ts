@@ -7,8 +7,10 @@ import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
 import { typeOf } from './name-type';
 import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
+import { F_UPPER } from './normalize';
 import {
-  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, PARTICLES, PERSON_TITLES, WEEKDAYS,
+  FIRST_NAME_WORDS, isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, ORG_SUFFIXES, PARTICLES,
+  PERSON_TITLES, SURNAME_TITLES, WEEKDAYS,
 } from './words';
 
 export interface UnknownName {
@@ -25,6 +27,22 @@ export interface UnknownName {
 const blocked = (t: Token): boolean =>
   NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
 
+/** Lower-case second parts of hyphenated words that do not belong to a name ("Kong-based", "Saudi-led"). */
+const HYPHEN_TAILS = new Set('led run era age ish like born made held type wide free only size fed'.split(' '));
+
+/**
+ * `blocked`, with two exceptions: a title word naming an office before an organization word
+ * ("Justice Department"), and an everyday word used as a first name mid-sentence ("Will Moy").
+ */
+function blockedAt(ctx: ArticleContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!blocked(t)) return false;
+  const next = tokens[j + 1];
+  if (!next || next.sep !== 'space' || !next.cap || next.covered) return true;
+  if (PERSON_TITLES.has(t.word) && ORG_SUFFIXES.has(next.word)) return false;
+  return !(FIRST_NAME_WORDS.has(t.word) && !blocked(next) && !ctx.sentenceInitial(t.start));
+}
+
 /** "of", "de", "von der", "of the": at most two connectors, "the" only after "of" or "for". */
 function connectorFits(pending: readonly string[], w: string): boolean {
   if (!NAME_CONNECTORS.has(w) || pending.length >= 2) return false;
@@ -33,19 +51,28 @@ function connectorFits(pending: readonly string[], w: string): boolean {
 }
 
 /** Token index ranges [first, last] of capitalized runs. */
-function spans(tokens: readonly Token[]): [number, number][] {
+function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.covered || blocked(t)) continue;
+    if (!t.cap || t.covered || blockedAt(ctx, tokens, i)) continue;
     let last = i;
     let pending: string[] = [];
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
       if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
-      if (u.cap && !blocked(u)) {
+      const after = tokens[j + 1];
+      const nameAfter = after !== undefined && after.sep === 'space' && after.cap;
+      if (u.cap && !blockedAt(ctx, tokens, j)) {
         last = j;
         pending = [];
+      } else if (u.cap && SURNAME_TITLES.has(u.word) && last === j - 1 && !nameAfter) {
+        // "Kevin King": a title word after a first name, with no name after it, is a surname.
+        last = j;
+        break;
+      } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && u.word.length <= 4 && !HYPHEN_TAILS.has(u.word)) {
+        // "Cheuk Hau-yip": a short lower-case part of a hyphenated name.
+        last = j;
       } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;
     }
@@ -65,7 +92,7 @@ interface Candidate {
 
 function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const [a, b] of spans(tokens)) {
+  for (const [a, b] of spans(ctx, tokens)) {
     let toks = tokens.slice(a, b + 1);
     const initial = ctx.sentenceInitial(toks[0]!.start);
     // "Secretary of State Mara Quell": the office belongs to the title, not the name.
@@ -109,6 +136,12 @@ function titleCaseLines(tokens: readonly Token[]): Set<number> {
   return new Set([...marked].filter((l) => !lowered.has(l)));
 }
 
+/** "WikiLeaks", "PanARMENIAN.Net": a capital past the first letter; no everyday word is written so. */
+function innerCapital(ctx: ArticleContext, t: Token): boolean {
+  for (let i = t.start + 1; i < t.end; i++) if (ctx.norm.flags[i]! & F_UPPER) return true;
+  return false;
+}
+
 export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
   const titled = titleCaseLines(tokens);
   const all = candidates(ctx, tokens);
@@ -136,7 +169,8 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
   });
   const out: UnknownName[] = [];
   kept.forEach((k, i) => {
-    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) return;
+    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!) &&
+      !innerCapital(ctx, k.toks[0]!)) return;
     const norm = k.words.join(' ');
     let [type, confidence, why] = typed[i]!;
     let group = groups.get(norm);
