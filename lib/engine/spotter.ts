@@ -3,9 +3,10 @@ import { ArticleContext } from './context';
 import { disambiguate, type Linked } from './disambiguate';
 import { normalizeAlias } from './normalize';
 import { linkPartialNames, linkTitledSurnames } from './partial-names';
-import { COVER_OTHER, COVER_PERSON, COVER_PLACE, tokenize } from './tokens';
+import { unlinkEmbedded } from './embedded';
+import { COVER_OTHER, COVER_PERSON, COVER_PLACE, refreshCovered, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
-import { findUnknownNames } from './unknown-names';
+import { findUnknownNames, titleCaseLines } from './unknown-names';
 
 /**
  * Finds names in an article's text: the knowledge base's aliases (leftmost-longest, case rules,
@@ -48,7 +49,7 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     }
     const covered = new Uint8Array(text.length);
     const raw = findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!));
-    const linked = disambiguate(dict, ctx, raw, relink);
+    let linked = disambiguate(dict, ctx, raw, relink);
     const kept = new Set(linked.map((l) => l.start));
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
     for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
@@ -70,12 +71,18 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
         mark(l);
       }
     }
+    // "China" in "South China Sea", "McCain" in "John McCain": the longer name is an unknown one.
+    const tokens = tokenize(ctx, covered);
+    const titleLines = titleCaseLines(tokens);
+    const dropped = unlinkEmbedded(dict, ctx, linked, tokens, covered, titleLines);
+    if (dropped.size > 0) linked = linked.filter((l) => !dropped.has(l));
     const partial = linkPartialNames(dict, ctx, linked, covered);
     partial.forEach(mark);
     const titled = linkTitledSurnames(dict, ctx, covered);
     titled.forEach(mark);
     partial.push(...titled);
-    const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
+    refreshCovered(tokens, covered);
+    const unknown = findUnknownNames(ctx, tokens, titleLines);
 
     // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.
     const absorbed = new Set<Linked>();

@@ -96,3 +96,12 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
   }
   return out;
 }
+
+/** Re-reads each token's `covered` after links were added or dropped. */
+export function refreshCovered(tokens: Token[], covered: Uint8Array): void {
+  for (const t of tokens) {
+    let c = 0;
+    for (let k = t.start; k < t.end; k++) if (covered[k]! > c) c = covered[k]!;
+    t.covered = c;
+  }
+}

@@ -123,7 +123,7 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
  * Lines in title case ("Zelenskyy Says Europe Must Stand Firm"): no lower-case word of 4+ letters,
  * and a capitalized function word past the line's first word.
  */
-function titleCaseLines(tokens: readonly Token[]): Set<number> {
+export function titleCaseLines(tokens: readonly Token[]): Set<number> {
   const lowered = new Set<number>();
   const marked = new Set<number>();
   let prevLine = -1;
@@ -142,8 +142,9 @@ function innerCapital(ctx: ArticleContext, t: Token): boolean {
   return false;
 }
 
-export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
-  const titled = titleCaseLines(tokens);
+export function findUnknownNames(
+  ctx: ArticleContext, tokens: readonly Token[], titled: ReadonlySet<number> = titleCaseLines(tokens),
+): UnknownName[] {
   const all = candidates(ctx, tokens);
   // In a title-case line capitals say nothing: keep only names the body also capitalizes.
   const bodyWords = new Set(all.filter((k) => !titled.has(k.toks[0]!.line)).flatMap((k) => k.words));
