@@ -16,8 +16,14 @@ import {
 /** Last words of "X of <place>" names: "Academy of Vietnam", "Gulf of Mexico", "Bank of England". */
 const OF_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, 'academy', 'museum', 'republic', 'kingdom', 'port', 'isle', 'bank']);
 
+/** Words that end the names of events and areas: "Vietnam War", "Kowloon West". */
+const EVENT_WORDS = new Set(['war', 'wars', 'crisis', 'summit', 'revolution', 'massacre', 'agreement', 'accord',
+  'accords', 'treaty', 'conference', 'games', 'olympics', 'cup', 'uprising', 'offensive', 'north', 'south', 'east',
+  'west', 'central']);
+const PLACE_CUES = new Set(['in', 'near', 'at', 'from', 'to', 'into']);
+
 const nameWord = (t: Token | undefined): t is Token =>
-  t !== undefined && t.cap && !t.covered && !NOT_NAMES.has(t.word) && !WEEKDAYS.has(t.word) &&
+  t !== undefined && t.cap && [...t.word].length > 1 && !t.covered && !NOT_NAMES.has(t.word) && !WEEKDAYS.has(t.word) &&
   !MONTHS.has(t.word) && !PERSON_TITLES.has(t.word) && !isDemonym(t.word);
 
 /** Index of the token starting at `pos`, or -1. */
@@ -74,7 +80,12 @@ export function unlinkEmbedded(
       const last = tokens[z]!.word;
       const after = tokens[z + 1];
       const beforeTitle = after?.sep === 'space' && after.cap && PERSON_TITLES.has(after.word);
-      joins = !beforeTitle && (z === b + 1 || ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last));
+      const nameEnd = ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || EVENT_WORDS.has(last);
+      // "in Moscow Quorvia said": after a place cue the place stands alone (a company "Quorvia" in Moscow).
+      const placeCue = PLACE_CUES.has(ctx.wordsBefore(l.start, 1)[0] ?? '');
+      // A place before an organization's name: left to the unknown-name pass ("Moscow City Council").
+      const orgAfterPlace = e.type === 'place' && ORG_SUFFIXES.has(last);
+      joins = !beforeTitle && !orgAfterPlace && (nameEnd || (z === b + 1 && !placeCue));
     }
     // "Academy of Vietnam": "X of <place>" where X ends an organization's or a place's name.
     const head = tokens[a - 2];
