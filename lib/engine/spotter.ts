@@ -6,6 +6,7 @@ import { linkPartialNames, linkTitledSurnames } from './partial-names';
 import { unlinkEmbedded } from './embedded';
 import { COVER_OTHER, COVER_PERSON, COVER_PLACE, refreshCovered, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
+import { PERSON_TITLES } from './words';
 import { findUnknownNames, titleCaseLines } from './unknown-names';
 
 /**
@@ -30,6 +31,23 @@ export type Correction =
 
 export interface FindOptions {
   corrections?: Correction[];
+}
+
+/** Moves a person mention's start past leading titles ("President Trump" → "Trump"). */
+function trimTitle(ctx: ArticleContext, l: Linked): void {
+  const s = ctx.normString;
+  for (;;) {
+    const space = s.indexOf(' ', l.start);
+    if (space < 0 || space >= l.end) return;
+    let word = s.slice(l.start, space);
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    if (!PERSON_TITLES.has(word)) return;
+    let next = space;
+    while (next < l.end && s[next] === ' ') next++;
+    if (next >= l.end) return;
+    l.reason += `; title "${word}" left out`;
+    l.start = next;
+  }
 }
 
 export function createSpotter(entities: readonly EntityLite[]): Spotter {
@@ -99,6 +117,8 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     for (const l of [...linked, ...partial]) {
       if (absorbed.has(l)) continue;
       const e = dict.entities[l.entity]!;
+      // "President Trump" as an alias: the title is no part of the highlight.
+      if (e.type === 'person') trimTitle(ctx, l);
       const m: Mention = {
         start: l.start, end: l.end, text: text.slice(l.start, l.end), entityId: e.id, type: e.type,
         confidence: Number(l.confidence.toFixed(3)), reason: l.reason, highlight: !l.sense.linkOnly,

@@ -82,6 +82,16 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
   return out;
 }
 
+/** Whether capitalized words from token `j` on lead straight to a title ("Advocacy Director"). */
+function beforeTitle(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k]!;
+    if (t.sep !== 'space' || !t.cap) return false;
+    if (PERSON_TITLES.has(t.word)) return k > j;
+  }
+  return false;
+}
+
 interface Candidate {
   toks: Token[];
   words: string[];
@@ -110,6 +120,8 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
     const prev = tokens[a - 1];
     // "Defence Minister ...": a descriptor before a title, not a name.
     if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
+    // "Research and Advocacy Director": the first part of a two-part descriptor.
+    if (next?.word === 'and' && next.sep === 'space' && beforeTitle(tokens, b + 2)) continue;
     // "Volodymyr" right next to a linked person: part of that person's name.
     if ((next && next.sep === 'space' && next.covered === COVER_PERSON) || (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PERSON)) continue;
     const c: Candidate = { toks, words, initial: initial && toks[0]!.start === tokens[a]!.start };
