@@ -1,8 +1,9 @@
-import { buildDictionary, findRawMatches } from './candidates';
+import { buildDictionary, findRawMatches, type Dictionary, type RawMatch } from './candidates';
 import { ArticleContext } from './context';
 import { disambiguate, type Linked } from './disambiguate';
 import { normalizeAlias } from './normalize';
 import { linkPartialNames, linkTitledSurnames } from './partial-names';
+import { linkDerivedDemonyms } from './demonyms';
 import { unlinkEmbedded } from './embedded';
 import { COVER_OTHER, COVER_PERSON, COVER_PLACE, refreshCovered, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
@@ -32,6 +33,39 @@ export type Correction =
 export interface FindOptions {
   corrections?: Correction[];
 }
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'argued', 'insisted']);
+
+/**
+ * Drops place readings where a person is likelier: after a person's title ("Judge Jackson", "Mayor
+ * London Breed"), and for a minor place (prominence under 0.5, as most generated cities and regions)
+ * named by one word right before "said" or "told" with no place cue before it ("Warren said").
+ * A match left without senses is no link, so the unknown-name pass reads it as a name.
+ */
+function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const m of raw) {
+    const before = ctx.wordsBefore(m.start, 1)[0] ?? '';
+    const titled = PERSON_TITLES.has(before);
+    let speaker = false;
+    if (!titled && !PLACE_WORDS.has(before) && !ctx.normString.slice(m.start, m.end).includes(' ')) {
+      const after = /^[ ]+([a-z]+)/.exec(ctx.normString.slice(m.end, m.end + 12));
+      speaker = after !== null && SPEECH_VERBS.has(after[1]!);
+    }
+    if (!titled && !speaker) {
+      out.push(m);
+      continue;
+    }
+    const senses = m.senses.filter((s) => {
+      const e = dict.entities[s.entity]!;
+      return e.type !== 'place' || (!titled && e.prominence >= 0.5);
+    });
+    if (senses.length > 0) out.push(senses.length === m.senses.length ? m : { ...m, senses });
+  }
+  return out;
+}
+
+const PLACE_WORDS = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into']);
 
 /** Moves a person mention's start past leading titles ("President Trump" → "Trump"). */
 function trimTitle(ctx: ArticleContext, l: Linked): void {
@@ -66,7 +100,7 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
       }
     }
     const covered = new Uint8Array(text.length);
-    const raw = findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!));
+    const raw = personReadings(dict, ctx, findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!)));
     let linked = disambiguate(dict, ctx, raw, relink);
     const kept = new Set(linked.map((l) => l.start));
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
@@ -100,6 +134,11 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     titled.forEach(mark);
     partial.push(...titled);
     refreshCovered(tokens, covered);
+    const demonyms = linkDerivedDemonyms(dict, ctx, tokens, covered);
+    if (demonyms.length > 0) {
+      partial.push(...demonyms);
+      refreshCovered(tokens, covered);
+    }
     const unknown = findUnknownNames(ctx, tokens, titleLines);
 
     // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.
