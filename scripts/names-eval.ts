@@ -5,7 +5,8 @@
  *   with the fixture entities (tests/engine/fixtures.ts) or any entity list given on the command line;
  * - the real news pages, tests/devset/names/real/*.json ({page, mentions: [{text, start, entityId, type}]}),
  *   whose text is read from ../shared/bench/article-extraction, with the bundled knowledge base
- *   (buildPack()). Skipped with a message when that folder is absent.
+ *   (buildPack()), and the same for the held-out pages in tests/devset/names/heldout/. Skipped with a
+ *   message when that folder is absent.
  *
  *   npx tsx scripts/names-eval.ts                 # both sets
  *   npx tsx scripts/names-eval.ts entities.json   # the authored set with any JSON array of EntityLite (or a Pack)
@@ -71,6 +72,8 @@ export interface Scores {
 
 export const DEVSET_DIR = resolve(import.meta.dirname, '../tests/devset/names');
 export const REAL_DIR = join(DEVSET_DIR, 'real');
+/** Real pages labelled after the engine was tuned on REAL_DIR, kept apart as a check on overfitting. */
+export const HELDOUT_DIR = join(DEVSET_DIR, 'heldout');
 /** The shared benchmark of real pages (as scripts/lib/bench-pages.ts), read in place. */
 export const BENCH_DIR = resolve(import.meta.dirname, '../../shared/bench/article-extraction');
 
@@ -232,5 +235,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     const { buildPack } = await import('./kb-build');
     const entities = buildPack().pack.entities;
     console.log(formatScores('real-page set (bundled knowledge base)', evaluate(entities, real), entities.length, verbose));
+    const heldout = loadRealSet(HELDOUT_DIR)!;
+    console.log(formatScores('held-out real pages (bundled knowledge base)', evaluate(entities, heldout), entities.length, verbose));
   }
 }

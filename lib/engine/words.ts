@@ -25,7 +25,7 @@ export const PERSON_TITLES = set(`
   lieutenant sir lady lord premier adviser advisor director ceo chairman chairwoman emir
   sultan archbishop bishop cardinal professor prof. president-elect vice deputy
   sen rep gen gov lt col capt sgt prof rev ombudsman ombudswoman prosecutor commissioner
-  inspector superintendent correspondent chair chairperson`);
+  inspector superintendent correspondent chair chairperson executive`);
 
 /** Titles that are also surnames ("Kevin King"): after a first name and before no capitalized word they end the name. */
 export const SURNAME_TITLES = set('king queen prince bishop judge lord young marshal sultan');
@@ -82,7 +82,7 @@ export const NOT_NAMES = set(`
   breaking live exclusive opinion analysis editorial comment follow share subscribe advertisement
   following including excluding regarding concerning amid amidst across outside inside within without
   toward towards against between beyond behind above below around through throughout besides except
-  tv dna gdp ok`);
+  tv dna gdp ok rs usd eur gbp inr`);
 
 /** Everyday words that are also first names: capitalized mid-sentence before another capitalized word, a name ("Will Moy"). */
 export const FIRST_NAME_WORDS = set('will may mark bill hope grace joy rose frank');
