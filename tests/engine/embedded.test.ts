@@ -15,11 +15,14 @@ const ENTITIES: EntityLite[] = [
   place('indiana', 'Indiana', 0.5),
   place('nevada', 'Nevada', 0.5),
   place('kabul', 'Kabul', 0.55),
+  place('hong-kong', 'Hong Kong', 0.75),
   place('moscow', 'Moscow', 0.85),
   place('city-jackson', 'Jackson', 0.3),
   place('city-warren', 'Warren', 0.3),
   person('cindy-mccain', 'Cindy McCain', ['McCain']),
   person('donald-trump', 'Donald Trump', ['Trump', 'President Trump']),
+  person('xi-jinping', 'Xi Jinping', ['Xi', 'President Xi']),
+  { id: 'ccp', type: 'organization', name: 'Chinese Communist Party', aliases: [], prominence: 0.7 },
 ];
 const s = createSpotter(ENTITIES);
 const found = (text: string): [string, string | null, boolean][] =>
@@ -73,6 +76,28 @@ describe('person readings before place readings', () => {
     const ms = s.find('Then President Trump spoke.');
     expect(ms.map((m) => [m.text, m.entityId])).toEqual([['Trump', 'donald-trump']]);
     expect(ms[0]!.start).toBe('Then President '.length);
+  });
+});
+
+describe('titles, short names and abbreviations', () => {
+  it('prefers the full name after a title to an alias that includes the title', () => {
+    expect(found('Then President Xi Jinping of China spoke.')).toEqual([
+      ['Xi Jinping', 'xi-jinping', true], ['China', 'china', true],
+    ]);
+    expect(found('Then President Xi spoke.')).toEqual([['Xi', 'xi-jinping', true]]);
+  });
+
+  it('links an organization named without its nationality word after its full name only', () => {
+    expect(found('The Communist Party met. The Chinese Communist Party rules; the Communist Party fears.')).toEqual([
+      ['Communist Party', null, true], ['Chinese Communist Party', 'ccp', true], ['Communist Party', 'ccp', true],
+    ]);
+  });
+
+  it('reads no currency abbreviation and no office as a name', () => {
+    expect(found('He spent Rs 24 lakh.')).toEqual([]);
+    expect(found('the Hong Kong Chief Executive Carrie Lam said').map(([t, id]) => [t, id])).toEqual([
+      ['Hong Kong', 'hong-kong'], ['Carrie Lam', null],
+    ]);
   });
 });
 
