@@ -14,7 +14,9 @@ import {
 } from './words';
 
 /** Last words of "X of <place>" names: "Academy of Vietnam", "Gulf of Mexico", "Bank of England". */
-const OF_HEADS = new Set([...ORG_SUFFIXES, ...PLACE_SUFFIXES, 'academy', 'museum', 'republic', 'kingdom', 'port', 'isle', 'bank']);
+const OF_HEADS = new Set([...PLACE_SUFFIXES, ...`university academy bank museum institute college school church
+  republic kingdom port isle council ministry court federation union league association commission committee
+  department office embassy chamber foundation`.split(/\s+/)]);
 
 /** Words that end the names of events and areas: "Vietnam War", "Kowloon West". */
 const EVENT_WORDS = new Set(['war', 'wars', 'crisis', 'summit', 'revolution', 'massacre', 'agreement', 'accord',
@@ -68,7 +70,8 @@ export function unlinkEmbedded(
     const prev = tokens[a - 1];
     const next = tokens[b + 1];
     let joins = false;
-    if (tokens[a]!.sep === 'space' && nameWord(prev) && !own.has(prev.word)) {
+    // Not after an acronym ("told VOA Pentagon correspondent").
+    if (tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
       joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word);
     }
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {

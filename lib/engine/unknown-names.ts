@@ -30,6 +30,14 @@ const blocked = (t: Token): boolean =>
 /** Lower-case second parts of hyphenated words that do not belong to a name ("Kong-based", "Saudi-led"). */
 const HYPHEN_TAILS = new Set('led run era age ish like born made held type wide free only size fed'.split(' '));
 
+/** Token j is a short, all-letter, lower-case end of a hyphenated name: not "X-ray", "Jedi-in-training", "IL-25". */
+function hyphenTail(tokens: readonly Token[], j: number): boolean {
+  const u = tokens[j]!;
+  const head = tokens[j - 1]!;
+  if (u.word.length > 4 || HYPHEN_TAILS.has(u.word) || !/^[a-z]+$/.test(u.word) || head.end - head.start < 2) return false;
+  return tokens[j + 1]?.sep !== 'hyphen';
+}
+
 /**
  * `blocked`, with two exceptions: a title word naming an office before an organization word
  * ("Justice Department"), and an everyday word used as a first name mid-sentence ("Will Moy").
@@ -70,8 +78,8 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
         // "Kevin King": a title word after a first name, with no name after it, is a surname.
         last = j;
         break;
-      } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && u.word.length <= 4 && !HYPHEN_TAILS.has(u.word)) {
-        // "Cheuk Hau-yip": a short lower-case part of a hyphenated name.
+      } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && hyphenTail(tokens, j)) {
+        // "Cheuk Hau-yip", "Moon Jae-in": a short lower-case part of a hyphenated name.
         last = j;
       } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;
@@ -182,7 +190,9 @@ export function findUnknownNames(
   });
   const out: UnknownName[] = [];
   kept.forEach((k, i) => {
-    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!) &&
+    // "Near-term", "Forty-five" at a sentence start count as one word.
+    const capitalized = k.toks.filter((t) => t.cap).length;
+    if (capitalized === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!) &&
       !innerCapital(ctx, k.toks[0]!)) return;
     const norm = k.words.join(' ');
     let [type, confidence, why] = typed[i]!;
