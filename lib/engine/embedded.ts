@@ -70,8 +70,11 @@ export function unlinkEmbedded(
     const prev = tokens[a - 1];
     const next = tokens[b + 1];
     let joins = false;
+    // An organization keeps its link before a product or a group of its own ("Apple AirPods", "House
+    // Democrats"), unless the run ends in an organization, place or event word ("Federal Reserve Bank").
+    const org = e.type === 'organization';
     // Not after an acronym ("told VOA Pentagon correspondent").
-    if (tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
+    if (!org && tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
       joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word);
     }
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {
@@ -88,7 +91,7 @@ export function unlinkEmbedded(
       const placeCue = PLACE_CUES.has(ctx.wordsBefore(l.start, 1)[0] ?? '');
       // A place before an organization's name: left to the unknown-name pass ("Moscow City Council").
       const orgAfterPlace = e.type === 'place' && ORG_SUFFIXES.has(last);
-      joins = !beforeTitle && !orgAfterPlace && (nameEnd || (z === b + 1 && !placeCue));
+      joins = !beforeTitle && !orgAfterPlace && (nameEnd || (z === b + 1 && !placeCue && !org));
     }
     // "Academy of Vietnam": "X of <place>" where X ends an organization's or a place's name.
     const head = tokens[a - 2];
