@@ -28,7 +28,20 @@ const blocked = (t: Token): boolean =>
   NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
 
 /** Lower-case second parts of hyphenated words that do not belong to a name ("Kong-based", "Saudi-led"). */
+const APOSTROPHE = 0x27;
+/** Syllables of Chinese, Korean and Vietnamese names that are also English function words. */
+const NAME_SYLLABLES = new Set(['he', 'an', 'do']);
+
 const HYPHEN_TAILS = new Set('led run era age ish like born made held type wide free only size fed'.split(' '));
+
+/** Token j is the "s" of a possessive right after the run's last word, and the run follows a lower-case "the". */
+function possessiveInName(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number, last: number): boolean {
+  const u = tokens[j]!;
+  if (u.word !== 's' || u.sep !== 'other' || last !== j - 1 || ctx.norm.codes[u.start - 1] !== APOSTROPHE) return false;
+  if (u.start - 1 !== tokens[j - 1]!.end) return false;
+  const before = tokens[i - 1];
+  return before !== undefined && before.word === 'the' && !before.cap && tokens[i]!.sep === 'space';
+}
 
 /** Token j is a short, all-letter, lower-case end of a hyphenated name: not "X-ray", "Jedi-in-training", "IL-25". */
 function hyphenTail(tokens: readonly Token[], j: number): boolean {
@@ -68,10 +81,20 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
     let pending: string[] = [];
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
-      if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
       const after = tokens[j + 1];
       const nameAfter = after !== undefined && after.sep === 'space' && after.cap;
-      if (u.cap && !blockedAt(ctx, tokens, j)) {
+      if (possessiveInName(ctx, tokens, i, j, last) && nameAfter && !after.covered) {
+        // "the People's Daily": after "the", a possessive belongs to the name.
+        last = j;
+        continue;
+      }
+      if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
+      if (u.cap && u.sep === 'space' && last === j - 1 && !u.allCaps && NAME_SYLLABLES.has(u.word) &&
+        !ctx.sentenceInitial(u.start)) {
+        // "Liu He": a name syllable that is also an English function word, capitalized mid-sentence.
+        last = j;
+        pending = [];
+      } else if (u.cap && !blockedAt(ctx, tokens, j)) {
         last = j;
         pending = [];
       } else if (u.cap && SURNAME_TITLES.has(u.word) && last === j - 1 && !nameAfter) {

@@ -103,7 +103,9 @@ export const DEMONYMS = set(`
   kosovar albanian estonian latvian lithuanian moldovan kurdish kurds jewish muslim
   christian catholic protestant orthodox sunni shia shiite latin nordic baltic balkan soviet
   democrat democrats republican republicans conservative conservatives liberal liberals
-  labour socialist communist nazi nazis neo-nazi fascist fascists ecuadorean ecuadorian`);
+  labour socialist communist nazi nazis neo-nazi fascist fascists ecuadorean ecuadorian
+  uighur uighurs uyghur uyghurs tibetan tibetans pashtun pashtuns tamil tamils rohingya yazidi yazidis druze
+  hazara hazaras baloch sikh sikhs hindu hindus buddhist buddhists`);
 
 /** Endings that make a demonym of a place name ("Ecuador" + "ean", "Yemen" + "i"). */
 export const DEMONYM_ENDINGS = ['ean', 'ian', 'an', 'ese', 'ish', 'i', 'n'];

@@ -93,6 +93,17 @@ describe('titles, short names and abbreviations', () => {
     ]);
   });
 
+  it('keeps a name syllable that is a function word and a possessive after "the" inside the name', () => {
+    expect(found('talks with vice-premier Liu He, then more.')).toEqual([['Liu He', null, true]]);
+    expect(found('Later He left. Am I right?')).toEqual([]);
+    expect(found('On Monday, the People’s Daily said so.')).toEqual([['People’s Daily', null, true]]);
+    expect(found('They said Britain’s Quorvia Party won.').map(([t]) => t)).toEqual(['Britain', 'Quorvia Party']);
+  });
+
+  it('reads ethnic group words as no names', () => {
+    expect(found('a million or more Uighurs and Tibetans were held')).toEqual([]);
+  });
+
   it('reads no currency abbreviation and no office as a name', () => {
     expect(found('He spent Rs 24 lakh.')).toEqual([]);
     expect(found('the Hong Kong Chief Executive Carrie Lam said').map(([t, id]) => [t, id])).toEqual([
