@@ -1,22 +1,39 @@
 /**
- * Scores the spotting engine against the labelled dev set in tests/devset/names/*.json
- * ({text, mentions: [{start, end, entityId | null}]}).
+ * Scores the spotting engine on the names dev set (rules: tests/devset/names/README.md):
  *
- *   npx tsx scripts/names-eval.ts                 # fixture entities (tests/engine/fixtures.ts)
- *   npx tsx scripts/names-eval.ts entities.json   # any JSON array of EntityLite (or a Pack's entities)
- *   npx tsx scripts/names-eval.ts --verbose       # also list every miss and false alarm
+ * - the authored paragraphs, tests/devset/names/*.json ({text, mentions: [{start, end, entityId}]}),
+ *   with the fixture entities (tests/engine/fixtures.ts) or any entity list given on the command line;
+ * - the real news pages, tests/devset/names/real/*.json ({page, mentions: [{text, start, entityId, type}]}),
+ *   whose text is read from ../shared/bench/article-extraction, with the bundled knowledge base
+ *   (buildPack()), and the same for the held-out pages in tests/devset/names/heldout/. Skipped with a
+ *   message when that folder is absent.
+ *
+ *   npx tsx scripts/names-eval.ts                 # both sets
+ *   npx tsx scripts/names-eval.ts entities.json   # the authored set with any JSON array of EntityLite (or a Pack)
+ *   npx tsx scripts/names-eval.ts --verbose       # also list every miss, false alarm and wrong link
+ *
+ * Highlights are the mentions with highlight: true. Demonyms (gold `linkOnly`) are no highlights:
+ * left out of precision and recall, a false alarm when highlighted. Gold `optional` spans are needed
+ * for nothing and no false alarm when highlighted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeAlias } from '../lib/engine/normalize';
 import { createSpotter } from '../lib/engine/spotter';
 import type { EntityLite, Mention } from '../lib/engine/types';
+import type { EntityType } from '../lib/kb/types';
 import { FIXTURE_ENTITIES } from '../tests/engine/fixtures';
 
 export interface GoldMention {
   start: number;
   end: number;
   entityId: string | null;
+  type?: EntityType;
+  /** A demonym or group word: linked, never highlighted. */
+  linkOnly?: boolean;
+  /** Borderline: neither needed nor a false alarm. */
+  optional?: boolean;
 }
 
 export interface DevDoc {
@@ -27,22 +44,38 @@ export interface DevDoc {
 
 export interface Scores {
   docs: number;
+  /** Gold highlight mentions (not linkOnly, not optional). */
   gold: number;
+  /** Predicted highlights (not counting those on optional spans). */
   predicted: number;
-  /** Predicted spans that are gold spans / predicted spans. */
+  /** Predicted highlights that are gold highlight spans / predicted highlights. */
   precision: number;
-  /** Gold spans found / gold spans. */
+  /** Gold highlight spans highlighted / gold highlight spans. */
   recall: number;
+  /** Gold mentions of entities in the list that are highlighted / those mentions. */
+  kbRecall: number;
   /** Gold linked mentions found with the right entity / gold linked mentions found. */
   linkingAccuracy: number;
   /** Gold linked mentions found with the right entity / gold linked mentions. */
   linkingRecall: number;
   /** Gold unknown names found as unknown (entityId null) / gold unknown names. */
   unknownRecall: number;
+  /** Gold demonyms (linkOnly) with an entity in the list: linked to it without a highlight / all of them. */
+  demonymLinking: number;
+  demonyms: number;
+  /** Gold demonyms that came back highlighted. */
+  demonymsHighlighted: number;
+  /** Mentions of a linkOnly form of their entity that came back with highlight: true (must be 0). */
+  linkOnlyHighlighted: number;
   errors: string[];
 }
 
 export const DEVSET_DIR = resolve(import.meta.dirname, '../tests/devset/names');
+export const REAL_DIR = join(DEVSET_DIR, 'real');
+/** Real pages labelled after the engine was tuned on REAL_DIR, kept apart as a check on overfitting. */
+export const HELDOUT_DIR = join(DEVSET_DIR, 'heldout');
+/** The shared benchmark of real pages (as scripts/lib/bench-pages.ts), read in place. */
+export const BENCH_DIR = resolve(import.meta.dirname, '../../shared/bench/article-extraction');
 
 export function loadDevSet(dir = DEVSET_DIR): DevDoc[] {
   return readdirSync(dir)
@@ -51,35 +84,106 @@ export function loadDevSet(dir = DEVSET_DIR): DevDoc[] {
     .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<DevDoc, 'name'>) }));
 }
 
+interface RealLabel {
+  text: string;
+  start: number;
+  entityId: string | null;
+  type: EntityType;
+  linkOnly?: boolean;
+  optional?: boolean;
+}
+
+/**
+ * The real-page set with each page's text from the benchmark, or null when the benchmark is absent.
+ * Throws when a label no longer fits its page (text moved or changed).
+ */
+export function loadRealSet(dir = REAL_DIR, bench = BENCH_DIR): DevDoc[] | null {
+  const truthFile = join(bench, 'ground-truth.json');
+  if (!existsSync(truthFile)) return null;
+  const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { articleBody: string }>;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { page: string; mentions: RealLabel[] };
+      const text = truth[data.page]?.articleBody;
+      if (text === undefined) throw new Error(`${f}: page ${data.page} is not in the benchmark`);
+      const mentions = data.mentions.map((m): GoldMention => {
+        if (text.slice(m.start, m.start + m.text.length) !== m.text) {
+          throw new Error(`${f}: label "${m.text}" does not stand at ${m.start}`);
+        }
+        const g: GoldMention = { start: m.start, end: m.start + m.text.length, entityId: m.entityId, type: m.type };
+        if (m.linkOnly) g.linkOnly = true;
+        if (m.optional) g.optional = true;
+        return g;
+      });
+      return { name: f, text, mentions };
+    });
+}
+
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const span = (m: { start: number; end: number }): string => `${m.start}:${m.end}`;
 
 export function evaluate(entities: readonly EntityLite[], docs: readonly DevDoc[]): Scores {
   const spotter = createSpotter(entities);
-  const known = new Set(entities.map((e) => e.id));
-  let gold = 0, predicted = 0, spanHits = 0, linkedFound = 0, linkedRight = 0, linkedGold = 0;
-  let unknownGold = 0, unknownHits = 0;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const linkOnlyForms = new Map(entities.map((e) => {
+    const plain = new Set([e.name, ...e.aliases].map(normalizeAlias));
+    return [e.id, new Set((e.linkOnly ?? []).map(normalizeAlias).filter((k) => !plain.has(k)))];
+  }));
+  let gold = 0, predicted = 0, spanHits = 0, kbGold = 0, kbFound = 0, linkedRight = 0;
+  let unknownGold = 0, unknownHits = 0, demonyms = 0, demonymsKnown = 0, demonymsLinked = 0;
+  let demonymsHighlighted = 0, linkOnlyHighlighted = 0;
   const errors: string[] = [];
   for (const doc of docs) {
     const found = spotter.find(doc.text);
-    const at = new Map<string, Mention>(found.map((m) => [`${m.start}:${m.end}`, m]));
-    const goldSpans = new Set(doc.mentions.map((g) => `${g.start}:${g.end}`));
-    predicted += found.length;
-    gold += doc.mentions.length;
+    const shown = found.filter((m) => m.highlight);
+    const at = new Map<string, Mention>(found.map((m) => [span(m), m]));
+    const shownAt = new Map<string, Mention>(shown.map((m) => [span(m), m]));
+    const goldAt = new Map(doc.mentions.map((g) => [span(g), g]));
     for (const m of found) {
-      if (!goldSpans.has(`${m.start}:${m.end}`)) errors.push(`${doc.name}: false alarm "${m.text}" → ${m.entityId}`);
+      if (m.highlight && m.entityId !== null && linkOnlyForms.get(m.entityId)?.has(normalizeAlias(m.text))) {
+        linkOnlyHighlighted++;
+        errors.push(`${doc.name}: link-only form "${m.text}" highlighted`);
+      }
+    }
+    for (const m of shown) {
+      const g = goldAt.get(span(m));
+      if (g?.optional) continue;
+      predicted++;
+      if (!g) {
+        const overlap = doc.mentions.find((x) => x.start < m.end && m.start < x.end);
+        const what = overlap ? ` (gold "${doc.text.slice(overlap.start, overlap.end)}")` : '';
+        errors.push(`${doc.name}: false alarm "${m.text}" → ${m.entityId ?? 'unknown'}${what}`);
+      } else if (g.linkOnly) {
+        demonymsHighlighted++;
+        errors.push(`${doc.name}: demonym "${m.text}" highlighted`);
+      }
     }
     for (const g of doc.mentions) {
-      const p = at.get(`${g.start}:${g.end}`);
       const surface = doc.text.slice(g.start, g.end);
       // A gold entity the entity list lacks is, for this list, an unknown name.
-      const expected = g.entityId !== null && known.has(g.entityId) ? g.entityId : null;
+      const expected = g.entityId !== null && byId.has(g.entityId) ? g.entityId : null;
+      if (g.linkOnly) {
+        demonyms++;
+        if (expected === null) continue;
+        demonymsKnown++;
+        const p = at.get(span(g));
+        if (p?.entityId === expected && !p.highlight) demonymsLinked++;
+        else if (!p) errors.push(`${doc.name}: demonym "${surface}" not linked (${expected})`);
+        else if (p.entityId !== expected) errors.push(`${doc.name}: demonym "${surface}" linked to ${p.entityId}, expected ${expected}`);
+        continue;
+      }
+      if (g.optional) continue;
+      gold++;
+      const p = shownAt.get(span(g));
       if (p) spanHits++;
       else errors.push(`${doc.name}: missed "${surface}" (${g.entityId ?? 'unknown'})`);
       if (expected !== null) {
-        linkedGold++;
-        if (p) linkedFound++;
+        kbGold++;
+        if (p) kbFound++;
         if (p?.entityId === expected) linkedRight++;
-        else if (p) errors.push(`${doc.name}: "${surface}" linked to ${p.entityId}, expected ${expected}`);
+        else if (p) errors.push(`${doc.name}: "${surface}" linked to ${p.entityId ?? 'unknown'}, expected ${expected}`);
       } else {
         unknownGold++;
         if (p && p.entityId === null) unknownHits++;
@@ -89,9 +193,11 @@ export function evaluate(entities: readonly EntityLite[], docs: readonly DevDoc[
   }
   return {
     docs: docs.length, gold, predicted,
-    precision: ratio(spanHits, predicted), recall: ratio(spanHits, gold),
-    linkingAccuracy: ratio(linkedRight, linkedFound), linkingRecall: ratio(linkedRight, linkedGold),
-    unknownRecall: ratio(unknownHits, unknownGold), errors,
+    precision: ratio(spanHits, predicted), recall: ratio(spanHits, gold), kbRecall: ratio(kbFound, kbGold),
+    linkingAccuracy: ratio(linkedRight, kbFound), linkingRecall: ratio(linkedRight, kbGold),
+    unknownRecall: ratio(unknownHits, unknownGold),
+    demonymLinking: ratio(demonymsLinked, demonymsKnown), demonyms, demonymsHighlighted, linkOnlyHighlighted,
+    errors,
   };
 }
 
@@ -100,15 +206,36 @@ function loadEntities(path: string): EntityLite[] {
   return Array.isArray(data) ? data : data.entities;
 }
 
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+export function formatScores(title: string, s: Scores, entityCount: number, verbose: boolean): string {
+  const lines = [
+    `${title}: ${s.docs} docs, ${s.gold} gold highlights, ${s.predicted} predicted highlights, ${entityCount} entities`,
+    `  precision ${pct(s.precision)}  recall ${pct(s.recall)}  KB-entity recall ${pct(s.kbRecall)}` +
+      `  linking accuracy ${pct(s.linkingAccuracy)}  linking recall ${pct(s.linkingRecall)}` +
+      `  unknown-name recall ${pct(s.unknownRecall)}`,
+    `  demonyms: ${s.demonyms} labelled, linked right ${pct(s.demonymLinking)} of those the list holds,` +
+      ` ${s.demonymsHighlighted} highlighted; link-only forms highlighted: ${s.linkOnlyHighlighted}`,
+  ];
+  if (verbose) lines.push(...s.errors.map((e) => `    ${e}`));
+  else lines.push(`  (${s.errors.length} misses, false alarms and wrong links; --verbose lists them)`);
+  return lines.join('\n');
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
-  const entities = file ? loadEntities(file) : FIXTURE_ENTITIES;
-  const s = evaluate(entities, loadDevSet());
-  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-  console.log(`names dev set: ${s.docs} docs, ${s.gold} gold mentions, ${s.predicted} predicted, ${entities.length} entities`);
-  console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  linking accuracy ${pct(s.linkingAccuracy)}` +
-    `  linking recall ${pct(s.linkingRecall)}  unknown-name recall ${pct(s.unknownRecall)}`);
-  if (args.includes('--verbose')) for (const e of s.errors) console.log(`  ${e}`);
-  else console.log(`(${s.errors.length} misses and false alarms; --verbose lists them)`);
+  const verbose = args.includes('--verbose');
+  const fixture = file ? loadEntities(file) : FIXTURE_ENTITIES;
+  console.log(formatScores(`authored set (${file ?? 'fixture entities'})`, evaluate(fixture, loadDevSet()), fixture.length, verbose));
+  const real = loadRealSet();
+  if (!real) {
+    console.log(`real-page set: skipped, ${BENCH_DIR} is absent (the shared benchmark of real pages is not on this machine)`);
+  } else {
+    const { buildPack } = await import('./kb-build');
+    const entities = buildPack().pack.entities;
+    console.log(formatScores('real-page set (bundled knowledge base)', evaluate(entities, real), entities.length, verbose));
+    const heldout = loadRealSet(HELDOUT_DIR)!;
+    console.log(formatScores('held-out real pages (bundled knowledge base)', evaluate(entities, heldout), entities.length, verbose));
+  }
 }

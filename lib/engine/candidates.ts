@@ -5,7 +5,7 @@
 import { buildAliasTrie, type AliasTrie } from './alias-trie';
 import { F_DIGIT, F_LOWER, F_UPPER, F_WORD, flagsOf, normalizeAlias, type NormalizedText } from './normalize';
 import type { EntityLite } from './types';
-import { ALWAYS_AMBIGUOUS, COMMON_WORD_NAMES } from './words';
+import { ALWAYS_AMBIGUOUS, COMMON_WORD_NAMES, PERSON_TITLES } from './words';
 
 export interface Sense {
   /** Index into the dictionary's entities. */
@@ -126,6 +126,13 @@ export function caseOk(norm: NormalizedText, start: number, end: number, sense: 
   return letters >= 4 && lower === letters - 1 && (f0 & F_UPPER) !== 0;
 }
 
+/** Does the key start with a person's title and a space ("president trump")? */
+function titleFirst(dict: Dictionary, key: number): boolean {
+  const k = dict.trie.keys[key]!;
+  const space = k.indexOf(' ');
+  return space > 0 && PERSON_TITLES.has(k.slice(0, space));
+}
+
 export interface RawMatch {
   start: number;
   end: number;
@@ -156,6 +163,21 @@ export function findRawMatches(dict: Dictionary, norm: NormalizedText): RawMatch
     }
     count = 0;
     dict.trie.walk(norm, i, collect);
+    // "President Xi Jinping" with an alias "President Xi": the name starting after the title wins
+    // when it reaches further.
+    if (count > 0 && titleFirst(dict, keys[count - 1]!)) {
+      const first = dict.trie.keys[keys[count - 1]!]!;
+      const next = i + first.indexOf(' ') + 1;
+      const furthest = ends[count - 1]!;
+      count = 0;
+      dict.trie.walk(norm, next, collect);
+      if (count > 0 && ends[count - 1]! > furthest) {
+        i = next;
+        continue;
+      }
+      count = 0;
+      dict.trie.walk(norm, i, collect);
+    }
     let taken = false;
     for (let k = count - 1; k >= 0 && !taken; k--) {
       const end = ends[k]!;

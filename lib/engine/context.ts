@@ -6,6 +6,10 @@ import { ABBREVIATIONS } from './words';
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';'].map((c) => c.charCodeAt(0)));
 const PERIOD = 0x2e;
+const QUOTE = 0x22;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
 const OPENERS = new Set(['"', "'", '(', '[', '-', '*', '•'].map((c) => c.charCodeAt(0)));
 
 export class ArticleContext {
@@ -79,10 +83,31 @@ export class ArticleContext {
       const c = codes[i]!;
       if (c === NEWLINE) return true;
       if (SENTENCE_END.has(c)) return !(c === PERIOD && this.abbreviationBefore(i));
+      if (c === QUOTE && this.quoteOpensSentence(i)) return true;
+      if (c === DASH && this.datelineDash(i)) return true;
       if (flags[i]! & F_SPACE || OPENERS.has(c)) continue;
       return false;
     }
     return true;
+  }
+
+  /** `voters, "Look what...`: an opening quote after a comma or colon starts a quoted sentence. */
+  private quoteOpensSentence(q: number): boolean {
+    const { codes, flags } = this.norm;
+    if (q === 0 || !(flags[q - 1]! & F_SPACE)) return false;
+    let i = q - 1;
+    while (i >= 0 && flags[i]! & F_SPACE && codes[i] !== NEWLINE) i--;
+    return i >= 0 && (codes[i] === COMMA || codes[i] === COLON);
+  }
+
+  /** `VIENNA - The`, `PanARMENIAN.Net - Verified`: a spaced dash early in a line closes a dateline. */
+  private datelineDash(d: number): boolean {
+    const { codes, flags } = this.norm;
+    if (d === 0 || !(flags[d - 1]! & F_SPACE) || !(flags[d + 1]! & F_SPACE)) return false;
+    let i = d - 1;
+    while (i >= 0 && codes[i] !== NEWLINE) i--;
+    const before = d - i - 1;
+    return before > 1 && before <= 60;
   }
 
   /** Whether the period at `dot` closes an abbreviation ("Mr.") or an initial ("W.") rather than a sentence. */

@@ -2,6 +2,8 @@
  * Partial names of people the article named in full: a later bare surname ("Witkoff" after
  * "Steve Witkoff") links to the same person, even when the surname is no alias; so does a bare
  * first name ("Keir" after "Keir Starmer") when capitalized and not a sentence-initial common word.
+ * An organization named with a nationality word ("Chinese Communist Party") is also named later
+ * without it ("Communist Party").
  * Without a full name, a surname right after a title ("Mr. Witkoff") links when only one person
  * in the knowledge base has it.
  */
@@ -9,7 +11,7 @@ import type { Dictionary, Sense } from './candidates';
 import type { ArticleContext } from './context';
 import type { Linked } from './disambiguate';
 import { F_UPPER, F_WORD } from './normalize';
-import { COMMON_WORD_NAMES, NAME_CONNECTORS, NOT_NAMES, PERSON_TITLES } from './words';
+import { COMMON_WORD_NAMES, isDemonym, NAME_CONNECTORS, NOT_NAMES, PERSON_TITLES } from './words';
 
 interface FullMention {
   entity: number;
@@ -45,8 +47,18 @@ export function linkPartialNames(
 ): Linked[] {
   const surnames = new Map<string, FullMention[]>();
   const firstNames = new Map<string, FullMention[]>();
+  const orgTails = new Map<string, FullMention[]>();
   for (const l of linked) {
     const e = dict.entities[l.entity]!;
+    if (e.type === 'organization') {
+      // "Chinese Communist Party" → later "Communist Party": the name without its nationality word.
+      const words = l.key.split(' ');
+      const rest = words.slice(1).join(' ');
+      if (words.length >= 3 && isDemonym(words[0]!) && dict.trie.lookup(rest) < 0) {
+        push(orgTails, rest, { entity: l.entity, start: l.start, end: l.end });
+      }
+      continue;
+    }
     if (e.type !== 'person' || !l.key.includes(' ')) continue;
     const words = l.key.split(' ');
     const full = { entity: l.entity, start: l.start, end: l.end };
@@ -81,6 +93,13 @@ export function linkPartialNames(
       const full = fulls[n - 1] ?? fulls[0]!;
       const conf = (people.size > 1 ? 0.6 : 0.85) - (n === 0 ? 0.15 : 0);
       add(key, at, full, people.size > 1 ? 'surname (shared; nearest full name)' : 'surname', conf);
+    }
+  }
+  for (const [key, fulls] of orgTails) {
+    if (new Set(fulls.map((f) => f.entity)).size > 1) continue;
+    for (const at of ctx.occurrences(key)) {
+      if (at < fulls[0]!.end || !free(at, at + key.length)) continue;
+      add(key, at, fulls[0]!, 'short name', 0.75);
     }
   }
   for (const [key, fulls] of firstNames) {

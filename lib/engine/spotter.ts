@@ -1,11 +1,14 @@
-import { buildDictionary, findRawMatches } from './candidates';
+import { buildDictionary, findRawMatches, type Dictionary, type RawMatch } from './candidates';
 import { ArticleContext } from './context';
 import { disambiguate, type Linked } from './disambiguate';
 import { normalizeAlias } from './normalize';
 import { linkPartialNames, linkTitledSurnames } from './partial-names';
-import { COVER_OTHER, COVER_PERSON, COVER_PLACE, tokenize } from './tokens';
+import { linkDerivedDemonyms } from './demonyms';
+import { unlinkEmbedded } from './embedded';
+import { COVER_OTHER, COVER_PERSON, COVER_PLACE, refreshCovered, tokenize } from './tokens';
 import type { EntityLite, Mention } from './types';
-import { findUnknownNames } from './unknown-names';
+import { PERSON_TITLES } from './words';
+import { findUnknownNames, titleCaseLines } from './unknown-names';
 
 /**
  * Finds names in an article's text: the knowledge base's aliases (leftmost-longest, case rules,
@@ -31,6 +34,56 @@ export interface FindOptions {
   corrections?: Correction[];
 }
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'argued', 'insisted']);
+
+/**
+ * Drops place readings where a person is likelier: after a person's title ("Judge Jackson", "Mayor
+ * London Breed"), and for a minor place (prominence under 0.5, as most generated cities and regions)
+ * named by one word right before "said" or "told" with no place cue before it ("Warren said").
+ * A match left without senses is no link, so the unknown-name pass reads it as a name.
+ */
+function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const m of raw) {
+    const before = ctx.wordsBefore(m.start, 1)[0] ?? '';
+    const titled = PERSON_TITLES.has(before);
+    let speaker = false;
+    if (!titled && !PLACE_WORDS.has(before) && !ctx.normString.slice(m.start, m.end).includes(' ')) {
+      const after = /^[ ]+([a-z]+)/.exec(ctx.normString.slice(m.end, m.end + 12));
+      speaker = after !== null && SPEECH_VERBS.has(after[1]!);
+    }
+    if (!titled && !speaker) {
+      out.push(m);
+      continue;
+    }
+    const senses = m.senses.filter((s) => {
+      const e = dict.entities[s.entity]!;
+      return e.type !== 'place' || (!titled && e.prominence >= 0.5);
+    });
+    if (senses.length > 0) out.push(senses.length === m.senses.length ? m : { ...m, senses });
+  }
+  return out;
+}
+
+const PLACE_WORDS = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into']);
+
+/** Moves a person mention's start past leading titles ("President Trump" → "Trump"). */
+function trimTitle(ctx: ArticleContext, l: Linked): void {
+  const s = ctx.normString;
+  for (;;) {
+    const space = s.indexOf(' ', l.start);
+    if (space < 0 || space >= l.end) return;
+    let word = s.slice(l.start, space);
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    if (!PERSON_TITLES.has(word)) return;
+    let next = space;
+    while (next < l.end && s[next] === ' ') next++;
+    if (next >= l.end) return;
+    l.reason += `; title "${word}" left out`;
+    l.start = next;
+  }
+}
+
 export function createSpotter(entities: readonly EntityLite[]): Spotter {
   const dict = buildDictionary(entities);
 
@@ -47,8 +100,8 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
       }
     }
     const covered = new Uint8Array(text.length);
-    const raw = findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!));
-    const linked = disambiguate(dict, ctx, raw, relink);
+    const raw = personReadings(dict, ctx, findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!)));
+    let linked = disambiguate(dict, ctx, raw, relink);
     const kept = new Set(linked.map((l) => l.start));
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
     for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
@@ -70,12 +123,23 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
         mark(l);
       }
     }
+    // "China" in "South China Sea", "McCain" in "John McCain": the longer name is an unknown one.
+    const tokens = tokenize(ctx, covered);
+    const titleLines = titleCaseLines(tokens);
+    const dropped = unlinkEmbedded(dict, ctx, linked, tokens, covered, titleLines);
+    if (dropped.size > 0) linked = linked.filter((l) => !dropped.has(l));
     const partial = linkPartialNames(dict, ctx, linked, covered);
     partial.forEach(mark);
     const titled = linkTitledSurnames(dict, ctx, covered);
     titled.forEach(mark);
     partial.push(...titled);
-    const unknown = findUnknownNames(ctx, tokenize(ctx, covered));
+    refreshCovered(tokens, covered);
+    const demonyms = linkDerivedDemonyms(dict, ctx, tokens, covered);
+    if (demonyms.length > 0) {
+      partial.push(...demonyms);
+      refreshCovered(tokens, covered);
+    }
+    const unknown = findUnknownNames(ctx, tokens, titleLines);
 
     // "New York Times", "Moscow City Council": a place name opening an unknown organization's name.
     const absorbed = new Set<Linked>();
@@ -92,6 +156,8 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     for (const l of [...linked, ...partial]) {
       if (absorbed.has(l)) continue;
       const e = dict.entities[l.entity]!;
+      // "President Trump" as an alias: the title is no part of the highlight.
+      if (e.type === 'person') trimTitle(ctx, l);
       const m: Mention = {
         start: l.start, end: l.end, text: text.slice(l.start, l.end), entityId: e.id, type: e.type,
         confidence: Number(l.confidence.toFixed(3)), reason: l.reason, highlight: !l.sense.linkOnly,

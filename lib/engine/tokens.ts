@@ -29,6 +29,7 @@ const APOS = 0x27;
 const HYPHEN = 0x2d;
 const PERIOD = 0x2e;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
+const WEB_ENDINGS = new Set(['com', 'net', 'org', 'io']);
 
 export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
   const { codes, flags } = ctx.norm;
@@ -54,6 +55,15 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
         if (CONTRACTIONS.has(s.slice(i + 1, j))) break;
         i++;
         continue;
+      }
+      // "PanARMENIAN.Net": a web address ending is part of the name.
+      if (i + 1 < n && codes[i] === PERIOD && flags[i + 1]! & F_WORD) {
+        let j = i + 1;
+        while (j < n && flags[j]! & F_WORD) j++;
+        if (WEB_ENDINGS.has(s.slice(i + 1, j)) && !(j < n && codes[j] === PERIOD && j + 1 < n && flags[j + 1]! & F_WORD)) {
+          i = j;
+          continue;
+        }
       }
       break;
     }
@@ -85,4 +95,13 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
     prevEnd = i;
   }
   return out;
+}
+
+/** Re-reads each token's `covered` after links were added or dropped. */
+export function refreshCovered(tokens: Token[], covered: Uint8Array): void {
+  for (const t of tokens) {
+    let c = 0;
+    for (let k = t.start; k < t.end; k++) if (covered[k]! > c) c = covered[k]!;
+    t.covered = c;
+  }
 }

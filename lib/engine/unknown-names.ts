@@ -7,8 +7,10 @@ import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
 import { typeOf } from './name-type';
 import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
+import { F_UPPER } from './normalize';
 import {
-  isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, PARTICLES, PERSON_TITLES, WEEKDAYS,
+  FIRST_NAME_WORDS, isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, ORG_SUFFIXES, PARTICLES,
+  PERSON_TITLES, SURNAME_TITLES, WEEKDAYS,
 } from './words';
 
 export interface UnknownName {
@@ -25,6 +27,43 @@ export interface UnknownName {
 const blocked = (t: Token): boolean =>
   NOT_NAMES.has(t.word) || WEEKDAYS.has(t.word) || MONTHS.has(t.word) || PERSON_TITLES.has(t.word);
 
+/** Lower-case second parts of hyphenated words that do not belong to a name ("Kong-based", "Saudi-led"). */
+const APOSTROPHE = 0x27;
+/** Syllables of Chinese, Korean and Vietnamese names that are also English function words. */
+const NAME_SYLLABLES = new Set(['he', 'an', 'do']);
+
+const HYPHEN_TAILS = new Set('led run era age ish like born made held type wide free only size fed'.split(' '));
+
+/** Token j is the "s" of a possessive right after the run's last word, and the run follows a lower-case "the". */
+function possessiveInName(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number, last: number): boolean {
+  const u = tokens[j]!;
+  if (u.word !== 's' || u.sep !== 'other' || last !== j - 1 || ctx.norm.codes[u.start - 1] !== APOSTROPHE) return false;
+  if (u.start - 1 !== tokens[j - 1]!.end) return false;
+  const before = tokens[i - 1];
+  return before !== undefined && before.word === 'the' && !before.cap && tokens[i]!.sep === 'space';
+}
+
+/** Token j is a short, all-letter, lower-case end of a hyphenated name: not "X-ray", "Jedi-in-training", "IL-25". */
+function hyphenTail(tokens: readonly Token[], j: number): boolean {
+  const u = tokens[j]!;
+  const head = tokens[j - 1]!;
+  if (u.word.length > 4 || HYPHEN_TAILS.has(u.word) || !/^[a-z]+$/.test(u.word) || head.end - head.start < 2) return false;
+  return tokens[j + 1]?.sep !== 'hyphen';
+}
+
+/**
+ * `blocked`, with two exceptions: a title word naming an office before an organization word
+ * ("Justice Department"), and an everyday word used as a first name mid-sentence ("Will Moy").
+ */
+function blockedAt(ctx: ArticleContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!blocked(t)) return false;
+  const next = tokens[j + 1];
+  if (!next || next.sep !== 'space' || !next.cap || next.covered) return true;
+  if (PERSON_TITLES.has(t.word) && ORG_SUFFIXES.has(next.word)) return false;
+  return !(FIRST_NAME_WORDS.has(t.word) && !blocked(next) && !ctx.sentenceInitial(t.start));
+}
+
 /** "of", "de", "von der", "of the": at most two connectors, "the" only after "of" or "for". */
 function connectorFits(pending: readonly string[], w: string): boolean {
   if (!NAME_CONNECTORS.has(w) || pending.length >= 2) return false;
@@ -33,19 +72,38 @@ function connectorFits(pending: readonly string[], w: string): boolean {
 }
 
 /** Token index ranges [first, last] of capitalized runs. */
-function spans(tokens: readonly Token[]): [number, number][] {
+function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.covered || blocked(t)) continue;
+    if (!t.cap || t.covered || blockedAt(ctx, tokens, i)) continue;
     let last = i;
     let pending: string[] = [];
     for (let j = i + 1; j < tokens.length; j++) {
       const u = tokens[j]!;
+      const after = tokens[j + 1];
+      const nameAfter = after !== undefined && after.sep === 'space' && after.cap;
+      if (possessiveInName(ctx, tokens, i, j, last) && nameAfter && !after.covered) {
+        // "the People's Daily": after "the", a possessive belongs to the name.
+        last = j;
+        continue;
+      }
       if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
-      if (u.cap && !blocked(u)) {
+      if (u.cap && u.sep === 'space' && last === j - 1 && !u.allCaps && NAME_SYLLABLES.has(u.word) &&
+        !ctx.sentenceInitial(u.start)) {
+        // "Liu He": a name syllable that is also an English function word, capitalized mid-sentence.
         last = j;
         pending = [];
+      } else if (u.cap && !blockedAt(ctx, tokens, j)) {
+        last = j;
+        pending = [];
+      } else if (u.cap && SURNAME_TITLES.has(u.word) && last === j - 1 && !nameAfter) {
+        // "Kevin King": a title word after a first name, with no name after it, is a surname.
+        last = j;
+        break;
+      } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && hyphenTail(tokens, j)) {
+        // "Cheuk Hau-yip", "Moon Jae-in": a short lower-case part of a hyphenated name.
+        last = j;
       } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;
     }
@@ -53,6 +111,16 @@ function spans(tokens: readonly Token[]): [number, number][] {
     i = last;
   }
   return out;
+}
+
+/** Whether capitalized words from token `j` on lead straight to a title ("Advocacy Director"). */
+function beforeTitle(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k]!;
+    if (t.sep !== 'space' || !t.cap) return false;
+    if (PERSON_TITLES.has(t.word)) return k > j;
+  }
+  return false;
 }
 
 interface Candidate {
@@ -65,7 +133,7 @@ interface Candidate {
 
 function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const [a, b] of spans(tokens)) {
+  for (const [a, b] of spans(ctx, tokens)) {
     let toks = tokens.slice(a, b + 1);
     const initial = ctx.sentenceInitial(toks[0]!.start);
     // "Secretary of State Mara Quell": the office belongs to the title, not the name.
@@ -83,6 +151,8 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
     const prev = tokens[a - 1];
     // "Defence Minister ...": a descriptor before a title, not a name.
     if (next && next.sep === 'space' && next.cap && PERSON_TITLES.has(next.word)) continue;
+    // "Research and Advocacy Director": the first part of a two-part descriptor.
+    if (next?.word === 'and' && next.sep === 'space' && beforeTitle(tokens, b + 2)) continue;
     // "Volodymyr" right next to a linked person: part of that person's name.
     if ((next && next.sep === 'space' && next.covered === COVER_PERSON) || (prev && toks[0]!.sep === 'space' && prev.covered === COVER_PERSON)) continue;
     const c: Candidate = { toks, words, initial: initial && toks[0]!.start === tokens[a]!.start };
@@ -96,7 +166,7 @@ function candidates(ctx: ArticleContext, tokens: readonly Token[]): Candidate[] 
  * Lines in title case ("Zelenskyy Says Europe Must Stand Firm"): no lower-case word of 4+ letters,
  * and a capitalized function word past the line's first word.
  */
-function titleCaseLines(tokens: readonly Token[]): Set<number> {
+export function titleCaseLines(tokens: readonly Token[]): Set<number> {
   const lowered = new Set<number>();
   const marked = new Set<number>();
   let prevLine = -1;
@@ -109,8 +179,15 @@ function titleCaseLines(tokens: readonly Token[]): Set<number> {
   return new Set([...marked].filter((l) => !lowered.has(l)));
 }
 
-export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]): UnknownName[] {
-  const titled = titleCaseLines(tokens);
+/** "WikiLeaks", "PanARMENIAN.Net": a capital past the first letter; no everyday word is written so. */
+function innerCapital(ctx: ArticleContext, t: Token): boolean {
+  for (let i = t.start + 1; i < t.end; i++) if (ctx.norm.flags[i]! & F_UPPER) return true;
+  return false;
+}
+
+export function findUnknownNames(
+  ctx: ArticleContext, tokens: readonly Token[], titled: ReadonlySet<number> = titleCaseLines(tokens),
+): UnknownName[] {
   const all = candidates(ctx, tokens);
   // In a title-case line capitals say nothing: keep only names the body also capitalizes.
   const bodyWords = new Set(all.filter((k) => !titled.has(k.toks[0]!.line)).flatMap((k) => k.words));
@@ -136,7 +213,10 @@ export function findUnknownNames(ctx: ArticleContext, tokens: readonly Token[]):
   });
   const out: UnknownName[] = [];
   kept.forEach((k, i) => {
-    if (k.words.length === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!)) return;
+    // "Near-term", "Forty-five" at a sentence start count as one word.
+    const capitalized = k.toks.filter((t) => t.cap).length;
+    if (capitalized === 1 && k.initial && !k.toks[0]!.allCaps && !seenElsewhere.has(k.words[0]!) &&
+      !innerCapital(ctx, k.toks[0]!)) return;
     const norm = k.words.join(' ');
     let [type, confidence, why] = typed[i]!;
     let group = groups.get(norm);

@@ -13,7 +13,8 @@ export const ALWAYS_AMBIGUOUS = set('may march april june august');
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 export const MONTHS = set(
-  'january february march april may june july august september october november december',
+  'january february march april may june july august september october november december ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec',
 );
 
 /** Titles and honorifics before a person's name. Multi-word titles end in one of these. */
@@ -23,7 +24,11 @@ export const PERSON_TITLES = set(`
   spokesman spokeswoman spokesperson leader chief judge justice commander colonel captain
   lieutenant sir lady lord premier adviser advisor director ceo chairman chairwoman emir
   sultan archbishop bishop cardinal professor prof. president-elect vice deputy
-  sen rep gen gov lt col capt sgt prof rev`);
+  sen rep gen gov lt col capt sgt prof rev ombudsman ombudswoman prosecutor commissioner
+  inspector superintendent correspondent chair chairperson executive speaker`);
+
+/** Titles that are also surnames ("Kevin King"): after a first name and before no capitalized word they end the name. */
+export const SURNAME_TITLES = set('king queen prince bishop judge lord young marshal sultan');
 
 /** Abbreviations whose period does not end a sentence ("Mr. Witkoff", "St. Petersburg"). */
 export const ABBREVIATIONS = set(`
@@ -50,7 +55,8 @@ export const ORG_SUFFIXES = set(`
 export const OFFICE_DOMAINS = set(`
   state defence defense foreign affairs interior internal home justice finance health education
   energy agriculture commerce labor labour treasury transport culture economy trade war
-  homeland security environment`);
+  homeland security environment public prosecution prosecutions research advocacy communications
+  policy operations intelligence staff`);
 
 /** Words that end place names. */
 export const PLACE_SUFFIXES = set(`
@@ -58,7 +64,7 @@ export const PLACE_SUFFIXES = set(`
   lake sea ocean bay strait gulf peninsula desert oblast district coast heights`);
 
 /** Lower-case words allowed inside a multi-word name ("Bank of England", "Charles de Gaulle"). */
-export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for');
+export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for am upon sur ob');
 
 /** Capitalized words that do not start or make a name (sentence starters, pronouns, captions...). */
 export const NOT_NAMES = set(`
@@ -73,7 +79,13 @@ export const NOT_NAMES = set(`
   has have had can could would should must might shall will may perhaps maybe please thank
   thanks hello dear oh well indeed instead unlike like whether once upon via per among
   later earlier afterwards previously separately again soon recently currently overall
-  breaking live exclusive opinion analysis editorial comment follow share subscribe advertisement`);
+  breaking live exclusive opinion analysis editorial comment follow share subscribe advertisement
+  following including excluding regarding concerning amid amidst across outside inside within without
+  toward towards against between beyond behind above below around through throughout besides except
+  tv dna gdp ok rs usd eur gbp inr`);
+
+/** Everyday words that are also first names: capitalized mid-sentence before another capitalized word, a name ("Will Moy"). */
+export const FIRST_NAME_WORDS = set('will may mark bill hope grace joy rose frank');
 
 /** Nationality adjectives and demonyms: a span made only of these is not a name. */
 export const DEMONYMS = set(`
@@ -91,7 +103,12 @@ export const DEMONYMS = set(`
   kosovar albanian estonian latvian lithuanian moldovan kurdish kurds jewish muslim
   christian catholic protestant orthodox sunni shia shiite latin nordic baltic balkan soviet
   democrat democrats republican republicans conservative conservatives liberal liberals
-  labour socialist communist`);
+  labour socialist communist nazi nazis neo-nazi fascist fascists ecuadorean ecuadorian
+  uighur uighurs uyghur uyghurs tibetan tibetans pashtun pashtuns tamil tamils rohingya yazidi yazidis druze
+  hazara hazaras baloch sikh sikhs hindu hindus buddhist buddhists`);
+
+/** Endings that make a demonym of a place name ("Ecuador" + "ean", "Yemen" + "i"). */
+export const DEMONYM_ENDINGS = ['ean', 'ian', 'an', 'ese', 'ish', 'i', 'n'];
 
 /** Demonym test that also accepts a plural the list lacks. */
 export function isDemonym(w: string): boolean {

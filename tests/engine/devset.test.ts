@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadDevSet } from '../../scripts/names-eval';
+import { buildPack } from '../../scripts/kb-build';
+import { evaluate, HELDOUT_DIR, loadDevSet, loadRealSet } from '../../scripts/names-eval';
 import { FIXTURE_ENTITIES } from './fixtures';
 
 describe('names dev set', () => {
@@ -33,5 +34,37 @@ describe('names dev set', () => {
     const s = evaluate(withoutMacron, docs);
     expect(s.errors.some((e) => e.includes('"Emmanuel Macron" linked'))).toBe(false);
     expect(s.unknownRecall).toBeGreaterThan(0.8);
+  });
+});
+
+// The labelled real pages read their text from ../shared/bench (not in the repository): skipped without it.
+const real = loadRealSet();
+const heldout = loadRealSet(HELDOUT_DIR);
+
+describe.skipIf(!real || !heldout)('names dev set on real news pages, bundled knowledge base', () => {
+  const entities = buildPack().pack.entities;
+  const ids = new Set(entities.map((e) => e.id));
+
+  it('labels only ids of the bundled knowledge base, in order and without overlaps', () => {
+    for (const d of [...real!, ...heldout!]) {
+      let last = 0;
+      for (const m of d.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        if (m.entityId !== null) expect(ids).toContain(m.entityId);
+        last = m.end;
+      }
+    }
+  });
+
+  it('meets the spotting targets and never highlights a demonym', () => {
+    for (const docs of [real!, heldout!]) {
+      const s = evaluate(entities, docs);
+      expect(s.precision).toBeGreaterThanOrEqual(0.97);
+      expect(s.kbRecall).toBeGreaterThanOrEqual(0.95);
+      expect(s.linkingAccuracy).toBeGreaterThanOrEqual(0.95);
+      expect(s.unknownRecall).toBeGreaterThanOrEqual(0.85);
+      expect(s.demonymsHighlighted).toBe(0);
+      expect(s.linkOnlyHighlighted).toBe(0);
+    }
   });
 });
