@@ -1,4 +1,4 @@
-import { findArticle, type ArticleInfo } from './extract';
+import { findArticle, findArticleSteps, type ArticleInfo } from './extract';
 import { buildTextMap, textMapSteps, type BuildOptions, type TextMap } from './text-map';
 
 export interface ReadArticle {
@@ -20,7 +20,7 @@ export function readArticle(doc: Document): ReadArticle | null {
 
 /** The same, with the text map built in steps (for huge live pages; see lib/content/slice.ts). */
 export function* readArticleSteps(doc: Document): Generator<void, ReadArticle | null> {
-  const info = findArticle(doc);
+  const info = yield* findArticleSteps(doc);
   if (!info) return null;
   yield;
   const { roots, opts } = mapInput(info);

@@ -5,7 +5,7 @@
 import { hintOf, isBlock, tagOf } from './extract/dom-util.ts';
 import { COMMENTS, POSITIVE } from './extract/hints.ts';
 import { findNoise } from './extract/noise.ts';
-import { measure, type Stats } from './extract/stats.ts';
+import { measureSteps, type Stats } from './extract/stats.ts';
 import { buildTextMap } from './text-map.ts';
 import { findTitle } from './extract/title.ts';
 
@@ -90,9 +90,19 @@ function chooseRoot(stats: Map<Element, Stats>): Element | null {
 
 /** The article on the page, or null when the page has no article. */
 export function findArticle(doc: Document, options: ExtractOptions = {}): ArticleInfo | null {
+  const it = findArticleSteps(doc, options);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, in steps that yield now and then (for huge live pages). */
+export function* findArticleSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ArticleInfo | null> {
   const body = doc.body;
   if (!body) return null;
-  const { stats, headings } = measure(body, options.isHidden);
+  const { stats, headings } = yield* measureSteps(body, options.isHidden);
+  yield;
   const root = chooseRoot(stats);
   if (!root) return null;
   const rs = stats.get(root);

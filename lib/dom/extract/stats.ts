@@ -53,8 +53,12 @@ export interface Measured {
   headings: Element[];
 }
 
-/** One pass over the body: per-element statistics used to choose the root and the noise. */
-export function measure(body: Element, hidden?: (el: Element) => boolean): Measured {
+/**
+ * One pass over the body: per-element statistics used to choose the root and the noise. It
+ * yields every few hundred elements so a live page's main thread is never held for long
+ * (see lib/content/slice.ts); findArticle drains it at once.
+ */
+export function* measureSteps(body: Element, hidden?: (el: Element) => boolean): Generator<void, Measured> {
   const stats = new Map<Element, Stats>();
   const headings: Element[] = [];
 
@@ -78,7 +82,9 @@ export function measure(body: Element, hidden?: (el: Element) => boolean): Measu
     return '';
   };
 
-  const visit = (el: Element, block: BlockAcc, inLink: boolean, inNeg: boolean): Stats => {
+  let visited = 0;
+  const visit = function* (el: Element, block: BlockAcc, inLink: boolean, inNeg: boolean): Generator<void, Stats> {
+    if (++visited % 300 === 0) yield;
     const tag = tagOf(el);
     if (tag === 'h1' || tag === 'h2') headings.push(el);
     const hint = hintOf(el);
@@ -116,7 +122,7 @@ export function measure(body: Element, hidden?: (el: Element) => boolean): Measu
       const c = child as Element;
       const ctag = tagOf(c);
       if (SKIP_TAGS.has(ctag) || isHidden(c) || hidden?.(c)) continue;
-      const cs = visit(c, own, linkHere, s.inNegative);
+      const cs = yield* visit(c, own, linkHere, s.inNegative);
       s.good += cs.good;
       s.bad += cs.bad;
       s.text += cs.text;
@@ -142,6 +148,6 @@ export function measure(body: Element, hidden?: (el: Element) => boolean): Measu
     return s;
   };
 
-  visit(body, { len: 0, link: 0, punct: 0 }, false, false);
+  yield* visit(body, { len: 0, link: 0, punct: 0 }, false, false);
   return { stats, headings };
 }
