@@ -29,10 +29,12 @@ type Props = {
   onOpenEntity?: (id: string) => void;
   /** Readers' corrections of a name's highlight. */
   corrections?: CorrectionHandlers;
+  /** Opens the side panel with this entity in view. */
+  onOpenPanel?: (entityId: string) => void;
 };
 
 /** Positions the one open card next to its highlight, inside the viewport. */
-export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corrections }: Props) {
+export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corrections, onOpenPanel }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
   useLayoutEffect(() => {
@@ -58,7 +60,7 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corre
       <button class="close" type="button" aria-label="Close" onClick={onClose}>
         ×
       </button>
-      <Content content={card.content} onOpenEntity={onOpenEntity} />
+      <Content content={card.content} onOpenEntity={onOpenEntity} onOpenPanel={onOpenPanel} />
       {card.content.kind === 'name' && corrections && (
         <CorrectionPanel
           key={`${card.content.mention.start}:${card.content.mention.text}`}
@@ -73,11 +75,11 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corre
   );
 }
 
-function Content({ content, onOpenEntity }: { content: CardContent; onOpenEntity?: (id: string) => void }) {
+function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent; onOpenEntity?: (id: string) => void; onOpenPanel?: (id: string) => void }) {
   if (content.kind === 'claim')
     return <ClaimCard claim={content.claim} speaker={content.speaker} contexts={content.contexts} onOpenEntity={onOpenEntity} />;
   return content.entity ? (
-    <EntityCard entity={content.entity} flagSvg={content.flagSvg} />
+    <EntityCard entity={content.entity} flagSvg={content.flagSvg} onOpenPanel={onOpenPanel} />
   ) : (
     <UnknownNameCard name={content.mention.text} type={content.mention.type} />
   );

@@ -2,10 +2,10 @@ import type { Entity } from '@/lib/kb/types';
 import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
 import { SourceList } from './SourceList';
 
-type Props = { entity: Entity; flagSvg?: string };
+type Props = { entity: Entity; flagSvg?: string; onOpenPanel?: (entityId: string) => void };
 
 /** The background card for a known name: who or what it is, dated facts, summary and sources. */
-export function EntityCard({ entity, flagSvg }: Props) {
+export function EntityCard({ entity, flagSvg, onOpenPanel }: Props) {
   const facts = orderFacts(entity.facts).slice(0, 6);
   return (
     <article class="card" aria-label={`Background: ${entity.name}`}>
@@ -36,6 +36,12 @@ export function EntityCard({ entity, flagSvg }: Props) {
       <footer>
         <span>As of {formatDate(entity.asOf)}</span>
         {entity.sources[0] && <span> · {hostOf(entity.sources[0].url)}</span>}
+        {onOpenPanel && (
+          <>
+            {' · '}
+            <button type="button" class="link" onClick={() => onOpenPanel(entity.id)}>Open in side panel</button>
+          </>
+        )}
       </footer>
     </article>
   );

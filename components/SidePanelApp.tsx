@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportEntry } from '@/lib/protocol';
 import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
 import { useTabReport } from '@/lib/ui/use-tab-report';
@@ -11,7 +11,7 @@ const ORDER = ['person', 'organization', 'place', 'event', 'other'] as const;
 
 /** The side panel: every name found on the current page, grouped by kind, with sources. */
 export function SidePanelApp({ search }: Props) {
-  const { report, loading } = useTabReport(search);
+  const { report, focus, loading } = useTabReport(search);
   if (loading) return <p class="muted">Loading…</p>;
   if (!report || report.entries.length === 0)
     return (
@@ -37,7 +37,7 @@ export function SidePanelApp({ search }: Props) {
             <h2>{TYPE_LABEL[type]}</h2>
             <ul class="entries">
               {items.map((e) => (
-                <Entry key={e.key} entry={e} />
+                <Entry key={e.key} entry={e} focused={e.entityId !== null && e.entityId === focus} />
               ))}
             </ul>
           </section>
@@ -60,10 +60,17 @@ export function SidePanelApp({ search }: Props) {
   );
 }
 
-function Entry({ entry }: { entry: ReportEntry }) {
-  const [open, setOpen] = useState(false);
+function Entry({ entry, focused }: { entry: ReportEntry; focused: boolean }) {
+  const [open, setOpen] = useState(focused);
+  const ref = useRef<HTMLLIElement>(null);
+  // Brought into view when a card asked for it ("Open in side panel").
+  useEffect(() => {
+    if (!focused) return;
+    setOpen(true);
+    ref.current?.scrollIntoView?.({ block: 'center' });
+  }, [focused]);
   return (
-    <li class="entry" data-entity={entry.entityId ?? ''}>
+    <li ref={ref} class={focused ? 'entry focused' : 'entry'} data-entity={entry.entityId ?? ''}>
       <button class="entry-head" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span class="name">{entry.name}</span>
         <span class="count" aria-label={`${entry.count} mentions`}>{entry.count}</span>

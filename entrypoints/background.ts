@@ -12,6 +12,7 @@ export default defineBackground(() => {
     loadBundledVersion: async () =>
       ((await (await fetch(browser.runtime.getURL('/kb/version.json'))).json()) as { version: string }).version,
     reports: sessionReportStore(),
+    openPanel: openPanelFor,
     loadFlag: async (path) => (await fetch(browser.runtime.getURL(path as '/kb/pack.json'))).text(),
   });
   browser.runtime.onMessage.addListener(createListener(service.handlers, browser.runtime.id));
@@ -23,3 +24,14 @@ export default defineBackground(() => {
   // Chrome: the toolbar button keeps its popup; the side panel opens from there or the menu.
   void service.ensureReady();
 });
+
+type ChromeSidePanel = { open(o: { tabId: number }): Promise<void> };
+type FirefoxSidebar = { open(): Promise<void> };
+
+/** Chrome's side panel for the tab, or Firefox's sidebar (which Firefox may refuse outside a user action). */
+function openPanelFor(tabId: number): Promise<void> {
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
+  if (chromeApi?.sidePanel) return chromeApi.sidePanel.open({ tabId });
+  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  return sidebar ? sidebar.open() : Promise.reject(new Error('no side panel in this browser'));
+}

@@ -97,6 +97,8 @@ export interface Protocol {
   getPackEntityIds: { req: { packId: string }; res: string[] };
   /** Options page → background, polled while importPack runs: entries written so far, or null when idle. */
   importProgress: { req: Record<string, never>; res: ImportProgress | null };
+  /** Card → background: open the side panel for this tab, with an entity brought into view. */
+  openSidePanel: { req: { entityId?: string }; res: null };
   /** Card → background: a highlight is wrong — not a name, or another entity. Applies on every later page. */
   correct: { req: CorrectionRequest; res: null };
   /** Card or options page → background: forget the correction of a surface. */
@@ -123,7 +125,7 @@ export interface EntitySummary {
 }
 
 /** Messages a content script may send; every other message is for the extension's own pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['annotate', 'clearReport', 'correct', 'undoCorrection', 'searchEntities']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['annotate', 'clearReport', 'correct', 'undoCorrection', 'searchEntities', 'openSidePanel']);
 
 export type MessageType = keyof Protocol;
 export type Req<K extends MessageType> = Protocol[K]['req'];
@@ -138,7 +140,7 @@ export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: f
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress', 'getPackEntityIds',
-  'correct', 'undoCorrection', 'listCorrections', 'searchEntities',
+  'correct', 'undoCorrection', 'listCorrections', 'searchEntities', 'openSidePanel',
 ]);
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -14,6 +14,8 @@ import { buildReport } from './report';
 export interface ReportStore {
   set(tabId: number, report: TabReport): Promise<void>;
   remove(tabId: number): Promise<void>;
+  /** Which entity the side panel should bring into view for a tab. */
+  focus?(tabId: number, entityId: string | null): Promise<void>;
 }
 
 export interface ServiceDeps {
@@ -23,6 +25,11 @@ export interface ServiceDeps {
   /** Reads only the bundled pack's version (a small file), to skip the full load when unchanged. */
   loadBundledVersion?: () => Promise<string>;
   reports: ReportStore;
+  /**
+   * Opens the browser's side panel for a tab. It must be called at once, with no await before
+   * it, so that the user gesture of the click that asked for it still counts.
+   */
+  openPanel?: (tabId: number) => Promise<void>;
   /** Reads a bundled flag's SVG markup by its path inside the extension. */
   loadFlag?: (path: string) => Promise<string>;
   log?: (msg: string) => void;
@@ -35,7 +42,7 @@ const packInfo = ({ id, title, version, source, entityCount, contextCount, insta
 });
 
 /** The background's logic, free of `browser`: the entrypoint wires it to the real APIs. */
-export function createService({ db, loadBundledPack, loadBundledVersion, reports, loadFlag, log = console.warn, installChunk }: ServiceDeps) {
+export function createService({ db, loadBundledPack, loadBundledVersion, reports, loadFlag, openPanel, log = console.warn, installChunk }: ServiceDeps) {
   const flagCache = new Map<string, Promise<string | null>>();
   const flagOf = (id: string): Promise<string | null> => {
     const path = flagPath(id);
@@ -177,6 +184,15 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     },
     async importProgress() {
       return importing && { ...importing };
+    },
+    async openSidePanel({ entityId }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('The side panel opens for a tab.');
+      if (!openPanel) throw new Error('This browser has no side panel that an extension can open.');
+      const opening = openPanel(tabId); // first, while the click's user gesture still counts
+      await reports.focus?.(tabId, typeof entityId === 'string' ? entityId : null);
+      await opening;
+      return null;
     },
     async correct(c) {
       const surface = typeof c.surface === 'string' ? c.surface.trim() : '';

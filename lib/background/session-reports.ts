@@ -3,6 +3,7 @@ import type { TabReport } from '../protocol';
 import type { ReportStore } from './service';
 
 export const reportKey = (tabId: number) => `report:${tabId}`;
+export const focusKey = (tabId: number) => `focus:${tabId}`;
 
 /**
  * Tab reports in `storage.session`: kept in memory by the browser, gone when it closes,
@@ -14,7 +15,10 @@ export function sessionReportStore(): ReportStore {
       await browser.storage.session.set({ [reportKey(tabId)]: report });
     },
     async remove(tabId) {
-      await browser.storage.session.remove(reportKey(tabId));
+      await browser.storage.session.remove([reportKey(tabId), focusKey(tabId)]);
+    },
+    async focus(tabId, entityId) {
+      await browser.storage.session.set({ [focusKey(tabId)]: { entityId, at: Date.now() } });
     },
   };
 }
@@ -22,4 +26,9 @@ export function sessionReportStore(): ReportStore {
 export async function readReport(tabId: number): Promise<TabReport | null> {
   const got = await browser.storage.session.get(reportKey(tabId));
   return (got[reportKey(tabId)] as TabReport | undefined) ?? null;
+}
+
+export async function readFocus(tabId: number): Promise<{ entityId: string | null; at: number } | null> {
+  const got = await browser.storage.session.get(focusKey(tabId));
+  return (got[focusKey(tabId)] as { entityId: string | null; at: number } | undefined) ?? null;
 }

@@ -17,6 +17,8 @@ export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
   /** Readers' corrections from a card (absent: the card offers none). */
   corrections?: CorrectionHandlers;
+  /** Opens the side panel with an entity in view (absent: the card offers no button). */
+  openPanel?: (entityId: string) => void;
   /** Told the article's element once it is found (the page watcher watches it closely). */
   onArticle?: (root: Element) => void;
   /** Called when the open card closes (a correction made in it then takes effect). */
@@ -114,6 +116,7 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     onClose: () => hover.close(),
     onOpenEntity: showEntity,
     corrections: deps.corrections,
+    onOpenPanel: deps.openPanel,
   });
   const hover = createHover<number>({
     delayMs: settings.hoverDelayMs,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { readReport, reportKey } from '../background/session-reports';
+import { readFocus, readReport, reportKey } from '../background/session-reports';
 import type { TabReport } from '../protocol';
 
 /** The tab to show: `?tab=<id>` when given (tests, screenshots), else the active tab. */
@@ -12,23 +12,25 @@ export async function resolveTabId(search: string): Promise<number | null> {
 }
 
 /** The report of the tab in view, kept current as the reader switches tabs or the page changes. */
-export function useTabReport(search: string): { tabId: number | null; report: TabReport | null; loading: boolean } {
+export function useTabReport(search: string): { tabId: number | null; report: TabReport | null; focus: string | null; loading: boolean } {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<TabReport | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   useEffect(() => {
     let alive = true;
     const refresh = async () => {
       const id = await resolveTabId(search);
-      const r = id === null ? null : await readReport(id);
+      const [r, f] = id === null ? [null, null] : await Promise.all([readReport(id), readFocus(id)]);
       if (!alive) return;
       setTabId(id);
       setReport(r);
+      setFocus(f?.entityId ?? null);
       setLoading(false);
     };
     void refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('report:'))) void refresh();
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('report:') || k.startsWith('focus:'))) void refresh();
     };
     const onTab = () => void refresh();
     browser.storage.onChanged.addListener(onChanged);
@@ -39,7 +41,7 @@ export function useTabReport(search: string): { tabId: number | null; report: Ta
       browser.tabs.onActivated.removeListener(onTab);
     };
   }, [search]);
-  return { tabId, report, loading };
+  return { tabId, report, focus, loading };
 }
 
 export { reportKey };

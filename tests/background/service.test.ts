@@ -85,3 +85,17 @@ describe('the background service', () => {
     expect(reports.has(7)).toBe(false);
   });
 });
+
+describe('opening the side panel from a card', () => {
+  it('opens the panel for the sender\'s tab first, then records which entity to bring into view', async () => {
+    const calls: string[] = [];
+    const svc = createService({
+      db, loadBundledPack: async () => pack([witkoff], { id: 'bundled', version: 'v1' }), log: () => {},
+      reports: { ...store, focus: async (tabId, id) => void calls.push(`focus ${tabId} ${id}`) },
+      openPanel: async (tabId) => void calls.push(`open ${tabId}`),
+    });
+    await svc.handlers.openSidePanel({ entityId: 'steve-witkoff' }, sender);
+    expect(calls).toEqual(['open 7', 'focus 7 steve-witkoff']);
+    await expect(svc.handlers.openSidePanel({}, { id: 'ext' } as Runtime.MessageSender)).rejects.toThrow(/for a tab/);
+  });
+});

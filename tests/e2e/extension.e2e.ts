@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, closedShadowCount, closedShadowText, openSidePanel, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { chromiumPath, clickInShadow, closedShadowCount, closedShadowText, openSidePanel, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 // In CI a missing browser is a failure, not a skip.
@@ -104,6 +104,26 @@ describe('the built extension in Chromium', () => {
     await page.mouse.move(x, y);
     await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Saudi Arabia');
     expect(await closedShadowCount(page, 'svg')).toBe(1);
+    await page.mouse.move(5, 5);
+  });
+
+  it('"Open in side panel" on a card brings that entity into view in the side panel', async () => {
+    await page.keyboard.press('Escape'); // the previous card may still sit where Putin's name is
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain('Sources');
+    const { x, y } = await pointOfText(page, 'Vladimir Putin');
+    await page.mouse.move(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toMatch(/President of Russia[\s\S]*Open in side panel/);
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    const opened = browser.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    await clickInShadow(page, 'button', 'Open in side panel');
+    const sidePanel = await opened;
+    console.info(`side panel page opened by the click: ${sidePanel ? sidePanel.url() : 'none seen'}; ${logs.join(' | ')}`);
+    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const focused = panel.locator('.entry.focused');
+    await expect.poll(() => focused.getAttribute('data-entity'), { timeout: 5000 }).toBe('vladimir-putin');
+    expect(await focused.locator('.sources a').count()).toBeGreaterThan(0);
+    await panel.close();
     await page.mouse.move(5, 5);
   });
 
