@@ -84,6 +84,14 @@ async function main() {
     await hoverFirstHighlight(page);
     await waitCard(page, /Sources|knowledge base/);
     await shot(page, '5-card-real-page.png');
+    // The same page in a dark theme, as a site's own dark mode would paint it (a style added for
+    // the screenshot: the saved page's own stylesheets are not loaded offline).
+    await page.mouse.move(1, 1);
+    await page.addStyleTag({ content: 'html, body { background: #121317 !important; color: #d8dade !important; } body * { background-color: transparent !important; color: inherit !important; border-color: #333 !important; } a { color: #8ab4f8 !important; }' });
+    await page.waitForTimeout(500);
+    await hoverFirstHighlight(page);
+    await waitCard(page, /Sources|knowledge base/);
+    await shot(page, '7-card-real-page-dark.png');
   } else console.warn('no real page: ../shared/bench is absent');
 
   await browser.close();

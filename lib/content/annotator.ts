@@ -49,7 +49,8 @@ const liveSessions = new WeakMap<Document, number>();
 function themeOf(doc: Document): 'light' | 'dark' {
   const win = doc.defaultView!;
   const bgs = [doc.body, doc.documentElement].flatMap((el) => (el ? [win.getComputedStyle(el).backgroundColor] : []));
-  return pickTheme(bgs, win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+  const scheme = win.getComputedStyle(doc.documentElement).getPropertyValue('color-scheme') || 'normal';
+  return pickTheme(bgs, win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false, scheme);
 }
 
 /**

@@ -18,12 +18,15 @@ export function luminance([r, g, b]: [number, number, number]): number {
 
 /**
  * Light or dark, following the page: the first opaque background among the given colours
- * (body, then html) decides; with none, the system's preference.
+ * (body, then html) decides. With none, the page shows the browser's canvas, which is dark only
+ * when the page allows a dark colour scheme (its `color-scheme`) and the system asks for it.
  */
-export function pickTheme(backgrounds: readonly string[], systemDark: boolean): 'light' | 'dark' {
+export function pickTheme(backgrounds: readonly string[], systemDark: boolean, colorScheme = 'normal'): 'light' | 'dark' {
   for (const bg of backgrounds) {
     const rgb = parseRgb(bg);
     if (rgb) return luminance(rgb) < 0.2 ? 'dark' : 'light';
   }
-  return systemDark ? 'dark' : 'light';
+  const schemes = colorScheme.toLowerCase().split(/\s+/);
+  if (!schemes.includes('dark')) return 'light';
+  return systemDark || !schemes.includes('light') ? 'dark' : 'light';
 }
