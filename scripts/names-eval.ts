@@ -108,17 +108,35 @@ export function loadRealSet(dir = REAL_DIR, bench = BENCH_DIR): DevDoc[] | null 
       const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { page: string; mentions: RealLabel[] };
       const text = truth[data.page]?.articleBody;
       if (text === undefined) throw new Error(`${f}: page ${data.page} is not in the benchmark`);
-      const mentions = data.mentions.map((m): GoldMention => {
-        if (text.slice(m.start, m.start + m.text.length) !== m.text) {
-          throw new Error(`${f}: label "${m.text}" does not stand at ${m.start}`);
-        }
-        const g: GoldMention = { start: m.start, end: m.start + m.text.length, entityId: m.entityId, type: m.type };
-        if (m.linkOnly) g.linkOnly = true;
-        if (m.optional) g.optional = true;
-        return g;
-      });
-      return { name: f, text, mentions };
+      return { name: f, text, mentions: data.mentions.map((m) => toGold(f, text, m)) };
     });
+}
+
+export const SEED_LABELS = join(DEVSET_DIR, 'seed');
+export const SEEDS_DIR = resolve(import.meta.dirname, '../../shared/seeds');
+
+/**
+ * The seed article(s) of ../shared/seeds with their labels (tests/devset/names/seed, same format
+ * as the real pages but `seed` names the file), or null when the seeds are absent.
+ */
+export function loadSeedSet(dir = SEED_LABELS, seeds = SEEDS_DIR): DevDoc[] | null {
+  if (!existsSync(seeds)) return null;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { seed: string; mentions: RealLabel[] };
+      const text = readFileSync(join(seeds, data.seed), 'utf8');
+      return { name: f, text, mentions: data.mentions.map((m) => toGold(f, text, m)) };
+    });
+}
+
+function toGold(file: string, text: string, m: RealLabel): GoldMention {
+  if (text.slice(m.start, m.start + m.text.length) !== m.text) throw new Error(`${file}: label "${m.text}" does not stand at ${m.start}`);
+  const g: GoldMention = { start: m.start, end: m.start + m.text.length, entityId: m.entityId, type: m.type };
+  if (m.linkOnly) g.linkOnly = true;
+  if (m.optional) g.optional = true;
+  return g;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -237,5 +255,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.log(formatScores('real-page set (bundled knowledge base)', evaluate(entities, real), entities.length, verbose));
     const heldout = loadRealSet(HELDOUT_DIR)!;
     console.log(formatScores('held-out real pages (bundled knowledge base)', evaluate(entities, heldout), entities.length, verbose));
+  }
+  const seed = loadSeedSet();
+  if (!seed) console.log(`seed article: skipped, ${SEEDS_DIR} is absent`);
+  else {
+    const { buildPack } = await import('./kb-build');
+    const entities = buildPack().pack.entities;
+    console.log(formatScores('seed article (bundled knowledge base)', evaluate(entities, seed), entities.length, verbose));
   }
 }

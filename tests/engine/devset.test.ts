@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../scripts/kb-build';
-import { evaluate, HELDOUT_DIR, loadDevSet, loadRealSet } from '../../scripts/names-eval';
+import { evaluate, HELDOUT_DIR, loadDevSet, loadRealSet, loadSeedSet } from '../../scripts/names-eval';
 import { FIXTURE_ENTITIES } from './fixtures';
 
 describe('names dev set', () => {
@@ -40,13 +40,14 @@ describe('names dev set', () => {
 // The labelled real pages read their text from ../shared/bench (not in the repository): skipped without it.
 const real = loadRealSet();
 const heldout = loadRealSet(HELDOUT_DIR);
+const seed = loadSeedSet();
 
 describe.skipIf(!real || !heldout)('names dev set on real news pages, bundled knowledge base', () => {
   const entities = buildPack().pack.entities;
   const ids = new Set(entities.map((e) => e.id));
 
   it('labels only ids of the bundled knowledge base, in order and without overlaps', () => {
-    for (const d of [...real!, ...heldout!]) {
+    for (const d of [...real!, ...heldout!, ...(seed ?? [])]) {
       let last = 0;
       for (const m of d.mentions) {
         expect(m.start).toBeGreaterThanOrEqual(last);
@@ -57,7 +58,7 @@ describe.skipIf(!real || !heldout)('names dev set on real news pages, bundled kn
   });
 
   it('meets the spotting targets and never highlights a demonym', () => {
-    for (const docs of [real!, heldout!]) {
+    for (const docs of [real!, heldout!, ...(seed ? [seed] : [])]) {
       const s = evaluate(entities, docs);
       expect(s.precision).toBeGreaterThanOrEqual(0.97);
       expect(s.kbRecall).toBeGreaterThanOrEqual(0.95);
