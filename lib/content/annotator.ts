@@ -39,8 +39,6 @@ export function visibleMentions(mentions: readonly Mention[], settings: Settings
   });
 }
 
-/** Sessions drawn on a document: a new one is drawn before the one it replaces is removed. */
-const liveSessions = new WeakMap<Document, number>();
 
 
 /**
@@ -82,8 +80,6 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
   const removeStyles = installHighlightStyles(doc);
   const highlighter = createHighlighter(support.registry, support.Ctor);
   highlighter.draw(baseGroups);
-  liveSessions.set(doc, (liveSessions.get(doc) ?? 0) + 1);
-  doc.documentElement.dataset.backstory = 'on';
 
   const detachCards = attachCards(
     { doc, map, mentions, ranges, claims, claimRanges, result, highlighter, baseGroups },
@@ -99,9 +95,6 @@ export async function annotatePage(doc: Document, settings: Settings, deps: Anno
     detachCards();
     highlighter.clear();
     removeStyles();
-    const live = (liveSessions.get(doc) ?? 1) - 1;
-    liveSessions.set(doc, live);
-    if (live === 0) delete doc.documentElement.dataset.backstory;
   };
   signal.addEventListener('abort', remove, { once: true });
   return remove;

@@ -56,11 +56,14 @@ export async function launchWithExtension(opts: { headed?: boolean; extDir?: str
   };
 }
 
+/** True when Backstory's highlights are in the page's highlight registry (runs in the page). */
+export const hasHighlights = () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('backstory-'));
+
 /** Waits until the content script has drawn its highlights on `page`. */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
   // A plain polling loop: a hostile page may have broken MutationObserver, which waitForFunction uses.
   const end = Date.now() + timeout;
-  while (!(await page.evaluate(() => document.documentElement.dataset.backstory === 'on'))) {
+  while (!(await page.evaluate(hasHighlights))) {
     if (Date.now() > end) throw new Error(`no highlights after ${timeout} ms on ${page.url()}`);
     await page.waitForTimeout(100);
   }

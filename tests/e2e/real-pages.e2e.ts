@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { readArticle } from '../../lib/dom/article';
 import { parseHtml } from '../../lib/dom/parse-node';
 import { createSpotter } from '../../lib/engine/spotter';
-import { closedShadowText, launchWithExtension, type Launched } from '../../scripts/lib/browser';
+import { closedShadowText, hasHighlights, launchWithExtension, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { BENCH_MISSING, benchPages, type BenchPage } from '../../scripts/lib/bench-pages';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { buildPack } from '../../scripts/kb-build';
@@ -97,7 +97,7 @@ describe.skipIf(!all)(`the extension on ${PAGES} real pages of the shared benchm
     page.on('console', (m) => { if (m.type() === 'error' && /chrome-extension:/.test(m.location().url)) ours.push(m.text()); });
     await setEnabled(true);
     await page.goto(`${server.origin}/bench/${p.id}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.backstory === 'on', undefined, { timeout: 15_000 });
+    await waitForHighlights(page);
     const withHighlights = await settledBoxes(page);
     const on = await ranges(page);
     expect(on.n).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe.skipIf(!all)(`the extension on ${PAGES} real pages of the shared benchm
     // Off: every trace goes, and no element moved because of the highlights.
     await page.evaluate(() => window.scrollTo(0, 0));
     await setEnabled(false);
-    await page.waitForFunction(() => document.documentElement.dataset.backstory === undefined, undefined, { timeout: 5000 });
+    await expect.poll(() => page.evaluate(hasHighlights), { timeout: 5000 }).toBe(false);
     expect((await ranges(page)).n).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('backstory-card, [data-backstory-owned]').length)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
