@@ -11,7 +11,7 @@ import { UnknownNameCard } from './UnknownNameCard';
 
 /** What an open card shows: a name (known or not) or a claim. */
 export type CardContent =
-  | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string; candidates: EntitySummary[] }
+  | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string; candidates: EntitySummary[]; noteCount?: number }
   | { kind: 'claim'; claim: Claim; speaker: Entity | null; contexts: Context[] };
 
 export interface OpenCard {
@@ -29,8 +29,8 @@ type Props = {
   onOpenEntity?: (id: string) => void;
   /** Readers' corrections of a name's highlight. */
   corrections?: CorrectionHandlers;
-  /** Opens the side panel with this entity in view. */
-  onOpenPanel?: (entityId: string) => void;
+  /** Opens the side panel with this entity in view (and its note editor, with `note`). */
+  onOpenPanel?: (entityId: string, note?: boolean) => void;
 };
 
 /** Positions the one open card next to its highlight, inside the viewport. */
@@ -75,11 +75,11 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corre
   );
 }
 
-function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent; onOpenEntity?: (id: string) => void; onOpenPanel?: (id: string) => void }) {
+function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent; onOpenEntity?: (id: string) => void; onOpenPanel?: (id: string, note?: boolean) => void }) {
   if (content.kind === 'claim')
     return <ClaimCard claim={content.claim} speaker={content.speaker} contexts={content.contexts} onOpenEntity={onOpenEntity} />;
   return content.entity ? (
-    <EntityCard entity={content.entity} flagSvg={content.flagSvg} onOpenPanel={onOpenPanel} />
+    <EntityCard entity={content.entity} flagSvg={content.flagSvg} noteCount={content.noteCount} onOpenPanel={onOpenPanel} />
   ) : (
     <UnknownNameCard name={content.mention.text} type={content.mention.type} />
   );

@@ -2,10 +2,16 @@ import type { Entity } from '@/lib/kb/types';
 import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
 import { SourceList } from './SourceList';
 
-type Props = { entity: Entity; flagSvg?: string; onOpenPanel?: (entityId: string) => void };
+type Props = {
+  entity: Entity;
+  flagSvg?: string;
+  /** How many notes the reader has on this entity (the text stays in the side panel). */
+  noteCount?: number;
+  onOpenPanel?: (entityId: string, note?: boolean) => void;
+};
 
 /** The background card for a known name: who or what it is, dated facts, summary and sources. */
-export function EntityCard({ entity, flagSvg, onOpenPanel }: Props) {
+export function EntityCard({ entity, flagSvg, noteCount = 0, onOpenPanel }: Props) {
   const facts = orderFacts(entity.facts).slice(0, 6);
   return (
     <article class="card" aria-label={`Background: ${entity.name}`}>
@@ -33,6 +39,19 @@ export function EntityCard({ entity, flagSvg, onOpenPanel }: Props) {
       )}
       <p class="summary">{entity.summary}</p>
       <SourceList sources={entity.sources} />
+      {onOpenPanel && (
+        <p class="notes-line">
+          {noteCount > 0 ? (
+            <button type="button" class="link" onClick={() => onOpenPanel(entity.id)}>
+              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
+            </button>
+          ) : (
+            <span class="span">No notes of yours</span>
+          )}
+          {' · '}
+          <button type="button" class="link" onClick={() => onOpenPanel(entity.id, true)}>Add note</button>
+        </p>
+      )}
       <footer>
         <span>As of {formatDate(entity.asOf)}</span>
         {entity.sources[0] && <span> · {hostOf(entity.sources[0].url)}</span>}

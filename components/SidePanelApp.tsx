@@ -1,17 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '@/lib/messaging';
 import type { ReportEntry } from '@/lib/protocol';
 import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
 import { useTabReport } from '@/lib/ui/use-tab-report';
 import { ClaimsSection } from './ClaimsSection';
+import { EntityNotes, type NotesApi } from './EntityNotes';
 import { SourceList } from './SourceList';
 
 type Props = { search: string };
 
 const ORDER = ['person', 'organization', 'place', 'event', 'other'] as const;
 
+const notesApi: NotesApi = {
+  list: (target) => send('listNotes', { target }),
+  save: (note) => send('saveNote', note),
+  remove: (id) => send('deleteNote', { id }),
+};
+
 /** The side panel: every name found on the current page, grouped by kind, with sources. */
 export function SidePanelApp({ search }: Props) {
-  const { report, focus, loading } = useTabReport(search);
+  const { report, focus, compose, loading } = useTabReport(search);
   if (loading) return <p class="muted">Loading…</p>;
   if (!report || report.entries.length === 0)
     return (
@@ -37,7 +45,7 @@ export function SidePanelApp({ search }: Props) {
             <h2>{TYPE_LABEL[type]}</h2>
             <ul class="entries">
               {items.map((e) => (
-                <Entry key={e.key} entry={e} focused={e.entityId !== null && e.entityId === focus} />
+                <Entry key={e.key} entry={e} focused={e.entityId !== null && e.entityId === focus} compose={compose} />
               ))}
             </ul>
           </section>
@@ -60,7 +68,7 @@ export function SidePanelApp({ search }: Props) {
   );
 }
 
-function Entry({ entry, focused }: { entry: ReportEntry; focused: boolean }) {
+function Entry({ entry, focused, compose }: { entry: ReportEntry; focused: boolean; compose: boolean }) {
   const [open, setOpen] = useState(focused);
   const ref = useRef<HTMLLIElement>(null);
   // Brought into view when a card asked for it ("Open in side panel").
@@ -80,6 +88,7 @@ function Entry({ entry, focused }: { entry: ReportEntry; focused: boolean }) {
         <div class="details">
           <SourceList sources={entry.sources} />
           {entry.asOf && <p class="muted">As of {formatDate(entry.asOf)}</p>}
+          {entry.entityId && <EntityNotes target={`entity:${entry.entityId}`} name={entry.name} api={notesApi} compose={focused && compose} />}
         </div>
       )}
     </li>

@@ -10,6 +10,8 @@ export interface AnnotateResult {
   /** Card data for every linked entity, by id, read from IndexedDB. */
   entities: Record<string, Entity>;
   contexts: Record<string, Context>;
+  /** How many notes the reader has on each linked entity (counts only: note text stays out of the page). */
+  noteCounts: Record<string, number>;
   /** Names of the other candidates of ambiguous mentions (for "a different entity" on the card). */
   candidates: Record<string, EntitySummary>;
   /** SVG markup of the flags of the countries among `entities`, by entity id (bundled files). */
@@ -97,8 +99,14 @@ export interface Protocol {
   getPackEntityIds: { req: { packId: string }; res: string[] };
   /** Options page → background, polled while importPack runs: entries written so far, or null when idle. */
   importProgress: { req: Record<string, never>; res: ImportProgress | null };
+  /** Side panel → background: a target's notes ("entity:<id>"). Note text never goes to a content script. */
+  listNotes: { req: { target: string }; res: NoteInfo[] };
+  /** Side panel → background: add a note, or change one (with its id). */
+  saveNote: { req: { target: string; text: string; id?: string }; res: NoteInfo };
+  /** Side panel → background: delete a note. */
+  deleteNote: { req: { id: string }; res: null };
   /** Card → background: open the side panel for this tab, with an entity brought into view. */
-  openSidePanel: { req: { entityId?: string }; res: null };
+  openSidePanel: { req: { entityId?: string; note?: boolean }; res: null };
   /** Card → background: a highlight is wrong — not a name, or another entity. Applies on every later page. */
   correct: { req: CorrectionRequest; res: null };
   /** Card or options page → background: forget the correction of a surface. */
@@ -107,6 +115,14 @@ export interface Protocol {
   listCorrections: { req: Record<string, never>; res: CorrectionInfo[] };
   /** Card → background: entities whose name or alias starts with the query (for relinking). */
   searchEntities: { req: { query: string }; res: EntitySummary[] };
+}
+
+export interface NoteInfo {
+  id: string;
+  target: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type CorrectionRequest = { surface: string; action: 'reject' } | { surface: string; action: 'relink'; entityId: string };
@@ -140,7 +156,7 @@ export type Reply<K extends MessageType> = { ok: true; value: Res<K> } | { ok: f
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'annotate', 'clearReport', 'getEntities', 'getPacks', 'importPack', 'removePack', 'importProgress', 'getPackEntityIds',
-  'correct', 'undoCorrection', 'listCorrections', 'searchEntities', 'openSidePanel',
+  'correct', 'undoCorrection', 'listCorrections', 'searchEntities', 'openSidePanel', 'listNotes', 'saveNote', 'deleteNote',
 ]);
 
 export function isEnvelope(msg: unknown): msg is Envelope {

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { createListener, send, type Handlers } from '../lib/messaging';
 import { isEnvelope } from '../lib/protocol';
+import { result } from './helpers/result';
 
 const handlers = {
-  annotate: async ({ text }) => ({ mentions: [], claims: [], candidates: {}, entities: {}, contexts: {}, flags: {}, packVersion: text }),
+  annotate: async ({ text }) => result({ packVersion: text }),
   clearReport: async () => null,
   getEntities: async () => { throw new Error('database is closed'); },
   getPacks: async () => [],
@@ -19,7 +20,7 @@ describe('the message protocol', () => {
   it('answers this extension\'s messages with the handler\'s value', async () => {
     const listen = createListener(handlers, fakeBrowser.runtime.id);
     const reply = await listen({ backstory: 1, type: 'annotate', data: { url: 'u', title: 't', text: 'v9' } }, own);
-    expect(reply).toEqual({ ok: true, value: { mentions: [], claims: [], candidates: {}, entities: {}, contexts: {}, flags: {}, packVersion: 'v9' } });
+    expect(reply).toEqual({ ok: true, value: result({ packVersion: 'v9' }) });
   });
 
   it('ignores other senders and malformed messages', () => {
@@ -35,6 +36,9 @@ describe('the message protocol', () => {
     const fromOptions = { id: fakeBrowser.runtime.id, url: 'chrome-extension://abc/options.html' } as Runtime.MessageSender;
     expect(await listen({ backstory: 1, type: 'getPacks', data: {} }, fromPage)).toEqual({ ok: false, error: '"getPacks" is only answered to the extension\'s own pages' });
     expect(await listen({ backstory: 1, type: 'listCorrections', data: {} }, fromPage)).toMatchObject({ ok: false });
+    // Note text is for the extension's pages only.
+    for (const type of ['listNotes', 'saveNote', 'deleteNote'])
+      expect(await listen({ backstory: 1, type, data: { target: 'entity:x', text: 't', id: 'i' } }, fromPage)).toMatchObject({ ok: false });
     expect(await listen({ backstory: 1, type: 'getPacks', data: {} }, fromOptions)).toEqual({ ok: true, value: [] });
     expect(await listen({ backstory: 1, type: 'clearReport', data: {} }, fromPage)).toEqual({ ok: true, value: null });
   });

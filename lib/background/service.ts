@@ -6,6 +6,7 @@ import { parsePackFile } from '../kb/import';
 import { formatProblems, validatePack } from '../kb/validate';
 import type { BackstoryDB, PackRecord } from '../db/db';
 import { allContexts, allEntities, findEntitiesByName, getEntities, installPack, removePack as removeInstalledPack, type InstallResult } from '../db/packs';
+import { countNotes, deleteNote, entityTarget, listNotes, saveNote } from '../db/notes';
 import type { Handlers } from '../messaging';
 import type { AnnotateResult, EntitySummary, ImportProgress, PackInfo, TabReport } from '../protocol';
 import { buildReport } from './report';
@@ -14,8 +15,8 @@ import { buildReport } from './report';
 export interface ReportStore {
   set(tabId: number, report: TabReport): Promise<void>;
   remove(tabId: number): Promise<void>;
-  /** Which entity the side panel should bring into view for a tab. */
-  focus?(tabId: number, entityId: string | null): Promise<void>;
+  /** Which entity the side panel should bring into view for a tab (and open its note editor). */
+  focus?(tabId: number, entityId: string | null, note?: boolean): Promise<void>;
 }
 
 export interface ServiceDeps {
@@ -114,6 +115,8 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       const candidates: Record<string, EntitySummary> = {};
       for (const e of await getEntities(db, others)) candidates[e.id] = summary(e);
       for (const e of Object.values(entities)) candidates[e.id] = summary(e);
+      const counted = await countNotes(db, ids.map(entityTarget));
+      const noteCounts: Record<string, number> = Object.fromEntries(ids.flatMap((id) => (counted[entityTarget(id)] ? [[id, counted[entityTarget(id)]!]] : [])));
       const flags: Record<string, string> = {};
       await Promise.all(ids.map(async (id) => {
         const svg = await flagOf(id);
@@ -127,6 +130,7 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
         entities,
         contexts,
         candidates,
+        noteCounts,
         flags,
         packVersion: version,
         ...(version ? {} : { warning: 'The knowledge base is empty: it could not be loaded.' }),
@@ -185,13 +189,23 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     async importProgress() {
       return importing && { ...importing };
     },
-    async openSidePanel({ entityId }, sender) {
+    async openSidePanel({ entityId, note }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('The side panel opens for a tab.');
       if (!openPanel) throw new Error('This browser has no side panel that an extension can open.');
       const opening = openPanel(tabId); // first, while the click's user gesture still counts
-      await reports.focus?.(tabId, typeof entityId === 'string' ? entityId : null);
+      await reports.focus?.(tabId, typeof entityId === 'string' ? entityId : null, note === true);
       await opening;
+      return null;
+    },
+    async listNotes({ target }) {
+      return listNotes(db, String(target));
+    },
+    async saveNote({ target, text, id }) {
+      return saveNote(db, { target: String(target), text: String(text ?? ''), ...(typeof id === 'string' ? { id } : {}) });
+    },
+    async deleteNote({ id }) {
+      await deleteNote(db, String(id));
       return null;
     },
     async correct(c) {

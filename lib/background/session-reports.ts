@@ -17,8 +17,8 @@ export function sessionReportStore(): ReportStore {
     async remove(tabId) {
       await browser.storage.session.remove([reportKey(tabId), focusKey(tabId)]);
     },
-    async focus(tabId, entityId) {
-      await browser.storage.session.set({ [focusKey(tabId)]: { entityId, at: Date.now() } });
+    async focus(tabId, entityId, note = false) {
+      await browser.storage.session.set({ [focusKey(tabId)]: { entityId, note, at: Date.now() } });
     },
   };
 }
@@ -28,7 +28,14 @@ export async function readReport(tabId: number): Promise<TabReport | null> {
   return (got[reportKey(tabId)] as TabReport | undefined) ?? null;
 }
 
-export async function readFocus(tabId: number): Promise<{ entityId: string | null; at: number } | null> {
+export interface PanelFocus {
+  entityId: string | null;
+  /** The reader asked to add a note. */
+  note?: boolean;
+  at: number;
+}
+
+export async function readFocus(tabId: number): Promise<PanelFocus | null> {
   const got = await browser.storage.session.get(focusKey(tabId));
-  return (got[focusKey(tabId)] as { entityId: string | null; at: number } | undefined) ?? null;
+  return (got[focusKey(tabId)] as PanelFocus | undefined) ?? null;
 }

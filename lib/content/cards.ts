@@ -52,7 +52,7 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
     const entity = result.entities[id];
     if (!entity) return;
     const mention = mentions.find((m) => m.entityId === id) ?? { start: 0, end: 0, text: entity.name, entityId: id, type: entity.type, confidence: 1, reason: '', highlight: true };
-    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id], candidates: [] }, anchor, theme: themeOf(doc) });
+    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id], candidates: [], noteCount: result.noteCounts[id] ?? 0 }, anchor, theme: themeOf(doc) });
   };
   const card = createCardHost(doc, {
     onEnter: () => hover.enterCard(),
@@ -81,7 +81,8 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
       const m = mentions[key]!;
       const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
       const candidates = (m.candidates ?? []).flatMap((c) => (result.candidates[c.entityId] ? [result.candidates[c.entityId]!] : []));
-      card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, candidates }, anchor, theme: themeOf(doc) });
+      const noteCount = m.entityId ? (result.noteCounts[m.entityId] ?? 0) : 0;
+      card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, candidates, noteCount }, anchor, theme: themeOf(doc) });
     },
     onClose: () => {
       card.show(null);

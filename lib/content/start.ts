@@ -31,7 +31,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
       },
       onSearch: (query) => send('searchEntities', { query }),
     },
-    openPanel: (entityId) => void send('openSidePanel', { entityId }).catch((err: Error) => console.info(`Backstory: ${err.message}`)),
+    openPanel: (entityId, note) => void send('openSidePanel', { entityId, note: Boolean(note) }).catch((err: Error) => console.info(`Backstory: ${err.message}`)),
     onArticle: (root) => void (articleRoot = root),
     onCardClosed: () => {
       if (!corrected) return;

@@ -12,10 +12,11 @@ export async function resolveTabId(search: string): Promise<number | null> {
 }
 
 /** The report of the tab in view, kept current as the reader switches tabs or the page changes. */
-export function useTabReport(search: string): { tabId: number | null; report: TabReport | null; focus: string | null; loading: boolean } {
+export function useTabReport(search: string): { tabId: number | null; report: TabReport | null; focus: string | null; compose: boolean; loading: boolean } {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<TabReport | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
+  const [compose, setCompose] = useState(false);
   const [loading, setLoading] = useState(true);
   useEffect(() => {
     let alive = true;
@@ -26,6 +27,7 @@ export function useTabReport(search: string): { tabId: number | null; report: Ta
       setTabId(id);
       setReport(r);
       setFocus(f?.entityId ?? null);
+      setCompose(Boolean(f?.note));
       setLoading(false);
     };
     void refresh();
@@ -41,7 +43,7 @@ export function useTabReport(search: string): { tabId: number | null; report: Ta
       browser.tabs.onActivated.removeListener(onTab);
     };
   }, [search]);
-  return { tabId, report, focus, loading };
+  return { tabId, report, focus, compose, loading };
 }
 
 export { reportKey };

@@ -99,3 +99,15 @@ describe('opening the side panel from a card', () => {
     await expect(svc.handlers.openSidePanel({}, { id: 'ext' } as Runtime.MessageSender)).rejects.toThrow(/for a tab/);
   });
 });
+
+describe('notes in the background', () => {
+  it('gives the page only counts of notes, and the side panel their text', async () => {
+    const svc = createService({ db, loadBundledPack: async () => pack([witkoff, nato], { id: 'bundled', version: 'v1' }), reports: store, log: () => {} });
+    const panel = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' } as unknown as Runtime.MessageSender;
+    await svc.handlers.saveNote({ target: 'entity:steve-witkoff', text: 'Private thought about Witkoff' }, panel);
+    const res = await svc.handlers.annotate({ url: 'u', title: 't', text: 'Later, Witkoff met NATO officials.' }, sender);
+    expect(res.noteCounts).toEqual({ 'steve-witkoff': 1 });
+    expect(JSON.stringify(res)).not.toContain('Private thought');
+    expect((await svc.handlers.listNotes({ target: 'entity:steve-witkoff' }, panel)).map((n) => n.text)).toEqual(['Private thought about Witkoff']);
+  });
+});

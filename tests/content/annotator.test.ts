@@ -6,6 +6,7 @@ import type { Mention } from '../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings-model';
 import type { AnnotateResult } from '../../lib/protocol';
 import { entity } from '../helpers/kb';
+import { result } from '../helpers/result';
 
 class FakeHighlight {
   ranges: Range[] = [];
@@ -32,7 +33,7 @@ let asked: string[] = [];
 const deps = {
   annotate: async ({ text }: { text: string }): Promise<AnnotateResult> => {
     asked.push(text);
-    return { mentions: spotter.find(text), claims: [], candidates: {}, entities: Object.fromEntries(entities.map((e) => [e.id, e])), contexts: {}, flags: {}, packVersion: 'v1' };
+    return result({ mentions: spotter.find(text), entities: Object.fromEntries(entities.map((e) => [e.id, e])), packVersion: 'v1' });
   },
 };
 

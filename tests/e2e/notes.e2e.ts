@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+
+const NOTE = 'Check what he said after the Moscow trips — mine, not for the page';
+
+describe('a note on a name', () => {
+  let server: StaticServer;
+  let browser: Launched;
+  beforeAll(async () => {
+    server = await serveStatic(join(ROOT, 'tests/fixtures'));
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('written on Witkoff in the side panel, shows on every later article that names him, never in the page', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(`${server.origin}/demo/`);
+    await waitForHighlights(first);
+    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const entry = panel.locator('.entry[data-entity="steve-witkoff"]');
+    await entry.locator('.entry-head').click();
+    await entry.locator('textarea').fill(NOTE);
+    await entry.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => entry.locator('.note-text').allTextContents()).toEqual([NOTE]);
+    await panel.close();
+
+    // A later article (a page that names Witkoff once its last paragraph loads).
+    const later = await browser.context.newPage();
+    await later.goto(`${server.origin}/dynamic/`);
+    await later.waitForSelector('#late');
+    await expect.poll(async () => (await later.evaluate(() => document.querySelector('#late')?.textContent)) ?? '', { timeout: 5000 }).toContain('Witkoff');
+    await waitForHighlights(later);
+    await expect.poll(async () => {
+      const { x, y } = await pointOfText(later, 'Steve Witkoff', 'article');
+      await later.mouse.move(x, y);
+      return closedShadowText(later);
+    }, { timeout: 10_000 }).toMatch(/Your note\s+\(side panel\)/);
+    // Only the count reaches the page: the note's text is in neither the DOM nor the card.
+    expect(await closedShadowText(later)).not.toContain(NOTE);
+    expect(await later.evaluate(() => document.documentElement.outerHTML)).not.toContain('Moscow trips');
+    const laterPanel = await openSidePanel(browser, `${server.origin}/dynamic/`);
+    const again = laterPanel.locator('.entry[data-entity="steve-witkoff"]');
+    await again.locator('.entry-head').click();
+    await expect.poll(() => again.locator('.note-text').allTextContents()).toEqual([NOTE]);
+  });
+});
