@@ -4,8 +4,8 @@
  * sentence, or when two or more of its terms appear in the sentence. Strength: 2 per term found,
  * 2 for a trigger entity in the sentence, 1 for one only in the paragraph.
  *
- * A context's terms are prepared once (stems, phrase patterns) and the claim's words are stemmed
- * once per claim, not once per context.
+ * The contexts' terms are indexed once per contexts list (one-word terms by stem, phrases by
+ * their first word), so a claim costs a lookup per word, not a pass per context.
  */
 
 import type { Mention } from '../engine/types';
@@ -21,48 +21,94 @@ export interface Scope {
   paragraphEnd: number;
 }
 
-/** A term as it is matched: a stem for one word, a whole-word pattern for a phrase. */
-type Term = { word: string } | { phrase: string; re: RegExp };
+interface Phrase {
+  context: number;
+  /** The phrase as a whole-word pattern over lowercased text. */
+  re: RegExp;
+  text: string;
+  /** Its runs of ASCII word characters; a match needs each as a whole word of the text. */
+  runs: string[];
+}
 
-const prepared = new WeakMap<Context, Term[]>();
+interface TermIndex {
+  contexts: readonly Context[];
+  /** Stem of a one-word term → the context of each term with that stem (repeated per term). */
+  words: Map<string, number[]>;
+  /** First word run of a phrase → the phrases that start with it. */
+  phrases: Map<string, Phrase[]>;
+  /** Phrases without any ASCII word run, tried on every claim. */
+  bare: Phrase[];
+}
 
-function termsOf(c: Context): Term[] {
-  let out = prepared.get(c);
-  if (!out) {
-    out = [];
+const ASCII_WORDS = /[a-z0-9_]+/g;
+const indexes = new WeakMap<readonly Context[], TermIndex>();
+
+function buildIndex(contexts: readonly Context[]): TermIndex {
+  const index: TermIndex = { contexts: [...contexts], words: new Map(), phrases: new Map(), bare: [] };
+  contexts.forEach((c, i) => {
     for (const term of c.triggers.terms) {
       const t = term.toLowerCase().trim();
       if (!t) continue;
-      if (/\s/.test(t)) out.push({ phrase: t, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
-      else out.push({ word: stem(t) });
+      if (/\s/.test(t)) {
+        const runs = t.match(ASCII_WORDS) ?? [];
+        const phrase = { context: i, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), text: t, runs };
+        if (!runs.length) index.bare.push(phrase);
+        else index.phrases.set(runs[0]!, [...(index.phrases.get(runs[0]!) ?? []), phrase]);
+      } else {
+        const s = stem(t);
+        index.words.set(s, [...(index.words.get(s) ?? []), i]);
+      }
     }
-    prepared.set(c, out);
-  }
-  return out;
+  });
+  return index;
 }
 
-function termsFound(stems: ReadonlySet<string>, lower: string, terms: readonly Term[]): number {
-  let n = 0;
-  // a phrase can match only where its letters stand as written: the substring test is a cheap pre-check
-  for (const t of terms) if ('word' in t ? stems.has(t.word) : lower.includes(t.phrase) && t.re.test(lower)) n++;
-  return n;
+/** The index of a contexts list, rebuilt when the list has changed since it was made. */
+function indexOf(contexts: readonly Context[]): TermIndex {
+  const got = indexes.get(contexts);
+  if (got && got.contexts.length === contexts.length && got.contexts.every((c, i) => c === contexts[i])) return got;
+  const built = buildIndex(contexts);
+  indexes.set(contexts, built);
+  return built;
+}
+
+/** Terms found in the scope, per context index. */
+function termsFound(text: string, scope: Scope, index: TermIndex): Int32Array {
+  const counts = new Int32Array(index.contexts.length);
+  const stems = new Set<string>();
+  for (const t of tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
+  for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
+  const lower = text.slice(scope.start, scope.end).toLowerCase();
+  // a phrase matches as whole words, so each of its ASCII word runs stands whole in the text
+  const runs = new Set(lower.match(ASCII_WORDS) ?? []);
+  const test = (p: Phrase): void => {
+    if (p.runs.every((r) => runs.has(r)) && lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
+  };
+  for (const r of runs) for (const p of index.phrases.get(r) ?? []) test(p);
+  for (const p of index.bare) test(p);
+  return counts;
 }
 
 /** Ids of the contexts that match, strongest first. */
 export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[]): string[] {
   if (!contexts.length) return [];
-  const stems = new Set(tokenize(text, scope.start, scope.end).map((t) => stem(t.lower)));
-  const lower = text.slice(scope.start, scope.end).toLowerCase();
-  const inSentence = new Set<string>();
-  const inParagraph = new Set<string>();
-  for (const m of mentions) {
-    if (!m.entityId) continue;
-    if (m.start >= scope.start && m.end <= scope.end) inSentence.add(m.entityId);
-    else if (m.start >= scope.paragraphStart && m.end <= scope.paragraphEnd) inParagraph.add(m.entityId);
-  }
+  const counts = termsFound(text, scope, indexOf(contexts));
   const scored: Array<{ id: string; strength: number }> = [];
-  for (const c of contexts) {
-    const terms = termsFound(stems, lower, termsOf(c));
+  let inSentence: Set<string> | null = null;
+  let inParagraph: Set<string> | null = null;
+  contexts.forEach((c, i) => {
+    const terms = counts[i]!;
+    // no context matches without a term
+    if (!terms) return;
+    if (!inSentence || !inParagraph) {
+      inSentence = new Set();
+      inParagraph = new Set();
+      for (const m of mentions) {
+        if (!m.entityId) continue;
+        if (m.start >= scope.start && m.end <= scope.end) inSentence.add(m.entityId);
+        else if (m.start >= scope.paragraphStart && m.end <= scope.paragraphEnd) inParagraph.add(m.entityId);
+      }
+    }
     let entity = 0;
     for (const id of c.triggers.entities) {
       if (inSentence.has(id)) {
@@ -72,6 +118,6 @@ export function matchContexts(text: string, scope: Scope, mentions: readonly Men
       if (inParagraph.has(id)) entity = 1;
     }
     if ((entity > 0 && terms >= 1) || terms >= 2) scored.push({ id: c.id, strength: 2 * terms + entity });
-  }
+  });
   return scored.sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).map((x) => x.id);
 }

@@ -1,5 +1,7 @@
 /** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
 
+import { codePointIn, isLetter, isLetterOrNumber, isUpper, width } from './chars';
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 const REGULAR_SPEECH =
@@ -101,30 +103,77 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
-
-/** Word tokens of text.slice(from, to), with offsets into the full text. */
+/**
+ * Word tokens of text.slice(from, to), with offsets into the full text. The same tokens as the
+ * regular expression (?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)* with flags gu run over the
+ * slice (dotted acronyms "U.S.", words with inner apostrophes, hyphens or periods), found by a
+ * character loop, which is several times faster on long texts.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const part = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  const push = (start: number, end: number): void => {
+    const t = text.slice(start, end);
+    out.push({ text: t, lower: t.toLowerCase(), start, end });
+  };
+  /** End of the run of letters and numbers starting at j. */
+  const alnumRun = (j: number): number => {
+    for (let cp = codePointIn(text, j, to); cp >= 0 && isLetterOrNumber(cp); cp = codePointIn(text, j, to)) j += width(cp);
+    return j;
+  };
+  to = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < to) {
+    // a dotted acronym: two or more letter-period pairs
+    let j = i;
+    let pairs = 0;
+    for (let cp = codePointIn(text, j, to); cp >= 0 && isLetter(cp) && j + width(cp) < to && text.charCodeAt(j + width(cp)) === 0x2e; cp = codePointIn(text, j, to)) {
+      j += width(cp) + 1;
+      pairs++;
+    }
+    if (pairs >= 2) {
+      push(i, j);
+      i = j;
+      continue;
+    }
+    const cp = codePointIn(text, i, to);
+    if (!isLetterOrNumber(cp)) {
+      i += width(cp);
+      continue;
+    }
+    j = alnumRun(i);
+    // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
+    while (j + 1 < to) {
+      const c = text.charCodeAt(j);
+      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0x2e) break;
+      const next = codePointIn(text, j + 1, to);
+      if (!isLetterOrNumber(next)) break;
+      j = alnumRun(j + 1);
+    }
+    push(i, j);
+    i = j;
   }
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalised = (w: string): boolean => w.length > 0 && isUpper(w.codePointAt(0)!);
 
 /** Strips an English possessive: "Russia’s" → "Russia". */
 export const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 
 /** A crude stem for matching inflected words: "deported"/"deportation" → "deport". */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   const w = word.toLowerCase();
   const m = /^(.{4,}?)(ations?|ions?|ings?|ed|en|es|s|e)$/.exec(w);
-  return m ? m[1]! : w;
+  if (stems.size >= STEM_CACHE) stems.clear();
+  stems.set(word, m ? m[1]! : w);
+  return stems.get(word)!;
 }
+
+/** Stems already computed: articles repeat their words. Bounded, so a long session cannot grow it without end. */
+const stems = new Map<string, string>();
+const STEM_CACHE = 20_000;
 
 const DEMONYMS: Record<string, string> = {
   french: 'france', british: 'britain', dutch: 'netherlands', swiss: 'switzerland', polish: 'poland',

@@ -44,12 +44,18 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
+/** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
+const DIGIT = /\d/;
+const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
+  const digit = DIGIT.test(part);
+  const ordinal = ORDINAL_WORD.test(part);
   NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(part); m; m = NUMERIC.exec(part)) {
+  for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
     const lead = whole.length - whole.trimStart().length;
     const start = from + m.index + lead;
@@ -85,7 +91,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
-  for (let m = RANK.exec(part); m; m = RANK.exec(part)) {
+  for (let m = digit || ordinal ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -93,7 +99,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
   ORDINAL_RANK.lastIndex = 0;
-  for (let m = ORDINAL_RANK.exec(part); m; m = ORDINAL_RANK.exec(part)) {
+  for (let m = ordinal ? ORDINAL_RANK.exec(part) : null; m; m = ORDINAL_RANK.exec(part)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });

@@ -24,10 +24,17 @@ function unitValue(w: string): number | undefined {
   return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : undefined;
 }
 
+/**
+ * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
+ * a hyphen: "twenty-one"), so text without one has no word number.
+ */
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
+
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
   const part = text.slice(from, to);
+  if (!ANY_NUMBER_WORD.test(part)) return [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   const out: WordNumber[] = [];

@@ -1,0 +1,50 @@
+/**
+ * Character classes by code point, exactly as the regular expressions \p{L}, \p{N}, \p{Lu} (with
+ * the u flag) and \s see them, without running a regular expression per character: ASCII is
+ * filled in at load, the rest of the Basic Multilingual Plane on first use.
+ */
+
+const KNOWN = 1;
+const LETTER = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const SPACE = 16;
+
+const bmp = new Uint8Array(0x10000);
+
+function compute(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return KNOWN | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\s/.test(s) ? SPACE : 0);
+}
+
+for (let c = 0; c < 128; c++) bmp[c] = compute(c);
+
+function flags(cp: number): number {
+  if (cp >= 0x10000) return compute(cp);
+  let f = bmp[cp]!;
+  if (!f) bmp[cp] = f = compute(cp);
+  return f;
+}
+
+export const isLetter = (cp: number): boolean => (flags(cp) & LETTER) !== 0;
+export const isLetterOrNumber = (cp: number): boolean => (flags(cp) & (LETTER | NUMBER)) !== 0;
+export const isUpper = (cp: number): boolean => (flags(cp) & UPPER) !== 0;
+/** The JavaScript \s class (a code unit: every \s character is in the BMP). */
+export const isSpace = (code: number): boolean => (flags(code) & SPACE) !== 0;
+
+/**
+ * The code point at `i` as a regular expression run over text.slice(0, to) reads it: a surrogate
+ * pair cut by `to` is a lone surrogate. -1 at or past `to`.
+ */
+export function codePointIn(text: string, i: number, to: number): number {
+  if (i >= to) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Code units a code point takes. */
+export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
