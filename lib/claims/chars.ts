@@ -48,3 +48,34 @@ export function codePointIn(text: string, i: number, to: number): number {
 
 /** Code units a code point takes. */
 export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/**
+ * The text lowercased for pre-checks: wherever a case-insensitive pattern (flags i or iu) matches
+ * an ASCII word, that word stands in foldCase(text) (the u flag also folds "ſ" to "s").
+ */
+export function foldCase(s: string): string {
+  const l = s.toLowerCase();
+  return l.includes('ſ') ? l.replace(/ſ/g, 's') : l;
+}
+
+/** True when the folded text holds one of the words: a pattern that needs one of them can match. */
+export const hasAny = (folded: string, words: readonly string[]): boolean => words.some((w) => folded.includes(w));
+
+/**
+ * The number of whitespace-separated chunks holding a letter (or a digit: ASCII only, or any
+ * \p{N} with `anyNumber`), as s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length counts them.
+ */
+export function countWords(s: string, anyNumber = false): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (cp < 0x10000 && isSpace(cp)) counted = false;
+    else if (!counted && (anyNumber ? isLetterOrNumber(cp) : isLetter(cp) || (cp >= 0x30 && cp <= 0x39))) {
+      n++;
+      counted = true;
+    }
+    i += width(cp);
+  }
+  return n;
+}

@@ -10,6 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
+import { isSpace } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
 import { CAP_STOP, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
@@ -31,15 +32,32 @@ export { CLAIM_THRESHOLD } from './score';
 const MIN_OWN_WORDS = 6;
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
 
+/** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
 function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
   const out = new Set<number>();
+  let from = 0;
   for (const s of sentences) {
-    const first = referents.find(
-      (r) => r.person && r.start >= s.start && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end),
-    );
-    if (first) out.add(first.start);
+    while (from < referents.length && referents[from]!.start < s.start) from++;
+    for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
+      const r = referents[i]!;
+      if (r.person && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end)) {
+        out.add(r.start);
+        break;
+      }
+    }
   }
   return out;
+}
+
+/** True when text.slice(start, pos) ends like a sentence: /[.!?:]\s*["“]?\s*$/. */
+function afterSentenceEnd(text: string, start: number, pos: number): boolean {
+  let j = pos - 1;
+  while (j >= start && isSpace(text.charCodeAt(j))) j--;
+  if (j >= start && (text[j] === '"' || text[j] === '“')) {
+    j--;
+    while (j >= start && isSpace(text.charCodeAt(j))) j--;
+  }
+  return j >= start && '.!?:'.includes(text[j]!);
 }
 
 /** Named things in text.slice(start, end), the speaker aside: runs of capitalised words. */
@@ -49,7 +67,7 @@ function properNames(text: string, start: number, end: number, speaker: Speaker 
   let prevEnd = -1;
   for (const t of tokenize(text, start, end)) {
     const inSpeaker = speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0);
-    const first = t.start === start || /[.!?:]\s*["“]?\s*$/.test(text.slice(start, t.start));
+    const first = t.start === start || afterSentenceEnd(text, start, t.start);
     const proper = isCapitalised(t.text) && !inSpeaker && t.text !== 'I' && !CAP_STOP.has(t.text) && (!first || known(t) || /^\p{Lu}{2,}$/u.test(t.text));
     if (proper && !(run && /^ +$/.test(text.slice(prevEnd, t.start)))) names.add(t.lower.replace(/['’]s$/, ''));
     run = proper ? t : null;
@@ -80,9 +98,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
 
+  // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
+  let firstQuote = 0;
   for (const s of sentences) {
-    const inner = quotes.filter((q) => q.start < s.end && s.start < q.end);
-    const exclude = new Set(referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key));
+    while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
+    const inner: Quote[] = [];
+    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
+    const exclude = new Set(inner.length ? referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key) : []);
     const attribution = findAttributions(text, masked, s.start, s.end, state, exclude)[0] ?? null;
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
@@ -138,7 +160,17 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
  */
 function borrowLaterSpeakers(claims: Claim[], quotes: readonly Quote[], lines: readonly Span[]): void {
   const quoteClaims = claims.filter((c) => c.kind === 'quote');
-  const lineOf = (pos: number): number => lines.findIndex((l) => l.start <= pos && pos <= l.end);
+  // the first line that holds pos (lines are sorted and do not overlap)
+  const lineOf = (pos: number): number => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.end < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < lines.length && lines[lo]!.start <= pos ? lo : -1;
+  };
   for (let i = quoteClaims.length - 2; i >= 0; i--) {
     const c = quoteClaims[i]!;
     const next = quoteClaims[i + 1]!;

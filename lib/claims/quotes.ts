@@ -6,6 +6,7 @@
  * are not quotations.
  */
 
+import { countWords } from './chars';
 import { splitLines } from './sentences';
 
 export interface Quote {
@@ -58,7 +59,6 @@ function findClose(line: string, open: number): number {
   return -1;
 }
 
-const countWords = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Finds the direct quotations of a text, in order. */
 export function findQuotes(text: string): Quote[] {
@@ -83,7 +83,7 @@ export function findQuotes(text: string): Quote[] {
       const inner = s.slice(i + 1, close);
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim();
-      const words = countWords(body);
+      const words = countWords(body, true);
       const ownPunctuation = /[.!?,]$/.test(body);
       if (words >= MIN_QUOTE_WORDS || (ownPunctuation && words >= 2)) {
         const innerStart = line.start + i + 1 + lead;

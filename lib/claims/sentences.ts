@@ -75,9 +75,10 @@ function quoteDepthAt(line: string): Int8Array {
   let openAt = -1;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    const wordStart = /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
     const closesGerman = open && c === '«' && line[openAt] === '»';
-    if (!closesGerman && (c === '“' || c === '«' || c === '„' || (!open && (c === '”' || c === '»') && wordStart))) {
+    // ” and » open a quotation only where a word starts
+    const opensAtWord = !open && (c === '”' || c === '»') && /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
+    if (!closesGerman && (c === '“' || c === '«' || c === '„' || opensAtWord)) {
       open = true;
       openAt = i;
     } else if (c === '”' || c === '»' || c === '«') {
