@@ -10,7 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { stem, tokenize } from './lexicon';
+import { stem, tokenize, type Token } from './lexicon';
 
 export interface Scope {
   /** The claim's sentence (or quotation) span. */
@@ -73,10 +73,10 @@ function indexOf(contexts: readonly Context[]): TermIndex {
 }
 
 /** Terms found in the scope, per context index. */
-function termsFound(text: string, scope: Scope, index: TermIndex): Int32Array {
+function termsFound(text: string, scope: Scope, index: TermIndex, tokens?: readonly Token[]): Int32Array {
   const counts = new Int32Array(index.contexts.length);
   const stems = new Set<string>();
-  for (const t of tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
+  for (const t of tokens ?? tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
   for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
   const lower = text.slice(scope.start, scope.end).toLowerCase();
   // a phrase matches as whole words, so each of its ASCII word runs stands whole in the text
@@ -89,10 +89,10 @@ function termsFound(text: string, scope: Scope, index: TermIndex): Int32Array {
   return counts;
 }
 
-/** Ids of the contexts that match, strongest first. */
-export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[]): string[] {
+/** Ids of the contexts that match, strongest first. `tokens`, when given, are tokenize(text, scope.start, scope.end). */
+export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], tokens?: readonly Token[]): string[] {
   if (!contexts.length) return [];
-  const counts = termsFound(text, scope, indexOf(contexts));
+  const counts = termsFound(text, scope, indexOf(contexts), tokens);
   const scored: Array<{ id: string; strength: number }> = [];
   let inSentence: Set<string> | null = null;
   let inParagraph: Set<string> | null = null;

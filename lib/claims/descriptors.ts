@@ -4,18 +4,19 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
-  const toks = tokenize(text, Math.max(0, start - 60), start);
+  const spans = tokenSpans(text, Math.max(0, start - 60), start);
+  const count = spans.length / 2;
   const out: string[] = [];
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
+  for (let i = count - 1; i >= 0; i--) {
+    const t = tokenAt(text, spans, i)!;
+    const gap = text.slice(t.end, i === count - 1 ? start : spans[2 * i + 2]!);
     const l = t.lower.replace(/['’]s$/, '');
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
-    const roleComma = i === toks.length - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+    const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
     if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
     if (roleComma) {
       out.push(l);

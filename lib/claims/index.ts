@@ -61,11 +61,11 @@ function afterSentenceEnd(text: string, start: number, pos: number): boolean {
 }
 
 /** Named things in text.slice(start, end), the speaker aside: runs of capitalised words. */
-function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean): number {
+function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean, tokens?: readonly Token[]): number {
   const names = new Set<string>();
   let run: Token | null = null;
   let prevEnd = -1;
-  for (const t of tokenize(text, start, end)) {
+  for (const t of tokens ?? tokenize(text, start, end)) {
     const inSpeaker = speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0);
     const first = t.start === start || afterSentenceEnd(text, start, t.start);
     const proper = isCapitalised(t.text) && !inSpeaker && t.text !== 'I' && !CAP_STOP.has(t.text) && (!first || known(t) || /^\p{Lu}{2,}$/u.test(t.text));
@@ -91,21 +91,25 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
-  const midSentence = new Set(sentences.flatMap((s) => tokenize(text, s.start, s.end).slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
-  const entitiesIn = (start: number, end: number, speaker: Speaker | null): number =>
-    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end));
+  // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
+  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const midSentence = new Set(sentenceTokens.flatMap((toks) => toks.slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null, tokens?: readonly Token[]): number =>
+    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end), tokens);
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
 
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
+    const tokens = sentenceTokens[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
     const inner: Quote[] = [];
     for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
     const exclude = new Set(inner.length ? referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key) : []);
-    const attribution = findAttributions(text, masked, s.start, s.end, state, exclude)[0] ?? null;
+    // without a quotation in the sentence, the masked text reads as the text there
+    const attribution = findAttributions(text, masked, s.start, s.end, state, exclude, inner.length ? undefined : tokens)[0] ?? null;
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 
@@ -122,7 +126,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? tokens : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
     }
@@ -146,8 +150,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker), quote: false, heading: s.heading });
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts) });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokens), quote: false, heading: s.heading });
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokens) });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);

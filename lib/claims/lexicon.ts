@@ -110,49 +110,82 @@ export interface Token {
  * character loop, which is several times faster on long texts.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const spans = tokenSpans(text, from, to);
   const out: Token[] = [];
-  const push = (start: number, end: number): void => {
-    const t = text.slice(start, end);
-    out.push({ text: t, lower: t.toLowerCase(), start, end });
-  };
-  /** End of the run of letters and numbers starting at j. */
-  const alnumRun = (j: number): number => {
-    for (let cp = codePointIn(text, j, to); cp >= 0 && isLetterOrNumber(cp); cp = codePointIn(text, j, to)) j += width(cp);
-    return j;
-  };
+  for (let k = 0; k < spans.length; k += 2) {
+    const t = text.slice(spans[k]!, spans[k + 1]!);
+    out.push({ text: t, lower: t.toLowerCase(), start: spans[k]!, end: spans[k + 1]! });
+  }
+  return out;
+}
+
+/** Token k of spans from tokenSpans(text, …), or undefined past the last: build only the tokens you read. */
+export function tokenAt(text: string, spans: readonly number[], k: number): Token | undefined {
+  if (k < 0 || 2 * k >= spans.length) return undefined;
+  const start = spans[2 * k]!;
+  const end = spans[2 * k + 1]!;
+  const t = text.slice(start, end);
+  return { text: t, lower: t.toLowerCase(), start, end };
+}
+
+/** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
+export function tokenSpans(text: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
   to = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && !ASCII_ALNUM[c]) {
+      i++;
+      continue;
+    }
     // a dotted acronym: two or more letter-period pairs
     let j = i;
     let pairs = 0;
-    for (let cp = codePointIn(text, j, to); cp >= 0 && isLetter(cp) && j + width(cp) < to && text.charCodeAt(j + width(cp)) === 0x2e; cp = codePointIn(text, j, to)) {
-      j += width(cp) + 1;
+    for (let w = letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
+      j += w + 1;
       pairs++;
     }
-    if (pairs >= 2) {
-      push(i, j);
-      i = j;
-      continue;
+    if (pairs < 2) {
+      let w = alnumWidth(text, i, to);
+      if (!w) {
+        i += width(codePointIn(text, i, to));
+        continue;
+      }
+      j = i + w;
+      while ((w = alnumWidth(text, j, to))) j += w;
+      // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
+      while (j + 1 < to) {
+        const sep = text.charCodeAt(j);
+        if (sep !== 0x27 && sep !== 0x2019 && sep !== 0x2d && sep !== 0x2e) break;
+        w = alnumWidth(text, j + 1, to);
+        if (!w) break;
+        j += 1 + w;
+        while ((w = alnumWidth(text, j, to))) j += w;
+      }
     }
-    const cp = codePointIn(text, i, to);
-    if (!isLetterOrNumber(cp)) {
-      i += width(cp);
-      continue;
-    }
-    j = alnumRun(i);
-    // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
-    while (j + 1 < to) {
-      const c = text.charCodeAt(j);
-      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d && c !== 0x2e) break;
-      const next = codePointIn(text, j + 1, to);
-      if (!isLetterOrNumber(next)) break;
-      j = alnumRun(j + 1);
-    }
-    push(i, j);
+    out.push(i, j);
     i = j;
   }
   return out;
+}
+
+const ASCII_ALNUM = new Uint8Array(0x80).map((_, c) => (isLetterOrNumber(c) ? 1 : 0));
+
+/** Code units of the letter or number at j (0 when there is none before `to`). */
+function alnumWidth(text: string, j: number, to: number): number {
+  if (j >= to) return 0;
+  const c = text.charCodeAt(j);
+  if (c < 0x80) return ASCII_ALNUM[c]!;
+  const cp = codePointIn(text, j, to);
+  return isLetterOrNumber(cp) ? width(cp) : 0;
+}
+
+/** Code units of the letter at j (0 when there is none before `to`). */
+function letterWidth(text: string, j: number, to: number): number {
+  if (j >= to) return 0;
+  const cp = codePointIn(text, j, to);
+  return isLetter(cp) ? width(cp) : 0;
 }
 
 export const isCapitalised = (w: string): boolean => w.length > 0 && isUpper(w.codePointAt(0)!);

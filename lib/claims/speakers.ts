@@ -76,8 +76,10 @@ export function findAttributions(
   to: number,
   state: ResolveState,
   exclude: ReadonlySet<string>,
+  /** tokenize(masked, from, to), when the caller has them. */
+  tokens?: Token[],
 ): Attribution[] {
-  const toks = tokenize(masked, from, to);
+  const toks = tokens ?? tokenize(masked, from, to);
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
