@@ -27,11 +27,36 @@ export interface Referent {
 const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
 
+/** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
+class Spans {
+  private readonly starts: number[];
+  /** Largest end among the spans sorted before each index, inclusive. */
+  private readonly maxEnd: number[];
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    let max = -Infinity;
+    this.maxEnd = sorted.map((s) => (max = Math.max(max, s.end)));
+  }
+  overlaps(start: number, end: number): boolean {
+    // the spans starting before `end`; one of them overlaps when the largest end among them passes `start`
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! > start;
+  }
+}
+
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
   /** Last words of the multi-word names met so far, and of the mentions. */
   const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
+  const covered = new Spans(mentions);
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     let start = m.index;
@@ -47,6 +72,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
       start += rest[0].length;
       name = name.slice(rest[0].length);
     }
+    if (!name) continue;
     name = name.replace(/['’]s$/u, '');
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     const parts = name.split(/ +/);
@@ -70,7 +96,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (covered.overlaps(start, end)) continue;
     out.push({ start, end, name });
     const parts2 = name.split(/ +/);
     if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());

@@ -26,6 +26,7 @@ export const MIN_QUOTE_WORDS = 3;
 
 /** Opening mark → closing marks: English “…”, French «…», German „…“ and »…«, Polish „…”, Nordic ”…”. */
 const PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“”', '‘': '’', '»': '«', '”': '”' };
+const MARKS = /["“«„‘”»]/g;
 const SPACE_BEFORE = /[\s([{—–-]|^$/;
 
 function isOpening(line: string, i: number): boolean {
@@ -67,8 +68,13 @@ export function findQuotes(text: string): Quote[] {
     const s = line.text;
     let i = 0;
     while (i < s.length) {
+      // jump to the next quotation mark
+      MARKS.lastIndex = i;
+      const mark = MARKS.exec(s);
+      if (!mark) break;
+      i = mark.index;
       const c = s[i]!;
-      if (!('"“«„‘”»'.includes(c) && isOpening(s, i))) {
+      if (!isOpening(s, i)) {
         i++;
         continue;
       }
