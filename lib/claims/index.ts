@@ -10,10 +10,10 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { isSpace } from './chars';
+import { codePointIn, isSpace, isUpper } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -92,8 +92,16 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  const midSentence = new Set(sentenceTokens.flatMap((toks) => toks.slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
+  // (as offsets first: most sentences never need their tokens as strings)
+  const sentenceSpans = sentences.map((s) => tokenSpans(text, s.start, s.end));
+  const sentenceTokens: Array<Token[] | undefined> = [];
+  function tokensOf(si: number): Token[] {
+    return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
+  }
+  const midSentence = new Set<string>();
+  for (const spans of sentenceSpans) {
+    for (let k = 2; k < spans.length; k += 2) if (isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+  }
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, tokens?: readonly Token[]): number =>
     properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end), tokens);
   type Said = { line: number; speaker: Speaker; key: string | null };
@@ -103,13 +111,17 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
   for (const [si, s] of sentences.entries()) {
-    const tokens = sentenceTokens[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
     const inner: Quote[] = [];
     for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
     const exclude = new Set(inner.length ? referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key) : []);
     // without a quotation in the sentence, the masked text reads as the text there
-    const attribution = findAttributions(text, masked, s.start, s.end, state, exclude, inner.length ? undefined : tokens)[0] ?? null;
+    const attributions = inner.length
+      ? findAttributions(text, masked, s.start, s.end, state, exclude)
+      : hasSpeechWord(text, sentenceSpans[si]!)
+        ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
+        : [];
+    const attribution = attributions[0] ?? null;
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 
@@ -126,7 +138,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? tokens : undefined),
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? tokensOf(si) : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
     }
@@ -150,8 +162,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokens), quote: false, heading: s.heading });
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokens) });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading });
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokensOf(si)) });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -29,6 +29,45 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...Object.entries(IRREGULAR_SPEECH).flatMap(([b, p]) => forms(b, p)),
 ]);
 
+/** Lowercase letters → next node: a trie of the speech verbs and "according". */
+interface TrieNode {
+  next: Array<TrieNode | undefined>;
+  word: boolean;
+}
+const SPEECH_TRIE: TrieNode = { next: [], word: false };
+for (const w of [...SPEECH_VERBS, 'according']) {
+  let node = SPEECH_TRIE;
+  for (const ch of w) node = node.next[ch.charCodeAt(0) - 0x61] ??= { next: [], word: false };
+  node.word = true;
+}
+
+/** The a–z index (0–25) of the character at i once lowercased, or -1 when it lowercases to anything else. */
+function lowerLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  if (c < 0x80) return -1;
+  const l = String.fromCharCode(c).toLowerCase();
+  const d = l.length === 1 ? l.charCodeAt(0) : -1;
+  return d >= 0x61 && d <= 0x7a ? d - 0x61 : -1;
+}
+
+/**
+ * True when one of the tokens (spans from tokenSpans) is, lowercased, a speech verb or
+ * "according": without one, a sentence has no attribution. Reads characters, builds no strings.
+ */
+export function hasSpeechWord(text: string, spans: readonly number[]): boolean {
+  for (let k = 0; k < spans.length; k += 2) {
+    let node: TrieNode | undefined = SPEECH_TRIE;
+    for (let i = spans[k]!; node && i < spans[k + 1]!; i++) {
+      const x = lowerLetterAt(text, i);
+      node = x < 0 ? undefined : node.next[x];
+    }
+    if (node?.word) return true;
+  }
+  return false;
+}
+
 /** Nouns naming a role a person holds: "the Ukrainian leader", "the envoy". */
 export const ROLE_NOUNS = words(`
   president leader minister premier chancellor envoy adviser advisor secretary spokesman spokeswoman
@@ -110,7 +149,11 @@ export interface Token {
  * character loop, which is several times faster on long texts.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const spans = tokenSpans(text, from, to);
+  return tokensFromSpans(text, tokenSpans(text, from, to));
+}
+
+/** The tokens of spans from tokenSpans(text, …). */
+export function tokensFromSpans(text: string, spans: readonly number[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < spans.length; k += 2) {
     const t = text.slice(spans[k]!, spans[k + 1]!);
