@@ -54,9 +54,13 @@ export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
  * an ASCII word, that word stands in foldCase(text) (the u flag also folds "ſ" to "s").
  */
 export function foldCase(s: string): string {
+  // kinds, source and score fold the same sentence one after the other
+  if (s === lastFolded[0]) return lastFolded[1];
   const l = s.toLowerCase();
-  return l.includes('ſ') ? l.replace(/ſ/g, 's') : l;
+  lastFolded = [s, l.includes('ſ') ? l.replace(/ſ/g, 's') : l];
+  return lastFolded[1];
 }
+let lastFolded: [string, string] = ['', ''];
 
 /** True when the folded text holds one of the words: a pattern that needs one of them can match. */
 export const hasAny = (folded: string, words: readonly string[]): boolean => words.some((w) => folded.includes(w));
