@@ -31,13 +31,20 @@ export function descriptorsBefore(text: string, start: number): string[] {
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
-  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,60}?)(?:,|\.|$)/u.exec(text.slice(end, end + 80));
+  end += suffixAt(text, end);
+  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
   if (!m) return [];
   const toks = tokenize(m[1]!).map((t) => t.lower);
   return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
 }
 
+/** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
+function suffixAt(text: string, end: number): number {
+  return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
+}
+
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
+  end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   const before = descriptorsBefore(text, start);

@@ -21,6 +21,9 @@ const COMPARISON: ReadonlyArray<[readonly string[], RegExp]> = [
   [['twice', 'three', 'double', 'triple', 'half'], /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
   [['from', 'outnumber', 'outpace', 'surpass', 'exceed'], /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [['most', 'majority', 'minority', 'half', 'third', 'quarter'], /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
+  [['beat', 'miss', 'exceeded', 'topped'], /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
+  [['one'], /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
+  [['record'], /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
   [['as'], /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
@@ -30,12 +33,14 @@ const PREDICTION: ReadonlyArray<[readonly string[], RegExp]> = [
   [['expect'], /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu],
   [['planned', 'scheduled'], /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
   [['forecast', 'projection', 'predict', 'outlook'], /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
-  [['could', 'might', 'may', 'would'], /\b(?:could|might|may|would)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt)\b/i],
+  [['could', 'might', 'may', 'would', 'should'], /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay)\b/i],
   [['by', 'going', 'would'], /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 
 /** "political will", "the will of the people": the noun, not the future. */
 const WILL_NOUN = /\b(?:political|the|good|free|own|his|her|their|its|our|popular)\s+will\b/gi;
+/** "… said Will Moy": inside a sentence, a capitalised Will before a capitalised word is a name. */
+const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
 
 function superlative(text: string, folded: string): boolean {
   if (!folded.includes('est')) return false;
@@ -59,7 +64,7 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKin
   // a word a pattern needs stands in the text, and in it with "the will" removed, lowercased
   const folded = foldCase(text);
   if (COMPARISON.some(([w, re]) => hasAny(folded, w) && re.test(text)) || superlative(text, folded) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
-  const futureText = folded.includes('will') ? text.replace(WILL_NOUN, ' ') : text;
+  const futureText = folded.includes('will') ? text.replace(WILL_NOUN, ' ').replace(WILL_NAME, ' ') : text;
   if (PREDICTION.some(([w, re]) => hasAny(folded, w) && re.test(futureText))) kinds.push('prediction');
   return kinds;
 }

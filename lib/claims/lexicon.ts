@@ -104,7 +104,7 @@ export const GROUP_NOUNS = words(`
   economists critics observers residents witnesses organisers organizers prosecutors investigators lawmakers
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
-  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters
+  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source
   economists meteorologists officials`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */

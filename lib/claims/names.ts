@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { CAP_STOP, NON_PERSON_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
 
@@ -73,13 +73,15 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
       name = name.slice(rest[0].length);
     }
     if (!name) continue;
-    name = name.replace(/['’]s$/u, '');
+    // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
+    name = name.replace(/['’]s$/u, '').replace(/ (?:Jr|Sr)$/, '');
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
+    // (a role adjective alone is no cut: "New York", "White House")
     const parts = name.split(/ +/);
     let cut = -1;
     parts.forEach((w, i) => {
       const l = w.toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(l) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l)) cut = i;
+      if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
     });
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;

@@ -26,7 +26,7 @@ const NUMERIC =
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 const ORDINAL_RANK =
-  /\b(?:the|its|their|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition)\b)(?=[\p{L}])/giu;
+  /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
 
 function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -43,6 +43,8 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+
+const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few)\s$/i;
 
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
 const DIGIT = /\d/;
@@ -86,6 +88,11 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
+    // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
+    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((counted?.after && !isPlural(counted.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
+    const duration = unit === 'count' && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
+    if (modelName || duration) continue;
     const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
     if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });

@@ -38,10 +38,16 @@ function isOpening(line: string, i: number): boolean {
   return c in PAIRS;
 }
 
+/** Two apostrophes standing for a closing double mark: “…’’. Returns the index of the second. */
+const doubleApostrophe = (line: string, i: number): boolean => line[i] === '’' && line[i + 1] === '’';
+
 function findClose(line: string, open: number): number {
   const c = line[open]!;
   if (c === '"') {
-    for (let i = open + 1; i < line.length; i++) if (line[i] === '"' || line[i] === '”') return i;
+    for (let i = open + 1; i < line.length; i++) {
+      if (line[i] === '"' || line[i] === '”') return i;
+      if (doubleApostrophe(line, i)) return i + 1;
+    }
     return -1;
   }
   if (c === '‘') {
@@ -55,6 +61,7 @@ function findClose(line: string, open: number): number {
   const close = PAIRS[c]!;
   for (let i = open + 1; i < line.length; i++) {
     if (close.includes(line[i]!)) return i;
+    if (c === '“' && doubleApostrophe(line, i)) return i + 1;
     if (c !== '„' && c !== '”' && line[i] === c) return -1; // a new opening before a close: unbalanced
   }
   return -1;
@@ -86,7 +93,8 @@ export function findQuotes(text: string): Quote[] {
       }
       const openEnded = close < 0;
       if (openEnded) close = s.length;
-      const inner = s.slice(i + 1, close);
+      // “…’’ closes with two marks: the words end before the first
+      const inner = s.slice(i + 1, c !== '‘' && close > 0 && doubleApostrophe(s, close - 1) ? close - 1 : close);
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim();
       const words = countWords(body, true);

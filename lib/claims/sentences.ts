@@ -68,7 +68,7 @@ function isAbbreviation(line: string, dot: number, next: string): boolean {
   return ABBREVIATIONS.has(lower);
 }
 
-const QUOTE_MARKS = /["“«„”»]/g;
+const QUOTE_MARKS = /["“«„”»]|’’/g;
 const STOPS = /[.!?]/g;
 
 /** Positions in a line where an open double quotation closes; used to keep quotes whole. */
@@ -84,6 +84,12 @@ function quoteDepthAt(line: string): Int8Array {
     if (i >= line.length) break;
     k = i + 1;
     const c = line[i]!;
+    if (c === '’') {
+      // “…’’: two apostrophes close an open quotation
+      open = false;
+      k = i + 2;
+      continue;
+    }
     const closesGerman = open && c === '«' && line[openAt] === '»';
     // ” and » open a quotation only where a word starts
     const opensAtWord = !open && (c === '”' || c === '»') && /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
