@@ -62,8 +62,48 @@ export function foldCase(s: string): string {
 }
 let lastFolded: [string, string] = ['', ''];
 
-/** True when the folded text holds one of the words: a pattern that needs one of them can match. */
-export const hasAny = (folded: string, words: readonly string[]): boolean => words.some((w) => folded.includes(w));
+/**
+ * True when the folded text holds one of the words: a pattern that needs one of them can match.
+ * All words ever asked for are looked up together in one pass over the text (a pattern trying
+ * the longest word first at each position, plus the words that are prefixes of the one found),
+ * and the answer is kept for the last text, which kinds, source and score all ask about.
+ */
+export function hasAny(folded: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (!known.has(w)) {
+      known.add(w);
+      pattern = null;
+    }
+  }
+  const present = wordsIn(folded);
+  for (const w of words) if (present.has(w)) return true;
+  return false;
+}
+
+const known = new Set<string>();
+let pattern: RegExp | null = null;
+/** Each word → the known words that are prefixes of it (itself included). */
+let prefixes = new Map<string, string[]>();
+let lastText: string | null = null;
+let lastWords: Set<string> = new Set();
+
+function wordsIn(folded: string): ReadonlySet<string> {
+  if (pattern && folded === lastText) return lastWords;
+  if (!pattern) {
+    const longestFirst = [...known].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+    prefixes = new Map(longestFirst.map((w) => [w, longestFirst.filter((p) => w.startsWith(p))]));
+  }
+  const out = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+    for (const p of prefixes.get(m[1]!)!) out.add(p);
+    pattern.lastIndex = m.index + 1;
+  }
+  lastText = folded;
+  lastWords = out;
+  return out;
+}
 
 /**
  * The number of whitespace-separated chunks holding a letter (or a digit: ASCII only, or any

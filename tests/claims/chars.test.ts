@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, foldCase, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
+import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
 import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
@@ -81,5 +81,18 @@ describe('stem', () => {
     expect(stem('Deportations')).toBe('deport');
     expect(stem('Deportations')).toBe('deport');
     expect(stem('deported')).toBe('deport');
+  });
+});
+
+describe('hasAny', () => {
+  it('answers as a substring test would, also for words that overlap or start alike', () => {
+    const texts = ['prices are expected to rise', 'the expectation', 'nothing here', 'forecasters forecast', 'estimated', 'u.s. and its best'];
+    const lists = [['expect', 'expected'], ['expected'], ['forecast', 'cast'], ['est', 'best', 'estimate'], ['zebra'], ['u.s', 'and its']];
+    for (const t of texts) for (const words of lists) expect(hasAny(t, words), `${t} / ${words.join(',')}`).toBe(words.some((w) => t.includes(w)));
+  });
+  it('learns words first asked for after other texts were read', () => {
+    expect(hasAny('a quiet harbour', ['quiet'])).toBe(true);
+    expect(hasAny('a quiet harbour', ['harbour'])).toBe(true);
+    expect(hasAny('a quiet harbour', ['storm'])).toBe(false);
   });
 });
