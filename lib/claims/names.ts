@@ -61,6 +61,8 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     let start = m.index;
     let name = m[0];
+    // a single word that opens sentences or is a title is no name (the loop below would say so too)
+    if (!name.includes(' ') && (CAP_STOP.has(name) || TITLES.has(name.toLowerCase().replace(/\.$/, '')))) continue;
     while (true) {
       const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
       if (!CAP_STOP.has(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) break;
@@ -126,12 +128,14 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const personKeys = new Map<string, Referent>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
+  const mentionedPeople = new Set(personKeys.keys());
   const names = textNames(text, mentions).map((n) => {
     const tokens = n.name.split(/\s+/);
     const last = tokens[tokens.length - 1]!.toLowerCase();
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
-    return { ...n, last, orgLike, evidence: !orgLike && hasPersonEvidence(text, n.start, n.end) };
+    // a surname the mentions already give a person needs no evidence: it is that person's
+    return { ...n, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
