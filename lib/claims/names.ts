@@ -62,7 +62,15 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     let start = m.index;
     let name = m[0];
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
-    if (!name.includes(' ') && (CAP_STOP.has(name) || TITLES.has(name.toLowerCase().replace(/\.$/, '')))) continue;
+    if (!name.includes(' ')) {
+      // one word: the steps below reduce to these
+      if (CAP_STOP.has(name) || TITLES.has(name.toLowerCase().replace(/\.$/, ''))) continue;
+      name = name.replace(/['’]s$/u, '');
+      const l = name.toLowerCase().replace(/\.$/, '');
+      if (TITLES.has(l) || ROLE_NOUNS.has(l) || name.length < 2 || covered.overlaps(start, start + name.length)) continue;
+      out.push({ start, end: start + name.length, name });
+      continue;
+    }
     while (true) {
       const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
       if (!CAP_STOP.has(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) break;

@@ -20,6 +20,7 @@ const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
 
 function unitValue(w: string): number | undefined {
   if (UNITS[w] !== undefined) return UNITS[w];
+  if (!w.includes('-')) return undefined;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : undefined;
 }
