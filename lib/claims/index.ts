@@ -83,9 +83,9 @@ function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number 
 }
 
 export function findClaims(text: string, mentions: readonly Mention[], contexts: readonly Context[] = []): Claim[] {
-  const sentences = splitSentences(text);
   const lines = splitLines(text);
-  const quotes = findQuotes(text);
+  const sentences = splitSentences(text, lines);
+  const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
   const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };

@@ -7,7 +7,7 @@
  */
 
 import { countWords } from './chars';
-import { splitLines } from './sentences';
+import { splitLines, type Span } from './sentences';
 
 export interface Quote {
   /** The span including the quotation marks. */
@@ -69,9 +69,9 @@ function findClose(line: string, open: number): number {
 
 
 /** Finds the direct quotations of a text, in order. */
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string, lines: readonly Span[] = splitLines(text)): Quote[] {
   const out: Quote[] = [];
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const s = line.text;
     let i = 0;
     while (i < s.length) {

@@ -144,10 +144,10 @@ function segmentLine(line: string): Array<[number, number]> {
   return out;
 }
 
-/** Splits a text into sentences with offsets into the text. */
-export function splitSentences(text: string): Sentence[] {
+/** Splits a text into sentences with offsets into the text; `lines` are splitLines(text) when the caller has them. */
+export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const out: Sentence[] = [];
-  splitLines(text).forEach((line, lineIndex) => {
+  lines.forEach((line, lineIndex) => {
     const pieces = segmentLine(line.text);
     // a short line without final punctuation is a headline or a caption; a long one is a paragraph
     // that lost its final period in extraction
