@@ -27,6 +27,8 @@ export interface DevDoc {
   name: string;
   text: string;
   claims: GoldClaim[];
+  /** A real page labelled after the engine's rules were final, kept apart to measure them on unseen text. */
+  heldOut?: boolean;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,6 +41,7 @@ export const REAL_MISSING = `real-page set skipped: ${BENCH_TRUTH} is absent (th
 interface RealLabels {
   page: string;
   url: string;
+  heldOut?: boolean;
   claims: Array<GoldClaim & { at: string }>;
 }
 
@@ -59,7 +62,8 @@ export function loadRealSet(): DevDoc[] | null {
       console.warn(`real-page set: ${file} left out, its text ${text === undefined ? 'is missing' : `no longer matches at "${stale[0]!.at}"`}`);
       continue;
     }
-    out.push({ name: file.replace(/\.json$/, ''), text, claims: raw.claims.map(({ start, end, kind, speaker }) => ({ start, end, kind, ...(speaker ? { speaker } : {}) })) });
+    const claims = raw.claims.map(({ start, end, kind, speaker }) => ({ start, end, kind, ...(speaker ? { speaker } : {}) }));
+    out.push({ name: file.replace(/\.json$/, ''), text, claims, ...(raw.heldOut ? { heldOut: true } : {}) });
   }
   return out;
 }
@@ -150,6 +154,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--verbose');
   report('Authored set (articles written for the project, and the seed)', loadDevSet(), verbose);
   const real = loadRealSet();
-  if (real) report('Real-page set (English news pages of the shared benchmark)', real, verbose);
-  else console.log(`\n${REAL_MISSING}`);
+  if (real) {
+    report('Real-page set (English news pages of the shared benchmark)', real.filter((d) => !d.heldOut), verbose);
+    report('Held-out real pages (labelled after the rules were final)', real.filter((d) => d.heldOut), verbose);
+  } else console.log(`\n${REAL_MISSING}`);
 }
