@@ -162,7 +162,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokensOf(si)) });
   }
   borrowLaterSpeakers(claims, quotes, lines);

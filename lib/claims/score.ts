@@ -21,6 +21,8 @@ export interface ScoreInput {
   kinds: readonly ClaimKind[];
   numbers: readonly ClaimNumber[];
   hasSpeaker: boolean;
+  /** The speaker is named or resolved to a named referent (not an unnamed group or an unresolved pronoun). */
+  namedSpeaker?: boolean;
   hasSource: boolean;
   /** Named entities in the text, the speaker aside. */
   entities: number;
@@ -47,6 +49,7 @@ export function scoreClaim(f: ScoreInput): number {
   if (f.hasSpeaker && !f.quote) s += 0.25;
   // a reported statement that asserts something ("said the city had not built …") over a bare frame
   if (f.hasSpeaker && !f.quote && FACTUAL_VERB.test(f.text)) s += 0.1;
+  else if (f.namedSpeaker && !f.quote) s += 0.1;
   s += Math.min(0.2, 0.1 * f.entities);
   if (f.kinds.includes('comparison')) s += 0.25;
   if (f.kinds.includes('prediction')) s += 0.15;

@@ -21,6 +21,8 @@ export interface Attribution {
   according: boolean;
 }
 
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year weekend morning afternoon evening night'.split(' '));
+const TIME_OPENERS = new Set('on last this that'.split(' '));
 const SKIP_BACK = new Set('has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
 
 /** Verbs whose object is not the speaker: "…, told the BBC", "called Omar a terrorist", "urged voters". */
@@ -178,7 +180,15 @@ export function findAttributions(
         continue;
       }
     }
-    while (j >= 0 && SKIP_BACK.has(toks[j]!.lower) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+    for (let moved = true; moved; ) {
+      moved = false;
+      while (j >= 0 && SKIP_BACK.has(toks[j]!.lower) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+      // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
+      if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesOnly(masked.slice(toks[j - 1]!.end, toks[j]!.start)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) {
+        j -= 2;
+        moved = true;
+      }
+    }
     const gap = j >= 0 ? masked.slice(toks[j]!.end, toks[j + 1]!.start) : masked.slice(from, t.start);
     let a: Attribution | null = null;
     const np = j >= 0 && spacesOnly(gap) ? phraseBefore(toks, j, masked) : [];

@@ -57,6 +57,18 @@ describe('attribution on real news patterns', () => {
     expect(speakerOf(text, 'somebody should teach her')).toBe('Jonas Weber');
   });
 
+  it('reads past a time phrase between the subject and the verb', () => {
+    expect(claimOf('Trade Minister Ola Brandt on Tuesday accused the cartel of fixing prices.', 'Trade')?.speaker?.name).toBe('Ola Brandt');
+    expect(claimOf('The ministry last week said the canal would reopen.', 'The ministry')?.speaker?.name).toBe('The ministry');
+  });
+
+  it('shows what a named speaker reports even without a figure', () => {
+    const text = 'Dana Voss, 44, of Lyme, was arrested in May. Later that night, Voss admitted to hiding the stolen paintings in a barn.';
+    const c = claimOf(text, 'Later that night');
+    expect(c?.speaker?.name).toBe('Dana Voss');
+    expect(c?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('keeps a name whole before Jr., and does not cut "New York" at its role adjective', () => {
     const text = 'Carl T. Brenner Jr., 58, of Dover, was charged. Brenner said he was innocent. The Office for the District of New York said it would appeal.';
     const people = findClaims(text, []).map((c) => c.speaker?.name);
