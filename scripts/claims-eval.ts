@@ -27,8 +27,8 @@ export interface DevDoc {
   name: string;
   text: string;
   claims: GoldClaim[];
-  /** A real page labelled after the engine's rules were final, kept apart to measure them on unseen text. */
-  heldOut?: boolean;
+  /** For real pages labelled to check the engine on unseen text: the round they were labelled in (1, 2, …). */
+  heldOut?: number;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,7 +41,7 @@ export const REAL_MISSING = `real-page set skipped: ${BENCH_TRUTH} is absent (th
 interface RealLabels {
   page: string;
   url: string;
-  heldOut?: boolean;
+  heldOut?: number;
   claims: Array<GoldClaim & { at: string }>;
 }
 
@@ -63,7 +63,7 @@ export function loadRealSet(): DevDoc[] | null {
       continue;
     }
     const claims = raw.claims.map(({ start, end, kind, speaker }) => ({ start, end, kind, ...(speaker ? { speaker } : {}) }));
-    out.push({ name: file.replace(/\.json$/, ''), text, claims, ...(raw.heldOut ? { heldOut: true } : {}) });
+    out.push({ name: file.replace(/\.json$/, ''), text, claims, ...(raw.heldOut ? { heldOut: raw.heldOut } : {}) });
   }
   return out;
 }
@@ -156,6 +156,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const real = loadRealSet();
   if (real) {
     report('Real-page set (English news pages of the shared benchmark)', real.filter((d) => !d.heldOut), verbose);
-    report('Held-out real pages (labelled after the rules were final)', real.filter((d) => d.heldOut), verbose);
+    for (const round of [...new Set(real.map((d) => d.heldOut ?? 0))].filter(Boolean).sort()) {
+      report(`Real pages held out, round ${round} (see the dev-set README for how they were used)`, real.filter((d) => d.heldOut === round), verbose);
+    }
   } else console.log(`\n${REAL_MISSING}`);
 }
