@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -59,7 +59,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
-  if (next && SPEECH_VERBS.has(next)) return true;
+  // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
+  if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }

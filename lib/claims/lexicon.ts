@@ -23,6 +23,9 @@ function regularPast(base: string): string {
   return base + 'ed';
 }
 
+/** The bare forms of the speech verbs: "say", "tell", "post". */
+export const SPEECH_BASE_FORMS: ReadonlySet<string> = new Set([...REGULAR_SPEECH.split(' '), ...Object.keys(IRREGULAR_SPEECH)]);
+
 /** Every form of the verbs that introduce speech: "said", "says", "adding", "told". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REGULAR_SPEECH.split(' ').flatMap((b) => forms(b, regularPast(b))),
@@ -120,6 +123,7 @@ export const NON_PERSON_WORDS = words(`
   institute association news times post street city republic kingdom states nations sea river island
   airport station hospital school centre center festival cup league games summit alliance federation
   foundation network service services authority police guard navy agreement treaty accord war act plan
+  productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet`);
 

@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -21,9 +21,13 @@ export interface Attribution {
   according: boolean;
 }
 
+/** Speech verbs in their bare form ("post", "say"), but not those whose past is the same ("forecast"). */
+const SPEECH_BASES = new Set([...SPEECH_BASE_FORMS].filter((v) => v !== 'forecast'));
+/** "after accusing them", "while saying": a participle after these hangs on the clause's subject. */
+const PARTICIPLE_OPENERS = new Set('after before while when by'.split(' '));
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year weekend morning afternoon evening night'.split(' '));
 const TIME_OPENERS = new Set('on last this that'.split(' '));
-const SKIP_BACK = new Set('has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
+const SKIP_BACK = new Set('twice has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
 
 /** Verbs whose object is not the speaker: "…, told the BBC", "called Omar a terrorist", "urged voters". */
 const OBJECT_VERBS = new Set('told tell tells telling call calls called calling urge urges urged urging accuse accuses accused accusing'.split(' '));
@@ -56,7 +60,14 @@ function clauseSubject(
     if (prev && DETERMINERS.has(prev.lower) && PREPOSITIONS.has(toks[k - 2]?.lower ?? '')) continue;
     if (!npWord(tk) && !(PRONOUNS.has(tk.lower) && (k === 0 || /,\s*$/.test(masked.slice(prev!.end, tk.start))))) continue;
     const start = prev && DETERMINERS.has(prev.lower) ? k - 1 : k;
-    const np = phraseAfter(toks, start, masked);
+    let np = phraseAfter(toks, start, masked);
+    // "The group, WeWorkers Coalition, formed …": a name set between commas after the subject is its name
+    const after = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
+    if (after && isCapitalised(after.text) && /^,\s*$/.test(masked.slice(np[np.length - 1]!.end, after.start))) {
+      const named = phraseAfter(toks, toks.indexOf(after), masked);
+      const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
+      if (close && named.every((t) => isCapitalised(t.text))) np = named;
+    }
     const a = np.length ? classify(text, np, state, exclude, at) : null;
     if (a) return a;
     // past the rest of a noun phrase that is no speaker
@@ -105,6 +116,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "the company said" → the organisation named last, when the mentions hold one
     const org = [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+    // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
+    if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last
   if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
@@ -151,10 +164,12 @@ export function findAttributions(
     let j = i - 1;
     // "the United States", "Reporters Without Borders Says": capitalised after a capitalised word, it is part of a name
     if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
+    // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
+    if (SPEECH_BASES.has(t.lower) && toks[j] && isCapitalised(toks[j]!.text) && !GROUP_NOUNS.has(toks[j]!.lower) && !PRONOUNS.has(toks[j]!.lower)) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
     if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || /['’]s$/u.test(toks[j]!.text)) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
-    if (t.lower.endsWith('ing') && toks[j] && (/^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) || STATEMENT_NOUNS.has(toks[j]!.lower))) {
+    if (t.lower.endsWith('ing') && toks[j] && (/^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
       if (a) out.push(a);
       continue;
@@ -182,7 +197,7 @@ export function findAttributions(
     }
     for (let moved = true; moved; ) {
       moved = false;
-      while (j >= 0 && SKIP_BACK.has(toks[j]!.lower) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (/^\p{Ll}+ly$/u.test(toks[j]!.text) && j > 0)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
       // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
       if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesOnly(masked.slice(toks[j - 1]!.end, toks[j]!.start)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) {
         j -= 2;

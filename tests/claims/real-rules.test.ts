@@ -69,6 +69,33 @@ describe('attribution on real news patterns', () => {
     expect(c?.score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('takes a bare verb or a participle after a name for a noun, not for speech', () => {
+    const text = 'Lena Holt, 29, runs the bakery. In a Facebook post at the time she described the fire as "the worst night of my life".';
+    expect(speakerOf(text, 'the worst night of my life')).toBe('Lena Holt');
+  });
+
+  it('gives "the company says" to the organisation that spoke last under its name', () => {
+    const text = 'The firm that owns the stadium, Harbour Arena Group, says the match will go ahead.\n\nBut the company says it never received the safety report.';
+    expect(claimOf(text, 'But the company')?.speaker?.name).toBe('Harbour Arena Group');
+  });
+
+  it('gives a participle after a time word to the clause subject, by the name set between commas', () => {
+    const text = 'The union, Dock Workers United, met in March and sent a letter earlier this month stating that members “will not accept the new rota under any terms.”';
+    expect(speakerOf(text, 'will not accept the new rota')).toBe('Dock Workers United');
+  });
+
+  it('reads past an adverb in -ly between the subject and the verb', () => {
+    const text = 'Peter Lund, 50, runs the port. He has consistently denied that 12 ships were turned away.';
+    expect(claimOf(text, 'He has')?.speaker?.name).toBe('Peter Lund');
+  });
+
+  it('resolves a pronoun to the person the article keeps naming rather than one named once', () => {
+    const text =
+      'Mara Quist wrote the songs. Quist released four albums with the label. Quist left it in May. ' +
+      'The label was sold to investor Tomas Brandt this year.\n\n"I just want my songs back," she said.';
+    expect(speakerOf(text, 'I just want my songs back')).toBe('Mara Quist');
+  });
+
   it('keeps a name whole before Jr., and does not cut "New York" at its role adjective', () => {
     const text = 'Carl T. Brenner Jr., 58, of Dover, was charged. Brenner said he was innocent. The Office for the District of New York said it would appeal.';
     const people = findClaims(text, []).map((c) => c.speaker?.name);
