@@ -5,6 +5,11 @@
  * prediction matches a gold claim when their spans overlap; pairs are matched one to one, the
  * largest overlap first. Names are resolved from the text alone (no mentions are passed).
  *
+ * Two sets are scored apart: the authored set (articles written for the project, and the seed)
+ * and the real-page set (tests/devset/claims/real/*.json: English news pages of the shared
+ * extraction benchmark, labelled by the same rules; only the page id, offsets and a few words per
+ * label are stored, the text is read from ../shared/bench/article-extraction at run time).
+ *
  * Run: npx tsx scripts/claims-eval.ts [--verbose]
  */
 
@@ -22,10 +27,46 @@ export interface DevDoc {
   name: string;
   text: string;
   claims: GoldClaim[];
+  /** For real pages labelled to check the engine on unseen text: the round they were labelled in (1, 2, …). */
+  heldOut?: number;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, 'tests/devset/claims');
+const REAL_DIR = join(DIR, 'real');
+const BENCH_TRUTH = join(ROOT, '../shared/bench/article-extraction/ground-truth.json');
+
+export const REAL_MISSING = `real-page set skipped: ${BENCH_TRUTH} is absent (the shared benchmark of real pages is not on this machine)`;
+
+interface RealLabels {
+  page: string;
+  url: string;
+  heldOut?: number;
+  claims: Array<GoldClaim & { at: string }>;
+}
+
+/**
+ * The real-page set: labels from tests/devset/claims/real, text from the benchmark's ground truth
+ * (articleBody). Null when the benchmark is absent. A page whose text no longer starts each label
+ * with the words recorded in `at` is left out with a warning, since its offsets would be wrong.
+ */
+export function loadRealSet(): DevDoc[] | null {
+  if (!existsSync(BENCH_TRUTH)) return null;
+  const truth = JSON.parse(readFileSync(BENCH_TRUTH, 'utf8')) as Record<string, { articleBody?: string }>;
+  const out: DevDoc[] = [];
+  for (const file of readdirSync(REAL_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = JSON.parse(readFileSync(join(REAL_DIR, file), 'utf8')) as RealLabels;
+    const text = truth[raw.page]?.articleBody;
+    const stale = text === undefined ? raw.claims : raw.claims.filter((c) => text.slice(c.start, c.end).split(/\s+/).slice(0, 3).join(' ') !== c.at);
+    if (text === undefined || stale.length) {
+      console.warn(`real-page set: ${file} left out, its text ${text === undefined ? 'is missing' : `no longer matches at "${stale[0]!.at}"`}`);
+      continue;
+    }
+    const claims = raw.claims.map(({ start, end, kind, speaker }) => ({ start, end, kind, ...(speaker ? { speaker } : {}) }));
+    out.push({ name: file.replace(/\.json$/, ''), text, claims, ...(raw.heldOut ? { heldOut: raw.heldOut } : {}) });
+  }
+  return out;
+}
 
 /** The dev-set documents; a document may name the shared seed article instead of holding its text. */
 export function loadDevSet(): DevDoc[] {
@@ -101,10 +142,22 @@ export function evaluate(docs: readonly DevDoc[], verbose = false) {
   return { precision: tp / predicted, recall: tp / gold, speakerAccuracy: quotes ? speakersRight / quotes : 1, tp, predicted, gold, quotes, rows };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const docs = loadDevSet();
-  const r = evaluate(docs, process.argv.includes('--verbose'));
+function report(title: string, docs: readonly DevDoc[], verbose: boolean): void {
+  console.log(`\n${title}`);
+  const r = evaluate(docs, verbose);
   console.table(r.rows);
   console.log(`documents ${docs.length}, threshold ${CLAIM_THRESHOLD}`);
   console.log(`precision ${r.precision.toFixed(3)} (${r.tp}/${r.predicted})  recall ${r.recall.toFixed(3)} (${r.tp}/${r.gold})  speaker accuracy on quotes ${r.speakerAccuracy.toFixed(3)} (${r.quotes} quotes)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const verbose = process.argv.includes('--verbose');
+  report('Authored set (articles written for the project, and the seed)', loadDevSet(), verbose);
+  const real = loadRealSet();
+  if (real) {
+    report('Real-page set (English news pages of the shared benchmark)', real.filter((d) => !d.heldOut), verbose);
+    for (const round of [...new Set(real.map((d) => d.heldOut ?? 0))].filter(Boolean).sort()) {
+      report(`Real pages held out, round ${round} (see the dev-set README for how they were used)`, real.filter((d) => d.heldOut === round), verbose);
+    }
+  } else console.log(`\n${REAL_MISSING}`);
 }

@@ -3,11 +3,14 @@
  * entities is mentioned in the claim's sentence or paragraph and one of its terms appears in the
  * sentence, or when two or more of its terms appear in the sentence. Strength: 2 per term found,
  * 2 for a trigger entity in the sentence, 1 for one only in the paragraph.
+ *
+ * The contexts' terms are indexed once per contexts list (one-word terms by stem, phrases by
+ * their first word), so a claim costs a lookup per word, not a pass per context.
  */
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { stem, tokenize } from './lexicon';
+import { stem, tokenize, type Token } from './lexicon';
 
 export interface Scope {
   /** The claim's sentence (or quotation) span. */
@@ -18,33 +21,103 @@ export interface Scope {
   paragraphEnd: number;
 }
 
-function termsFound(text: string, scope: Scope, terms: readonly string[]): number {
-  const stems = new Set(tokenize(text, scope.start, scope.end).map((t) => stem(t.lower)));
-  const lower = text.slice(scope.start, scope.end).toLowerCase();
-  let n = 0;
-  for (const term of terms) {
-    const t = term.toLowerCase().trim();
-    if (!t) continue;
-    if (/\s/.test(t)) {
-      if (new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower)) n++;
-    } else if (stems.has(stem(t))) n++;
-  }
-  return n;
+interface Phrase {
+  context: number;
+  /** The phrase as a whole-word pattern over lowercased text. */
+  re: RegExp;
+  text: string;
+  /** Its runs of ASCII word characters; a match needs each as a whole word of the text. */
+  runs: string[];
 }
 
-/** Ids of the contexts that match, strongest first. */
-export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[]): string[] {
+interface TermIndex {
+  contexts: readonly Context[];
+  /** Stem of a one-word term → the context of each term with that stem (repeated per term). */
+  words: Map<string, number[]>;
+  /** First word run of a phrase → the phrases that start with it. */
+  phrases: Map<string, Phrase[]>;
+  /** Phrases without any ASCII word run, tried on every claim. */
+  bare: Phrase[];
+}
+
+const ASCII_WORDS = /[a-z0-9_]+/g;
+const indexes = new WeakMap<readonly Context[], TermIndex>();
+
+function buildIndex(contexts: readonly Context[]): TermIndex {
+  const index: TermIndex = { contexts: [...contexts], words: new Map(), phrases: new Map(), bare: [] };
+  contexts.forEach((c, i) => {
+    for (const term of c.triggers.terms) {
+      const t = term.toLowerCase().trim();
+      if (!t) continue;
+      if (/\s/.test(t)) {
+        const runs = t.match(ASCII_WORDS) ?? [];
+        const phrase = { context: i, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), text: t, runs };
+        if (!runs.length) index.bare.push(phrase);
+        else index.phrases.set(runs[0]!, [...(index.phrases.get(runs[0]!) ?? []), phrase]);
+      } else {
+        const s = stem(t);
+        index.words.set(s, [...(index.words.get(s) ?? []), i]);
+      }
+    }
+  });
+  return index;
+}
+
+/** The index of a contexts list, rebuilt when the list has changed since it was made. */
+function indexOf(contexts: readonly Context[]): TermIndex {
+  const got = indexes.get(contexts);
+  if (got && got.contexts.length === contexts.length && got.contexts.every((c, i) => c === contexts[i])) return got;
+  const built = buildIndex(contexts);
+  indexes.set(contexts, built);
+  return built;
+}
+
+/** Terms found in the scope, per context index. */
+function termsFound(text: string, scope: Scope, index: TermIndex, tokens?: readonly Token[]): Int32Array {
+  const counts = new Int32Array(index.contexts.length);
+  const stems = new Set<string>();
+  for (const t of tokens ?? tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
+  for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
+  const lower = text.slice(scope.start, scope.end).toLowerCase();
+  // a phrase matches as whole words, so each of its ASCII word runs stands whole in the text
+  const runs = new Set(lower.match(ASCII_WORDS) ?? []);
+  const test = (p: Phrase): void => {
+    if (p.runs.every((r) => runs.has(r)) && lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
+  };
+  for (const r of runs) for (const p of index.phrases.get(r) ?? []) test(p);
+  for (const p of index.bare) test(p);
+  return counts;
+}
+
+/** Ids of the contexts that match, strongest first. `tokens`, when given, are tokenize(text, scope.start, scope.end). */
+export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], tokens?: readonly Token[]): string[] {
+  if (!contexts.length) return [];
+  const counts = termsFound(text, scope, indexOf(contexts), tokens);
   const scored: Array<{ id: string; strength: number }> = [];
-  for (const c of contexts) {
-    const terms = termsFound(text, scope, c.triggers.terms);
-    const triggers = new Set(c.triggers.entities);
+  let inSentence: Set<string> | null = null;
+  let inParagraph: Set<string> | null = null;
+  contexts.forEach((c, i) => {
+    const terms = counts[i]!;
+    // no context matches without a term
+    if (!terms) return;
+    if (!inSentence || !inParagraph) {
+      inSentence = new Set();
+      inParagraph = new Set();
+      for (const m of mentions) {
+        if (!m.entityId) continue;
+        if (m.start >= scope.start && m.end <= scope.end) inSentence.add(m.entityId);
+        else if (m.start >= scope.paragraphStart && m.end <= scope.paragraphEnd) inParagraph.add(m.entityId);
+      }
+    }
     let entity = 0;
-    for (const m of mentions) {
-      if (!m.entityId || !triggers.has(m.entityId)) continue;
-      if (m.start >= scope.start && m.end <= scope.end) entity = 2;
-      else if (m.start >= scope.paragraphStart && m.end <= scope.paragraphEnd) entity = Math.max(entity, 1);
+    for (const id of c.triggers.entities) {
+      if (inSentence.has(id)) {
+        entity = 2;
+        break;
+      }
+      if (inParagraph.has(id)) entity = 1;
     }
     if ((entity > 0 && terms >= 1) || terms >= 2) scored.push({ id: c.id, strength: 2 * terms + entity });
-  }
+  });
   return scored.sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).map((x) => x.id);
 }

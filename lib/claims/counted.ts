@@ -5,7 +5,7 @@
  * participle ("the children abducted by …") or a typical counted noun, then the nearest.
  */
 
-import { tokenize } from './lexicon';
+import { tokenAt, tokenSpans, tokenize } from './lexicon';
 
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
@@ -34,16 +34,18 @@ export function isPlural(w: string): boolean {
 const clean = (w: string): string => w.toLowerCase().replace(/['’]s?$/u, '');
 
 export function countedNoun(text: string, from: number, to: number, start: number, end: number, percent: boolean): Counted | null {
-  const after = tokenize(text, end, Math.min(to, end + 80));
+  const spans = tokenSpans(text, end, Math.min(to, end + 80));
+  const first = tokenAt(text, spans, 0);
   let k = 0;
-  if (after[0] && /^\s*$/.test(text.slice(end, after[0].start)) && after[0].lower === 'of') {
+  if (first && /^\s*$/.test(text.slice(end, first.start)) && first.lower === 'of') {
     k = 1;
-    if (after[1]?.lower === 'the' || after[1]?.lower === 'all') k = 2;
+    const second = tokenAt(text, spans, 1)?.lower;
+    if (second === 'the' || second === 'all') k = 2;
   }
   const got: string[] = [];
-  for (let i = k; i < after.length && got.length < 4; i++) {
-    const t = after[i]!;
-    const prevEnd = i === 0 ? end : after[i - 1]!.end;
+  for (let i = k; 2 * i < spans.length && got.length < 4; i++) {
+    const t = tokenAt(text, spans, i)!;
+    const prevEnd = i === 0 ? end : spans[2 * i - 1]!;
     if (!/^\s+$/.test(text.slice(prevEnd, t.start)) && !(i === 0 && text.slice(prevEnd, t.start) === '')) break;
     if (STOP.has(t.lower) || /\d/.test(t.text)) break;
     if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;

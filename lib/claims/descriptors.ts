@@ -4,18 +4,19 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_VERBS, TITLES, isCapitalised, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
-  const toks = tokenize(text, Math.max(0, start - 60), start);
+  const spans = tokenSpans(text, Math.max(0, start - 60), start);
+  const count = spans.length / 2;
   const out: string[] = [];
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i]!;
-    const gap = text.slice(t.end, i === toks.length - 1 ? start : toks[i + 1]!.start);
+  for (let i = count - 1; i >= 0; i--) {
+    const t = tokenAt(text, spans, i)!;
+    const gap = text.slice(t.end, i === count - 1 ? start : spans[2 * i + 2]!);
     const l = t.lower.replace(/['’]s$/, '');
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
-    const roleComma = i === toks.length - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+    const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
     if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
     if (roleComma) {
       out.push(l);
@@ -30,13 +31,20 @@ export function descriptorsBefore(text: string, start: number): string[] {
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
-  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,60}?)(?:,|\.|$)/u.exec(text.slice(end, end + 80));
+  end += suffixAt(text, end);
+  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
   if (!m) return [];
   const toks = tokenize(m[1]!).map((t) => t.lower);
   return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
 }
 
+/** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
+function suffixAt(text: string, end: number): number {
+  return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
+}
+
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
+  end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   const before = descriptorsBefore(text, start);
@@ -51,7 +59,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
-  if (next && SPEECH_VERBS.has(next)) return true;
+  // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
+  if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }

@@ -10,9 +10,10 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
+import { codePointIn, isSpace, isUpper } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -31,25 +32,42 @@ export { CLAIM_THRESHOLD } from './score';
 const MIN_OWN_WORDS = 6;
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
 
+/** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
 function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
   const out = new Set<number>();
+  let from = 0;
   for (const s of sentences) {
-    const first = referents.find(
-      (r) => r.person && r.start >= s.start && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end),
-    );
-    if (first) out.add(first.start);
+    while (from < referents.length && referents[from]!.start < s.start) from++;
+    for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
+      const r = referents[i]!;
+      if (r.person && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end)) {
+        out.add(r.start);
+        break;
+      }
+    }
   }
   return out;
 }
 
+/** True when text.slice(start, pos) ends like a sentence: /[.!?:]\s*["“]?\s*$/. */
+function afterSentenceEnd(text: string, start: number, pos: number): boolean {
+  let j = pos - 1;
+  while (j >= start && isSpace(text.charCodeAt(j))) j--;
+  if (j >= start && (text[j] === '"' || text[j] === '“')) {
+    j--;
+    while (j >= start && isSpace(text.charCodeAt(j))) j--;
+  }
+  return j >= start && '.!?:'.includes(text[j]!);
+}
+
 /** Named things in text.slice(start, end), the speaker aside: runs of capitalised words. */
-function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean): number {
+function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean, tokens?: readonly Token[]): number {
   const names = new Set<string>();
   let run: Token | null = null;
   let prevEnd = -1;
-  for (const t of tokenize(text, start, end)) {
+  for (const t of tokens ?? tokenize(text, start, end)) {
     const inSpeaker = speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0);
-    const first = t.start === start || /[.!?:]\s*["“]?\s*$/.test(text.slice(start, t.start));
+    const first = t.start === start || afterSentenceEnd(text, start, t.start);
     const proper = isCapitalised(t.text) && !inSpeaker && t.text !== 'I' && !CAP_STOP.has(t.text) && (!first || known(t) || /^\p{Lu}{2,}$/u.test(t.text));
     if (proper && !(run && /^ +$/.test(text.slice(prevEnd, t.start)))) names.add(t.lower.replace(/['’]s$/, ''));
     run = proper ? t : null;
@@ -65,25 +83,45 @@ function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number 
 }
 
 export function findClaims(text: string, mentions: readonly Mention[], contexts: readonly Context[] = []): Claim[] {
-  const sentences = splitSentences(text);
   const lines = splitLines(text);
-  const quotes = findQuotes(text);
+  const sentences = splitSentences(text, lines);
+  const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
   const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
-  const midSentence = new Set(sentences.flatMap((s) => tokenize(text, s.start, s.end).slice(1).filter((t) => isCapitalised(t.text)).map((t) => t.lower)));
-  const entitiesIn = (start: number, end: number, speaker: Speaker | null): number =>
-    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end));
+  // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
+  // (as offsets first: most sentences never need their tokens as strings)
+  const sentenceSpans = sentences.map((s) => tokenSpans(text, s.start, s.end));
+  const sentenceTokens: Array<Token[] | undefined> = [];
+  function tokensOf(si: number): Token[] {
+    return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
+  }
+  const midSentence = new Set<string>();
+  for (const spans of sentenceSpans) {
+    for (let k = 2; k < spans.length; k += 2) if (isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+  }
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null, tokens?: readonly Token[]): number =>
+    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end), tokens);
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
 
-  for (const s of sentences) {
-    const inner = quotes.filter((q) => q.start < s.end && s.start < q.end);
-    const exclude = new Set(referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key));
-    const attribution = findAttributions(text, masked, s.start, s.end, state, exclude)[0] ?? null;
+  // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
+  let firstQuote = 0;
+  for (const [si, s] of sentences.entries()) {
+    while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
+    const inner: Quote[] = [];
+    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
+    const exclude = new Set(inner.length ? referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key) : []);
+    // without a quotation in the sentence, the masked text reads as the text there
+    const attributions = inner.length
+      ? findAttributions(text, masked, s.start, s.end, state, exclude)
+      : hasSpeechWord(text, sentenceSpans[si]!)
+        ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
+        : [];
+    const attribution = attributions[0] ?? null;
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 
@@ -100,7 +138,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? tokensOf(si) : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
     }
@@ -124,8 +162,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker), quote: false, heading: s.heading });
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts) });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokensOf(si)) });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -138,7 +176,17 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
  */
 function borrowLaterSpeakers(claims: Claim[], quotes: readonly Quote[], lines: readonly Span[]): void {
   const quoteClaims = claims.filter((c) => c.kind === 'quote');
-  const lineOf = (pos: number): number => lines.findIndex((l) => l.start <= pos && pos <= l.end);
+  // the first line that holds pos (lines are sorted and do not overlap)
+  const lineOf = (pos: number): number => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.end < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < lines.length && lines[lo]!.start <= pos ? lo : -1;
+  };
   for (let i = quoteClaims.length - 2; i >= 0; i--) {
     const c = quoteClaims[i]!;
     const next = quoteClaims[i + 1]!;

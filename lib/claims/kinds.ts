@@ -4,6 +4,7 @@
  * with") or a prediction ("will", "is expected to", "forecast", "could reach").
  */
 
+import { foldCase, hasAny } from './chars';
 import type { ClaimKind, ClaimNumber } from './types';
 
 const NOT_SUPERLATIVE = new Set(
@@ -12,30 +13,37 @@ const NOT_SUPERLATIVE = new Set(
     'behest earnest inquest priest attest detest infest wrest') .split(' '),
 );
 
-const COMPARISON = [
-  /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|stronger|weaker|richer|poorer)\s+than\b/i,
-  /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i,
-  /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i,
-  /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i,
-  /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i,
-  /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i,
-  /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i,
+/** Each pattern with words one of which it needs (lowercased), a cheap pre-check before running it. */
+const COMPARISON: ReadonlyArray<[readonly string[], RegExp]> = [
+  [['than'], /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|stronger|weaker|richer|poorer)\s+than\b/i],
+  [['compar', 'relative'], /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
+  [['most', 'least', 'best', 'worst'], /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],
+  [['twice', 'three', 'double', 'triple', 'half'], /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
+  [['from', 'outnumber', 'outpace', 'surpass', 'exceed'], /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
+  [['most', 'majority', 'minority', 'half', 'third', 'quarter'], /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
+  [['beat', 'miss', 'exceeded', 'topped'], /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
+  [['one'], /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
+  [['record'], /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
+  [['as'], /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
-const PREDICTION = [
-  /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i,
-  /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i,
-  /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu,
-  /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i,
-  /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i,
-  /\b(?:could|might|may|would)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt)\b/i,
-  /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i,
+const PREDICTION: ReadonlyArray<[readonly string[], RegExp]> = [
+  [['will', 'won', 'shall'], /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
+  [['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'due', 'poised', 'track'], /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i],
+  [['expect'], /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu],
+  [['planned', 'scheduled'], /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
+  [['forecast', 'projection', 'predict', 'outlook'], /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
+  [['could', 'might', 'may', 'would', 'should'], /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay)\b/i],
+  [['by', 'going', 'would'], /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 
 /** "political will", "the will of the people": the noun, not the future. */
 const WILL_NOUN = /\b(?:political|the|good|free|own|his|her|their|its|our|popular)\s+will\b/gi;
+/** "… said Will Moy": inside a sentence, a capitalised Will before a capitalised word is a name. */
+const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
 
-function superlative(text: string): boolean {
+function superlative(text: string, folded: string): boolean {
+  if (!folded.includes('est')) return false;
   const copula = /\b(?:is|are|was|were|be|been|remains?|remained)\s+([\p{L}]{3,}est)\b/giu;
   for (let m = copula.exec(text); m; m = copula.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   const re = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\p{L}-]+\s+)?([\p{L}]{3,}est)\b/giu;
@@ -53,8 +61,10 @@ export function isStatistic(n: ClaimNumber): boolean {
 export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKind[] {
   const kinds: ClaimKind[] = [];
   if (numbers.some(isStatistic)) kinds.push('statistic');
-  if (COMPARISON.some((re) => re.test(text)) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
-  const futureText = text.replace(WILL_NOUN, ' ');
-  if (PREDICTION.some((re) => re.test(futureText))) kinds.push('prediction');
+  // a word a pattern needs stands in the text, and in it with "the will" removed, lowercased
+  const folded = foldCase(text);
+  if (COMPARISON.some(([w, re]) => hasAny(folded, w) && re.test(text)) || superlative(text, folded) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
+  const futureText = folded.includes('will') ? text.replace(WILL_NOUN, ' ').replace(WILL_NAME, ' ') : text;
+  if (PREDICTION.some(([w, re]) => hasAny(folded, w) && re.test(futureText))) kinds.push('prediction');
   return kinds;
 }

@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { CAP_STOP, NON_PERSON_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
 
@@ -27,15 +27,50 @@ export interface Referent {
 const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
 
+/** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
+class Spans {
+  private readonly starts: number[];
+  /** Largest end among the spans sorted before each index, inclusive. */
+  private readonly maxEnd: number[];
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    let max = -Infinity;
+    this.maxEnd = sorted.map((s) => (max = Math.max(max, s.end)));
+  }
+  overlaps(start: number, end: number): boolean {
+    // the spans starting before `end`; one of them overlaps when the largest end among them passes `start`
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! > start;
+  }
+}
+
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
   /** Last words of the multi-word names met so far, and of the mentions. */
   const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
+  const covered = new Spans(mentions);
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
     let start = m.index;
     let name = m[0];
+    // a single word that opens sentences or is a title is no name (the loop below would say so too)
+    if (!name.includes(' ')) {
+      // one word: the steps below reduce to these
+      if (CAP_STOP.has(name) || TITLES.has(name.toLowerCase().replace(/\.$/, ''))) continue;
+      name = name.replace(/['’]s$/u, '');
+      const l = name.toLowerCase().replace(/\.$/, '');
+      if (TITLES.has(l) || ROLE_NOUNS.has(l) || name.length < 2 || covered.overlaps(start, start + name.length)) continue;
+      out.push({ start, end: start + name.length, name });
+      continue;
+    }
     while (true) {
       const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
       if (!CAP_STOP.has(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) break;
@@ -47,13 +82,16 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
       start += rest[0].length;
       name = name.slice(rest[0].length);
     }
-    name = name.replace(/['’]s$/u, '');
+    if (!name) continue;
+    // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
+    name = name.replace(/['’]s$/u, '').replace(/ (?:Jr|Sr)$/, '');
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
+    // (a role adjective alone is no cut: "New York", "White House")
     const parts = name.split(/ +/);
     let cut = -1;
     parts.forEach((w, i) => {
       const l = w.toLowerCase().replace(/\.$/, '');
-      if (TITLES.has(l) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l)) cut = i;
+      if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
     });
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;
@@ -70,7 +108,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (covered.overlaps(start, end)) continue;
     out.push({ start, end, name });
     const parts2 = name.split(/ +/);
     if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());
@@ -98,12 +136,14 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const personKeys = new Map<string, Referent>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
+  const mentionedPeople = new Set(personKeys.keys());
   const names = textNames(text, mentions).map((n) => {
     const tokens = n.name.split(/\s+/);
     const last = tokens[tokens.length - 1]!.toLowerCase();
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
-    return { ...n, last, orgLike, evidence: !orgLike && hasPersonEvidence(text, n.start, n.end) };
+    // a surname the mentions already give a person needs no evidence: it is that person's
+    return { ...n, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));

@@ -26,7 +26,7 @@ const NUMERIC =
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 const ORDINAL_RANK =
-  /\b(?:the|its|their|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition)\b)(?=[\p{L}])/giu;
+  /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
 
 function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -44,12 +44,20 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
+const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few)\s$/i;
+
+/** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
+const DIGIT = /\d/;
+const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
+  const digit = DIGIT.test(part);
+  const ordinal = ORDINAL_WORD.test(part);
   NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(part); m; m = NUMERIC.exec(part)) {
+  for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
     const lead = whole.length - whole.trimStart().length;
     const start = from + m.index + lead;
@@ -80,12 +88,17 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
+    // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
+    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((counted?.after && !isPlural(counted.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
+    const duration = unit === 'count' && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
+    if (modelName || duration) continue;
     const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
     if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
-  for (let m = RANK.exec(part); m; m = RANK.exec(part)) {
+  for (let m = digit || ordinal ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -93,7 +106,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
   ORDINAL_RANK.lastIndex = 0;
-  for (let m = ORDINAL_RANK.exec(part); m; m = ORDINAL_RANK.exec(part)) {
+  for (let m = ordinal ? ORDINAL_RANK.exec(part) : null; m; m = ORDINAL_RANK.exec(part)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });

@@ -15,11 +15,13 @@ export function npWord(t: Token): boolean {
   return (isCapitalised(t.text) && !CAP_STOP.has(t.text)) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || GROUP_NOUNS.has(l);
 }
 
+const isHead = (t: Token): boolean => GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+
 /** The subject noun phrase ending at token index j (walking back), in order. */
 export function phraseBefore(toks: Token[], j: number, masked: string): Token[] {
   const t = toks[j];
   if (!t) return [];
-  if (PRONOUNS.has(t.lower) || t.lower === 'who') return [t];
+  if (PRONOUNS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return [t];
   const out: Token[] = [];
   for (let k = j; k >= 0; k--) {
     const tk = toks[k]!;
@@ -46,6 +48,16 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
     if (DETERMINERS.has(tk.lower) && !out.length) {
       out.push(tk);
       continue;
+    }
+    // "a local police source": plain words before a group or role noun belong to the phrase
+    if (out.length === 1 && DETERMINERS.has(out[0]!.lower) && !npWord(tk)) {
+      let h = k;
+      while (h < Math.min(toks.length, k + 3) && !isHead(toks[h]!) && spacesOnly(masked.slice(toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end))) h++;
+      if (h < toks.length && h <= k + 2 && isHead(toks[h]!) && spacesOnly(masked.slice(toks[h - 1]!.end, toks[h]!.start))) {
+        for (; k <= h; k++) out.push(toks[k]!);
+        k--;
+        continue;
+      }
     }
     if (!npWord(tk) && !(out.length && /^(of|for|at|from)$/.test(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
     out.push(tk);

@@ -6,7 +6,8 @@
  * are not quotations.
  */
 
-import { splitLines } from './sentences';
+import { countWords } from './chars';
+import { splitLines, type Span } from './sentences';
 
 export interface Quote {
   /** The span including the quotation marks. */
@@ -25,6 +26,7 @@ export const MIN_QUOTE_WORDS = 3;
 
 /** Opening mark → closing marks: English “…”, French «…», German „…“ and »…«, Polish „…”, Nordic ”…”. */
 const PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“”', '‘': '’', '»': '«', '”': '”' };
+const MARKS = /["“«„‘”»]/g;
 const SPACE_BEFORE = /[\s([{—–-]|^$/;
 
 function isOpening(line: string, i: number): boolean {
@@ -36,10 +38,16 @@ function isOpening(line: string, i: number): boolean {
   return c in PAIRS;
 }
 
+/** Two apostrophes standing for a closing double mark: “…’’. Returns the index of the second. */
+const doubleApostrophe = (line: string, i: number): boolean => line[i] === '’' && line[i + 1] === '’';
+
 function findClose(line: string, open: number): number {
   const c = line[open]!;
   if (c === '"') {
-    for (let i = open + 1; i < line.length; i++) if (line[i] === '"' || line[i] === '”') return i;
+    for (let i = open + 1; i < line.length; i++) {
+      if (line[i] === '"' || line[i] === '”') return i;
+      if (doubleApostrophe(line, i)) return i + 1;
+    }
     return -1;
   }
   if (c === '‘') {
@@ -53,22 +61,27 @@ function findClose(line: string, open: number): number {
   const close = PAIRS[c]!;
   for (let i = open + 1; i < line.length; i++) {
     if (close.includes(line[i]!)) return i;
+    if (c === '“' && doubleApostrophe(line, i)) return i + 1;
     if (c !== '„' && c !== '”' && line[i] === c) return -1; // a new opening before a close: unbalanced
   }
   return -1;
 }
 
-const countWords = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Finds the direct quotations of a text, in order. */
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(text: string, lines: readonly Span[] = splitLines(text)): Quote[] {
   const out: Quote[] = [];
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     const s = line.text;
     let i = 0;
     while (i < s.length) {
+      // jump to the next quotation mark
+      MARKS.lastIndex = i;
+      const mark = MARKS.exec(s);
+      if (!mark) break;
+      i = mark.index;
       const c = s[i]!;
-      if (!('"“«„‘”»'.includes(c) && isOpening(s, i))) {
+      if (!isOpening(s, i)) {
         i++;
         continue;
       }
@@ -80,10 +93,11 @@ export function findQuotes(text: string): Quote[] {
       }
       const openEnded = close < 0;
       if (openEnded) close = s.length;
-      const inner = s.slice(i + 1, close);
+      // “…’’ closes with two marks: the words end before the first
+      const inner = s.slice(i + 1, c !== '‘' && close > 0 && doubleApostrophe(s, close - 1) ? close - 1 : close);
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim();
-      const words = countWords(body);
+      const words = countWords(body, true);
       const ownPunctuation = /[.!?,]$/.test(body);
       if (words >= MIN_QUOTE_WORDS || (ownPunctuation && words >= 2)) {
         const innerStart = line.start + i + 1 + lead;

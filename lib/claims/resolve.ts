@@ -72,6 +72,22 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
   return out;
 }
 
+/** Starts of each key's referents, in order, per referent list. */
+const startsByKey = new WeakMap<readonly Referent[], Map<string, number[]>>();
+
+/** How many times the key was named before pos. */
+function namedBefore(state: ResolveState, key: string, pos: number): number {
+  let byKey = startsByKey.get(state.referents);
+  if (!byKey) {
+    byKey = new Map();
+    for (const r of state.referents) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.start]);
+    startsByKey.set(state.referents, byKey);
+  }
+  let n = 0;
+  for (const start of byKey.get(key) ?? []) if (start < pos) n++;
+  return n;
+}
+
 /** "he"/"she" → the most salient preceding person: recent, a sentence subject, the last speaker. */
 export function resolvePronoun(state: ResolveState, pos: number, exclude: ReadonlySet<string>, pronoun = 'he'): Referent | null {
   let best: Referent | null = null;
@@ -84,7 +100,9 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   const newest = pool.find((r) => state.subjects.has(r.start));
   pool.forEach((r, rank) => {
     const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start);
-    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0);
+    // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
+    const named = namedBefore(state, r.key, pos);
+    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
     if (score > bestScore) {
       best = r;
       bestScore = score;

@@ -10,6 +10,7 @@
  * always reported as claims whatever their score; the score then only ranks them.
  */
 
+import { countWords, foldCase, hasAny } from './chars';
 import { isStatistic } from './kinds';
 import type { ClaimKind, ClaimNumber } from './types';
 
@@ -20,6 +21,8 @@ export interface ScoreInput {
   kinds: readonly ClaimKind[];
   numbers: readonly ClaimNumber[];
   hasSpeaker: boolean;
+  /** The speaker is named or resolved to a named referent (not an unnamed group or an unresolved pronoun). */
+  namedSpeaker?: boolean;
   hasSource: boolean;
   /** Named entities in the text, the speaker aside. */
   entities: number;
@@ -32,10 +35,12 @@ const OPINION = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|grateful|gratitude|bless|t
 const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
 const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)\b/i;
 
+const HEDGE_WORDS = ['may', 'might', 'perhaps', 'possibly', 'maybe', 'seem', 'apparently', 'allegedly'];
+
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 
 export function scoreClaim(f: ScoreInput): number {
-  const words = f.text.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const words = countWords(f.text);
   const stats = f.numbers.filter(isStatistic);
   let s = f.quote ? 0.2 : 0.15;
   if (stats.length) s += Math.min(0.5, 0.4 + 0.05 * (stats.length - 1));
@@ -44,6 +49,7 @@ export function scoreClaim(f: ScoreInput): number {
   if (f.hasSpeaker && !f.quote) s += 0.25;
   // a reported statement that asserts something ("said the city had not built …") over a bare frame
   if (f.hasSpeaker && !f.quote && FACTUAL_VERB.test(f.text)) s += 0.1;
+  else if (f.namedSpeaker && !f.quote) s += 0.1;
   s += Math.min(0.2, 0.1 * f.entities);
   if (f.kinds.includes('comparison')) s += 0.25;
   if (f.kinds.includes('prediction')) s += 0.15;
@@ -52,7 +58,7 @@ export function scoreClaim(f: ScoreInput): number {
     if (words >= 8) s += 0.1;
     if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
   }
-  s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
+  if (hasAny(foldCase(f.text), HEDGE_WORDS)) s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
   s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
   if (/\?["”’]?$/.test(f.text.trim())) s -= 0.3;
   if (f.heading) s -= 0.2;

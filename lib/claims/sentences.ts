@@ -68,16 +68,32 @@ function isAbbreviation(line: string, dot: number, next: string): boolean {
   return ABBREVIATIONS.has(lower);
 }
 
+const QUOTE_MARKS = /["“«„”»]|’’/g;
+const STOPS = /[.!?]/g;
+
 /** Positions in a line where an open double quotation closes; used to keep quotes whole. */
 function quoteDepthAt(line: string): Int8Array {
   const depth = new Int8Array(line.length + 1);
   let open = false;
   let openAt = -1;
-  for (let i = 0; i < line.length; i++) {
+  // only quotation marks change the state: jump from one to the next, filling the depth between
+  for (let k = 0; k < line.length; ) {
+    QUOTE_MARKS.lastIndex = k;
+    const i = QUOTE_MARKS.exec(line)?.index ?? line.length;
+    if (open) depth.fill(1, k + 1, i + 1);
+    if (i >= line.length) break;
+    k = i + 1;
     const c = line[i]!;
-    const wordStart = /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
+    if (c === '’') {
+      // “…’’: two apostrophes close an open quotation
+      open = false;
+      k = i + 2;
+      continue;
+    }
     const closesGerman = open && c === '«' && line[openAt] === '»';
-    if (!closesGerman && (c === '“' || c === '«' || c === '„' || (!open && (c === '”' || c === '»') && wordStart))) {
+    // ” and » open a quotation only where a word starts
+    const opensAtWord = !open && (c === '”' || c === '»') && /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
+    if (!closesGerman && (c === '“' || c === '«' || c === '„' || opensAtWord)) {
       open = true;
       openAt = i;
     } else if (c === '”' || c === '»' || c === '«') {
@@ -101,8 +117,12 @@ function segmentLine(line: string): Array<[number, number]> {
   const depth = quoteDepthAt(line);
   let start = 0;
   for (let i = 0; i < line.length; i++) {
+    // jump to the next . ! or ?
+    STOPS.lastIndex = i;
+    const stop = STOPS.exec(line);
+    if (!stop) break;
+    i = stop.index;
     const c = line[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < line.length && (line[j] === '.' || line[j] === '!' || line[j] === '?')) j++;
     while (j < line.length && CLOSERS.includes(line[j]!)) j++;
@@ -124,10 +144,10 @@ function segmentLine(line: string): Array<[number, number]> {
   return out;
 }
 
-/** Splits a text into sentences with offsets into the text. */
-export function splitSentences(text: string): Sentence[] {
+/** Splits a text into sentences with offsets into the text; `lines` are splitLines(text) when the caller has them. */
+export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const out: Sentence[] = [];
-  splitLines(text).forEach((line, lineIndex) => {
+  lines.forEach((line, lineIndex) => {
     const pieces = segmentLine(line.text);
     // a short line without final punctuation is a headline or a caption; a long one is a paragraph
     // that lost its final period in extraction

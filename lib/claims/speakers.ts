@@ -5,8 +5,8 @@
  * quotation are never taken for its attribution.
  */
 
-import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
-import { DETERMINERS, phraseAfter, phraseBefore, spacesOnly } from './phrases';
+import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
@@ -21,21 +21,82 @@ export interface Attribution {
   according: boolean;
 }
 
-const SKIP_BACK = new Set('has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
+/** Speech verbs in their bare form ("post", "say"), but not those whose past is the same ("forecast"). */
+const SPEECH_BASES = new Set([...SPEECH_BASE_FORMS].filter((v) => v !== 'forecast'));
+/** "after accusing them", "while saying": a participle after these hangs on the clause's subject. */
+const PARTICIPLE_OPENERS = new Set('after before while when by'.split(' '));
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year weekend morning afternoon evening night'.split(' '));
+const TIME_OPENERS = new Set('on last this that'.split(' '));
+const SKIP_BACK = new Set('twice has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
+
+/** Verbs whose object is not the speaker: "…, told the BBC", "called Omar a terrorist", "urged voters". */
+const OBJECT_VERBS = new Set('told tell tells telling call calls called calling urge urges urged urging accuse accuses accused accusing'.split(' '));
+/** Nouns after which a speech participle reports what they say: "a statement warning that …". */
+const STATEMENT_NOUNS = new Set('statement statements tweet post email letter release report notice'.split(' '));
+const AUXILIARIES = new Set('is are was were be been being has have had'.split(' '));
+/** Adverbs set between commas after a subject: "The Taliban, however, claimed". */
+const ASIDES = new Set('however meanwhile though too also moreover therefore instead nonetheless nevertheless separately'.split(' '));
+/** Words that put the noun phrase after them out of subject position. */
+const PREPOSITIONS = new Set('of in on at for to from with by about into over under after before during against between among across through than as like'.split(' '));
+
+/**
+ * The subject of the clause a speech participle hangs on: the first noun phrase of the sentence
+ * (a name, a role, a group or a pronoun) that no preposition governs.
+ */
+function clauseSubject(
+  text: string,
+  toks: Token[],
+  upto: number,
+  masked: string,
+  state: ResolveState,
+  exclude: ReadonlySet<string>,
+  at: number,
+  classify: typeof classifyPhrase = classifyPhrase,
+): Attribution | null {
+  for (let k = 0; k < upto; k++) {
+    const tk = toks[k]!;
+    const prev = toks[k - 1];
+    if (prev && PREPOSITIONS.has(prev.lower)) continue;
+    if (prev && DETERMINERS.has(prev.lower) && PREPOSITIONS.has(toks[k - 2]?.lower ?? '')) continue;
+    if (!npWord(tk) && !(PRONOUNS.has(tk.lower) && (k === 0 || /,\s*$/.test(masked.slice(prev!.end, tk.start))))) continue;
+    const start = prev && DETERMINERS.has(prev.lower) ? k - 1 : k;
+    let np = phraseAfter(toks, start, masked);
+    // "The group, WeWorkers Coalition, formed …": a name set between commas after the subject is its name
+    const after = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
+    if (after && isCapitalised(after.text) && /^,\s*$/.test(masked.slice(np[np.length - 1]!.end, after.start))) {
+      const named = phraseAfter(toks, toks.indexOf(after), masked);
+      const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
+      if (close && named.every((t) => isCapitalised(t.text))) np = named;
+    }
+    const a = np.length ? classify(text, np, state, exclude, at) : null;
+    if (a) return a;
+    // past the rest of a noun phrase that is no speaker
+    while (k + 1 < upto && npWord(toks[k + 1]!)) k++;
+  }
+  return null;
+}
 
 const ORG_HEADS = new Set('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker manufacturer retailer insurer broadcaster newspaper charity'.split(' '));
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
-function classify(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
+function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
   const last = np[np.length - 1]!;
   const phrase = text.slice(first.start, last.end).replace(/['’]s$/u, '');
   const mk = (speaker: Speaker, key: string | null, tier: number): Attribution => ({ speaker, key, at, tier, according: false });
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
-    if (first.lower === 'they') return state.lastGroup ? mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1) : null;
+    // "they" and "it" stand for the last group or organisation that spoke
+    if (first.lower === 'they' || first.lower === 'it') return state.lastGroup ? mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1) : null;
     if (first.lower !== 'he' && first.lower !== 'she') return null;
     const r = resolvePronoun(state, first.start, exclude, first.lower);
     return r ? mk(toSpeaker(state, r, first.start, first.end), r.key, 1) : null;
+  }
+  if (np.length === 1 && first.lower === 'which') {
+    // "the United States, which accuses him": the noun phrase before the comma
+    const k = np[0]!;
+    const before = /,\s*$/.test(text.slice(Math.max(0, k.start - 3), k.start)) ? tokenize(text, Math.max(0, k.start - 80), k.start) : [];
+    const prev = before.length ? phraseBefore(before, before.length - 1, text) : [];
+    return prev.length ? classifyPhrase(text, prev, state, exclude, at) : null;
   }
   if (np.length === 1 && first.lower === 'who') {
     const r = [...state.referents].reverse().find((x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
@@ -55,7 +116,11 @@ function classify(text: string, np: Token[], state: ResolveState, exclude: Reado
     // "the company said" → the organisation named last, when the mentions hold one
     const org = [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+    // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
+    if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
   }
+  // "the statement said": the statement of the group or organisation that spoke last
+  if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) {
     // "The Office for National Statistics" → without the article; "the ministry" keeps it
     const from = isCapitalised(words[0]?.text ?? '') && words[0] ? words[0] : first;
@@ -76,9 +141,17 @@ export function findAttributions(
   to: number,
   state: ResolveState,
   exclude: ReadonlySet<string>,
+  /** tokenize(masked, from, to), when the caller has them. */
+  tokens?: Token[],
 ): Attribution[] {
-  const toks = tokenize(masked, from, to);
+  const toks = tokens ?? tokenize(masked, from, to);
   const out: Attribution[] = [];
+  // "he … called Omar a terrorist": a pronoun never stands for someone named after it in its own sentence
+  const classify = (text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null => {
+    const p = np.length === 1 && PRONOUNS.has(np[0]!.lower) ? np[0]! : null;
+    const later = p ? state.referents.filter((r) => r.start > p.end && r.start < to && masked[r.start] !== '"' && !exclude.has(r.key)) : [];
+    return classifyPhrase(text, np, state, later.length ? new Set([...exclude, ...later.map((r) => r.key)]) : exclude, at);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
@@ -89,13 +162,48 @@ export function findAttributions(
     }
     if (!SPEECH_VERBS.has(t.lower)) continue;
     let j = i - 1;
+    // "the United States", "Reporters Without Borders Says": capitalised after a capitalised word, it is part of a name
+    if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
+    // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
+    if (SPEECH_BASES.has(t.lower) && toks[j] && isCapitalised(toks[j]!.text) && !GROUP_NOUNS.has(toks[j]!.lower) && !PRONOUNS.has(toks[j]!.lower)) continue;
+    // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
+    if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || /['’]s$/u.test(toks[j]!.text)) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
+    // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
+    if (t.lower.endsWith('ing') && toks[j] && (/^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
+      const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
+      if (a) out.push(a);
+      continue;
+    }
     // "Smith was quoted as saying …"
     if (t.lower.endsWith('ing')) {
       if (toks[j]?.lower !== 'as' || toks[j - 1]?.lower !== 'quoted') continue;
       j -= 2;
       if (toks[j]?.lower === 'was' || toks[j]?.lower === 'is') j--;
     }
-    while (j >= 0 && SKIP_BACK.has(toks[j]!.lower) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+    if (toks[i + 1]?.lower === 'by' && /(?:ed|said)$/.test(t.lower) && AUXILIARIES.has(toks[j]?.lower ?? '')) {
+      const np = phraseAfter(toks, i + 2, masked);
+      const a = np.length ? classify(text, np, state, exclude, t.start) : null;
+      if (a) out.push(a);
+      continue;
+    }
+    // "X, however, claimed": an adverb between commas stands aside
+    if (j >= 1 && ASIDES.has(toks[j]!.lower) && /^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) && /^,\s*$/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start))) {
+      const np = phraseBefore(toks, j - 1, masked);
+      const a = np.length ? classify(text, np, state, exclude, t.start) : null;
+      if (a) {
+        out.push(a);
+        continue;
+      }
+    }
+    for (let moved = true; moved; ) {
+      moved = false;
+      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (/^\p{Ll}+ly$/u.test(toks[j]!.text) && j > 0)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+      // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
+      if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesOnly(masked.slice(toks[j - 1]!.end, toks[j]!.start)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) {
+        j -= 2;
+        moved = true;
+      }
+    }
     const gap = j >= 0 ? masked.slice(toks[j]!.end, toks[j + 1]!.start) : masked.slice(from, t.start);
     let a: Attribution | null = null;
     const np = j >= 0 && spacesOnly(gap) ? phraseBefore(toks, j, masked) : [];
@@ -117,15 +225,14 @@ export function findAttributions(
       const first = !a && state.referents.find((x) => x.person && x.start >= from && x.end < t.start && masked[x.start] !== '"');
       if (first) a = { speaker: toSpeaker(state, first, first.start, first.end), key: first.key, at: t.start, tier: 2, according: false };
     }
-    if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap)) {
+    if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
       // inverted after a quotation: "…,” said the minister.
       const np = phraseAfter(toks, i + 1, masked);
       if (np.length && spacesOnly(masked.slice(t.end, np[0]!.start))) a = classify(text, np, state, exclude, t.start);
     }
     if (!a && toks[j]?.lower === 'and' && toks[0]) {
-      // "The ministry disputes that figure and says …": the subject that opens the sentence
-      const opening = phraseAfter(toks, 0, masked);
-      if (opening.length) a = classify(text, opening, state, exclude, t.start);
+      // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject
+      a = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
     }
     if (a) out.push(a);
   }

@@ -20,14 +20,22 @@ const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
 
 function unitValue(w: string): number | undefined {
   if (UNITS[w] !== undefined) return UNITS[w];
+  if (!w.includes('-')) return undefined;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : undefined;
 }
+
+/**
+ * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
+ * a hyphen: "twenty-one"), so text without one has no word number.
+ */
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
   const part = text.slice(from, to);
+  if (!ANY_NUMBER_WORD.test(part)) return [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   const out: WordNumber[] = [];

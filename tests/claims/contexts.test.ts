@@ -38,3 +38,20 @@ describe('matchContexts', () => {
     expect(matchContexts(s, { start: 0, end: s.length, paragraphStart: 0, paragraphEnd: s.length }, [], [ctx('x', [], ['children', 'stole'])])).toEqual(['x']);
   });
 });
+
+describe('matchContexts term index', () => {
+  const s = 'Officials said grain exports fell and wheat prices rose.';
+  const all = { start: 0, end: s.length, paragraphStart: 0, paragraphEnd: s.length };
+  it('matches phrases as whole words only', () => {
+    const list = [ctx('p', [], ['grain exports', 'wheat prices']), ctx('q', [], ['rain exports', 'wheat price'])];
+    expect(matchContexts(s, all, [], list)).toEqual(['p']);
+  });
+  it('sees a contexts list that changed since it was first used', () => {
+    const list = [ctx('a', [], ['grain', 'wheat'])];
+    expect(matchContexts(s, all, [], list)).toEqual(['a']);
+    list.push(ctx('b', [], ['exports', 'prices']));
+    expect(matchContexts(s, all, [], list)).toEqual(['a', 'b']);
+    list[0] = ctx('c', [], ['oil', 'gas']);
+    expect(matchContexts(s, all, [], list)).toEqual(['b']);
+  });
+});

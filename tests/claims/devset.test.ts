@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadDevSet, sameSpeaker } from '../../scripts/claims-eval';
+import { evaluate, loadDevSet, loadRealSet, sameSpeaker } from '../../scripts/claims-eval';
 
 describe('claims dev set', () => {
   const docs = loadDevSet();
@@ -28,5 +28,21 @@ describe('claims dev set', () => {
     expect(sameSpeaker('Christine Lagarde', 'Lagarde')).toBe(true);
     expect(sameSpeaker('Christine Lagarde', 'Markus Feld')).toBe(false);
     expect(sameSpeaker('Christine Lagarde', undefined)).toBe(false);
+  });
+});
+
+describe('claims real-page set', () => {
+  const real = loadRealSet();
+
+  it.skipIf(!real)('holds eight or more labelled news pages whose labels fall inside their text', () => {
+    expect(real!.length).toBeGreaterThanOrEqual(8);
+    for (const d of real!) {
+      expect(d.claims.length).toBeGreaterThan(0);
+      for (const c of d.claims) {
+        expect(c.end).toBeLessThanOrEqual(d.text.length);
+        expect(c.end).toBeGreaterThan(c.start);
+        if (c.kind === 'quote') expect(c.speaker, d.text.slice(c.start, c.end)).toBeTruthy();
+      }
+    }
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * Character classes by code point, exactly as the regular expressions \p{L}, \p{N}, \p{Lu} (with
+ * the u flag) and \s see them, without running a regular expression per character: ASCII is
+ * filled in at load, the rest of the Basic Multilingual Plane on first use.
+ */
+
+const KNOWN = 1;
+const LETTER = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const SPACE = 16;
+
+const bmp = new Uint8Array(0x10000);
+
+function compute(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return KNOWN | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\s/.test(s) ? SPACE : 0);
+}
+
+for (let c = 0; c < 128; c++) bmp[c] = compute(c);
+
+function flags(cp: number): number {
+  if (cp >= 0x10000) return compute(cp);
+  let f = bmp[cp]!;
+  if (!f) bmp[cp] = f = compute(cp);
+  return f;
+}
+
+export const isLetter = (cp: number): boolean => (flags(cp) & LETTER) !== 0;
+export const isLetterOrNumber = (cp: number): boolean => (flags(cp) & (LETTER | NUMBER)) !== 0;
+export const isUpper = (cp: number): boolean => (flags(cp) & UPPER) !== 0;
+/** The JavaScript \s class (a code unit: every \s character is in the BMP). */
+export const isSpace = (code: number): boolean => (flags(code) & SPACE) !== 0;
+
+/**
+ * The code point at `i` as a regular expression run over text.slice(0, to) reads it: a surrogate
+ * pair cut by `to` is a lone surrogate. -1 at or past `to`.
+ */
+export function codePointIn(text: string, i: number, to: number): number {
+  if (i >= to) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Code units a code point takes. */
+export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/**
+ * The text lowercased for pre-checks: wherever a case-insensitive pattern (flags i or iu) matches
+ * an ASCII word, that word stands in foldCase(text) (the u flag also folds "ſ" to "s").
+ */
+export function foldCase(s: string): string {
+  // kinds, source and score fold the same sentence one after the other
+  if (s === lastFolded[0]) return lastFolded[1];
+  const l = s.toLowerCase();
+  lastFolded = [s, l.includes('ſ') ? l.replace(/ſ/g, 's') : l];
+  return lastFolded[1];
+}
+let lastFolded: [string, string] = ['', ''];
+
+/**
+ * True when the folded text holds one of the words: a pattern that needs one of them can match.
+ * All words ever asked for are looked up together in one pass over the text (a pattern trying
+ * the longest word first at each position, plus the words that are prefixes of the one found),
+ * and the answer is kept for the last text, which kinds, source and score all ask about.
+ */
+export function hasAny(folded: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (!known.has(w)) {
+      known.add(w);
+      pattern = null;
+    }
+  }
+  const present = wordsIn(folded);
+  for (const w of words) if (present.has(w)) return true;
+  return false;
+}
+
+const known = new Set<string>();
+let pattern: RegExp | null = null;
+/** Each word → the known words that are prefixes of it (itself included). */
+let prefixes = new Map<string, string[]>();
+let lastText: string | null = null;
+let lastWords: Set<string> = new Set();
+
+function wordsIn(folded: string): ReadonlySet<string> {
+  if (pattern && folded === lastText) return lastWords;
+  if (!pattern) {
+    const longestFirst = [...known].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+    prefixes = new Map(longestFirst.map((w) => [w, longestFirst.filter((p) => w.startsWith(p))]));
+  }
+  const out = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+    for (const p of prefixes.get(m[1]!)!) out.add(p);
+    pattern.lastIndex = m.index + 1;
+  }
+  lastText = folded;
+  lastWords = out;
+  return out;
+}
+
+/**
+ * The number of whitespace-separated chunks holding a letter (or a digit: ASCII only, or any
+ * \p{N} with `anyNumber`), as s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length counts them.
+ */
+export function countWords(s: string, anyNumber = false): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (cp < 0x10000 && isSpace(cp)) counted = false;
+    else if (!counted && (anyNumber ? isLetterOrNumber(cp) : isLetter(cp) || (cp >= 0x30 && cp <= 0x39))) {
+      n++;
+      counted = true;
+    }
+    i += width(cp);
+  }
+  return n;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
+import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize } from '../../lib/claims/lexicon';
+
+/** The regular expression the character-loop tokenizer replaces, run over the slice. */
+function reference(text: string, from = 0, to = text.length) {
+  const re = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+  const part = text.slice(from, to);
+  return [...part.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+const SAMPLES = [
+  'The U.S.-led talks in Paris: “20,000 children,” said Mr. Macron.',
+  'U.S.A a.b.c.d A.B. ..A.B.C. a..b a.-b it’s-a.b\' rock’n’roll 1.5bn 3.5%',
+  'Ⅻ ½ ٣٤ İstanbul ſ K 𝐀𝐁 x𝐀.𝐁.y ab\ud835\udc00 lone\ud835 surrogate',
+  'Zürich, Łódź and São Paulo; Пётр Иванов сказал; 東京 2025年',
+];
+
+describe('tokenize', () => {
+  it('finds the same tokens as the regular expression, also on cut slices', () => {
+    for (const s of SAMPLES) {
+      expect(tokenize(s)).toEqual(reference(s));
+      for (let from = 0; from < s.length; from += 3) for (let to = from; to <= s.length; to += 5) expect(tokenize(s, from, to)).toEqual(reference(s, from, to));
+    }
+  });
+
+  it('gives the same offsets without strings', () => {
+    const s = SAMPLES[0]!;
+    expect(tokenSpans(s, 4, 40)).toEqual(reference(s, 4, 40).flatMap((t) => [t.start, t.end]));
+  });
+
+  it('reads a range past the end as the end', () => {
+    expect(tokenize('two words', 0, 99)).toEqual(reference('two words'));
+  });
+});
+
+describe('character classes', () => {
+  it('agree with the Unicode regular expressions on every BMP code point', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (isLetter(c) !== /\p{L}/u.test(s) || isLetterOrNumber(c) !== /[\p{L}\p{N}]/u.test(s) || isUpper(c) !== /\p{Lu}/u.test(s) || isSpace(c) !== /\s/.test(s)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(isLetter(0x1d400)).toBe(true); // 𝐀, outside the BMP
+    expect(isCapitalised('𝐀bc')).toBe(true);
+    expect(isCapitalised('élan')).toBe(false);
+    expect(isCapitalised('')).toBe(false);
+  });
+
+  it('counts words as splitting on whitespace and keeping chunks with a letter or digit does', () => {
+    for (const s of [...SAMPLES, '  — 42 , ½ ', '']) {
+      expect(countWords(s)).toBe(s.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length);
+      expect(countWords(s, true)).toBe(s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+    }
+  });
+
+  it('folds case so that a case-insensitive match always leaves its word in the folded text', () => {
+    expect(foldCase('PREDICTED')).toBe('predicted');
+    expect(/seven/iu.test('ſeven')).toBe(true);
+    expect(foldCase('ſeven')).toContain('seven');
+  });
+});
+
+describe('hasSpeechWord', () => {
+  const has = (s: string) => hasSpeechWord(s, tokenSpans(s));
+  it('spots a speech verb or "according" in any case', () => {
+    expect(has('The minister SAID so.')).toBe(true);
+    expect(has('According to the UN, it rose.')).toBe(true);
+    expect(has('Prices rose by 3% in May.')).toBe(false);
+    // a word that only starts like a verb is not one
+    expect(has('The saidness of it; accordingly.')).toBe(false);
+  });
+  it('knows every speech verb form', () => {
+    for (const v of SPEECH_VERBS) expect(has(`x ${v} y`)).toBe(true);
+  });
+});
+
+describe('stem', () => {
+  it('gives the same stem on repeated calls (the cache)', () => {
+    expect(stem('Deportations')).toBe('deport');
+    expect(stem('Deportations')).toBe('deport');
+    expect(stem('deported')).toBe('deport');
+  });
+});
+
+describe('hasAny', () => {
+  it('answers as a substring test would, also for words that overlap or start alike', () => {
+    const texts = ['prices are expected to rise', 'the expectation', 'nothing here', 'forecasters forecast', 'estimated', 'u.s. and its best'];
+    const lists = [['expect', 'expected'], ['expected'], ['forecast', 'cast'], ['est', 'best', 'estimate'], ['zebra'], ['u.s', 'and its']];
+    for (const t of texts) for (const words of lists) expect(hasAny(t, words), `${t} / ${words.join(',')}`).toBe(words.some((w) => t.includes(w)));
+  });
+  it('learns words first asked for after other texts were read', () => {
+    expect(hasAny('a quiet harbour', ['quiet'])).toBe(true);
+    expect(hasAny('a quiet harbour', ['harbour'])).toBe(true);
+    expect(hasAny('a quiet harbour', ['storm'])).toBe(false);
+  });
+});
