@@ -114,6 +114,7 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
+      highlighter.ensure(); // a page script may have cleared the shared highlight registry
       const ev = last!;
       if (card.owns(ev.target)) return hover.enterCard();
       const i = hitAt(ev.clientX, ev.clientY);

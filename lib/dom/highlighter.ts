@@ -36,6 +36,8 @@ export const HIGHLIGHT_CSS = `
 export interface Highlighter {
   draw(groups: readonly HighlightGroup[]): void;
   clear(): void;
+  /** Puts back any of this highlighter's highlights that someone else removed (a page can clear the registry). */
+  ensure(): boolean;
   readonly names: readonly string[];
 }
 
@@ -65,6 +67,16 @@ export function createHighlighter(registry: HighlightRegistryLike, Ctor: Highlig
         mine.set(name, h);
         names.push(name);
       }
+    },
+    ensure() {
+      let restored = false;
+      for (const [n, h] of mine) {
+        if (registry.get(n) === undefined) {
+          registry.set(n, h);
+          restored = true;
+        }
+      }
+      return restored;
     },
     clear() {
       // Only what this highlighter drew: a newer one may already have replaced it.

@@ -35,6 +35,20 @@ describe('the highlighter', () => {
     expect((registry.get('backstory-person') as FakeHighlight).ranges).toHaveLength(2);
   });
 
+  it('puts back its highlights when a page clears the registry, and leaves a newer drawing alone', () => {
+    const registry = new Map<string, unknown>();
+    const h = createHighlighter(registry, FakeHighlight as never);
+    h.draw([{ kind: 'person', ranges: [document.createRange()] }]);
+    const drawn = registry.get('backstory-person');
+    registry.clear();
+    expect(h.ensure()).toBe(true);
+    expect(registry.get('backstory-person')).toBe(drawn);
+    const newer = new FakeHighlight();
+    registry.set('backstory-person', newer);
+    expect(h.ensure()).toBe(false);
+    expect(registry.get('backstory-person')).toBe(newer);
+  });
+
   it('reports no support where the browser lacks the Custom Highlight API', () => {
     expect(highlightSupport({})).toBeNull();
     expect(highlightSupport({ CSS: { highlights: new Map() }, Highlight: FakeHighlight })).not.toBeNull();

@@ -43,6 +43,12 @@ describe('a hostile page', () => {
     await page.evaluate(() => void ((window as unknown as { __h: unknown }).__h = (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('backstory-person')));
     await page.waitForTimeout(3000);
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.get('backstory-person') === (window as unknown as { __h: unknown }).__h)).toBe(true);
+    // The page clears the shared highlight registry: Backstory draws its highlights again on the next move.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __cleared?: boolean }).__cleared === true), { timeout: 8000 }).toBe(true);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    await page.mouse.move(box.x + 40, box.y + 40);
+    await page.mouse.move(box.x + 60, box.y + 30);
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('backstory-person')), { timeout: 3000 }).toBe(true);
     expect(ours).toEqual([]);
     await page.close();
   });
