@@ -12,7 +12,7 @@ import { UnknownNameCard } from './UnknownNameCard';
 /** What an open card shows: a name (known or not) or a claim. */
 export type CardContent =
   | { kind: 'name'; mention: Mention; entity: Entity | null; flagSvg?: string; candidates: EntitySummary[]; noteCount?: number }
-  | { kind: 'claim'; claim: Claim; speaker: Entity | null; contexts: Context[] };
+  | { kind: 'claim'; claim: Claim; speaker: Entity | null; contexts: Context[]; target: string; noteCount?: number };
 
 export interface OpenCard {
   content: CardContent;
@@ -29,8 +29,8 @@ type Props = {
   onOpenEntity?: (id: string) => void;
   /** Readers' corrections of a name's highlight. */
   corrections?: CorrectionHandlers;
-  /** Opens the side panel with this entity in view (and its note editor, with `note`). */
-  onOpenPanel?: (entityId: string, note?: boolean) => void;
+  /** Opens the side panel on a note target ("entity:<id>", "claim:<key>"), with its note box when `note`. */
+  onOpenPanel?: (target: string, note?: boolean) => void;
 };
 
 /** Positions the one open card next to its highlight, inside the viewport. */
@@ -75,9 +75,19 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corre
   );
 }
 
-function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent; onOpenEntity?: (id: string) => void; onOpenPanel?: (id: string, note?: boolean) => void }) {
+function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent; onOpenEntity?: (id: string) => void; onOpenPanel?: (target: string, note?: boolean) => void }) {
   if (content.kind === 'claim')
-    return <ClaimCard claim={content.claim} speaker={content.speaker} contexts={content.contexts} onOpenEntity={onOpenEntity} />;
+    return (
+      <ClaimCard
+        claim={content.claim}
+        speaker={content.speaker}
+        contexts={content.contexts}
+        onOpenEntity={onOpenEntity}
+        noteCount={content.noteCount}
+        onAddNote={onOpenPanel && (() => onOpenPanel(content.target, true))}
+        onShowNotes={onOpenPanel && (() => onOpenPanel(content.target))}
+      />
+    );
   return content.entity ? (
     <EntityCard entity={content.entity} flagSvg={content.flagSvg} noteCount={content.noteCount} onOpenPanel={onOpenPanel} />
   ) : (

@@ -16,12 +16,16 @@ type Props = {
   speaker: Entity | null;
   contexts: readonly Context[];
   onOpenEntity?: (id: string) => void;
+  /** How many notes the reader has on this claim (the text stays in the side panel). */
+  noteCount?: number;
+  onAddNote?: () => void;
+  onShowNotes?: () => void;
 };
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The card for a claim: what is claimed, who says so, the numbers, the stated source and what is known. */
-export function ClaimCard({ claim, speaker, contexts, onOpenEntity }: Props) {
+export function ClaimCard({ claim, speaker, contexts, onOpenEntity, noteCount = 0, onAddNote, onShowNotes }: Props) {
   const who = speaker?.name ?? claim.speaker?.name ?? null;
   return (
     <article class="card claim" aria-label={`${KIND_LABEL[claim.kind]}${who ? ` by ${who}` : ''}`}>
@@ -78,6 +82,19 @@ export function ClaimCard({ claim, speaker, contexts, onOpenEntity }: Props) {
         ))
       ) : (
         <p class="span">No background in your knowledge base for this claim yet.</p>
+      )}
+      {onAddNote && (
+        <p class="notes-line">
+          {noteCount > 0 && onShowNotes ? (
+            <button type="button" class="link" onClick={onShowNotes}>
+              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
+            </button>
+          ) : (
+            <span class="span">No notes of yours</span>
+          )}
+          {' · '}
+          <button type="button" class="link" onClick={onAddNote}>Add a note</button>
+        </p>
       )}
     </article>
   );

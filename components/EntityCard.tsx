@@ -7,7 +7,8 @@ type Props = {
   flagSvg?: string;
   /** How many notes the reader has on this entity (the text stays in the side panel). */
   noteCount?: number;
-  onOpenPanel?: (entityId: string, note?: boolean) => void;
+  /** Opens the side panel on a note target ("entity:<id>"), with its note box when `note`. */
+  onOpenPanel?: (target: string, note?: boolean) => void;
 };
 
 /** The background card for a known name: who or what it is, dated facts, summary and sources. */
@@ -42,14 +43,14 @@ export function EntityCard({ entity, flagSvg, noteCount = 0, onOpenPanel }: Prop
       {onOpenPanel && (
         <p class="notes-line">
           {noteCount > 0 ? (
-            <button type="button" class="link" onClick={() => onOpenPanel(entity.id)}>
+            <button type="button" class="link" onClick={() => onOpenPanel(`entity:${entity.id}`)}>
               {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
             </button>
           ) : (
             <span class="span">No notes of yours</span>
           )}
           {' · '}
-          <button type="button" class="link" onClick={() => onOpenPanel(entity.id, true)}>Add note</button>
+          <button type="button" class="link" onClick={() => onOpenPanel(`entity:${entity.id}`, true)}>Add note</button>
         </p>
       )}
       <footer>
@@ -58,7 +59,7 @@ export function EntityCard({ entity, flagSvg, noteCount = 0, onOpenPanel }: Prop
         {onOpenPanel && (
           <>
             {' · '}
-            <button type="button" class="link" onClick={() => onOpenPanel(entity.id)}>Open in side panel</button>
+            <button type="button" class="link" onClick={() => onOpenPanel(`entity:${entity.id}`)}>Open in side panel</button>
           </>
         )}
       </footer>

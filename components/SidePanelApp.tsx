@@ -4,7 +4,7 @@ import type { ReportEntry } from '@/lib/protocol';
 import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
 import { useTabReport } from '@/lib/ui/use-tab-report';
 import { ClaimsSection } from './ClaimsSection';
-import { EntityNotes, type NotesApi } from './EntityNotes';
+import { Notes, type NotesApi } from './Notes';
 import { SourceList } from './SourceList';
 
 type Props = { search: string };
@@ -45,13 +45,13 @@ export function SidePanelApp({ search }: Props) {
             <h2>{TYPE_LABEL[type]}</h2>
             <ul class="entries">
               {items.map((e) => (
-                <Entry key={e.key} entry={e} focused={e.entityId !== null && e.entityId === focus} compose={compose} />
+                <Entry key={e.key} entry={e} focused={e.entityId !== null && `entity:${e.entityId}` === focus} compose={compose} />
               ))}
             </ul>
           </section>
         );
       })}
-      <ClaimsSection claims={report.claims ?? []} />
+      <ClaimsSection claims={report.claims ?? []} focus={focus} compose={compose} notes={notesApi} />
       {unknown.length > 0 && (
         <section aria-label="Not in your knowledge base">
           <h2>Not in your knowledge base</h2>
@@ -88,7 +88,7 @@ function Entry({ entry, focused, compose }: { entry: ReportEntry; focused: boole
         <div class="details">
           <SourceList sources={entry.sources} />
           {entry.asOf && <p class="muted">As of {formatDate(entry.asOf)}</p>}
-          {entry.entityId && <EntityNotes target={`entity:${entry.entityId}`} name={entry.name} api={notesApi} compose={focused && compose} />}
+          {entry.entityId && <Notes target={`entity:${entry.entityId}`} name={entry.name} api={notesApi} compose={focused && compose} />}
         </div>
       )}
     </li>

@@ -10,7 +10,10 @@ export interface AnnotateResult {
   /** Card data for every linked entity, by id, read from IndexedDB. */
   entities: Record<string, Entity>;
   contexts: Record<string, Context>;
-  /** How many notes the reader has on each linked entity (counts only: note text stays out of the page). */
+  /**
+   * How many notes the reader has, by note target ("entity:<id>", "claim:<key>"): counts only, the text
+   * of notes never reaches the page.
+   */
   noteCounts: Record<string, number>;
   /** Names of the other candidates of ambiguous mentions (for "a different entity" on the card). */
   candidates: Record<string, EntitySummary>;
@@ -36,6 +39,8 @@ export interface ReportEntry {
 /** What was found on one tab, kept in session storage for the side panel and popup. */
 /** A claim as the side panel lists it. */
 export interface ReportClaim {
+  /** Note target of this claim: "claim:<key>". */
+  target: string;
   text: string;
   kind: Claim['kind'];
   score: number;
@@ -106,7 +111,7 @@ export interface Protocol {
   /** Side panel → background: delete a note. */
   deleteNote: { req: { id: string }; res: null };
   /** Card → background: open the side panel for this tab, with an entity brought into view. */
-  openSidePanel: { req: { entityId?: string; note?: boolean }; res: null };
+  openSidePanel: { req: { target?: string; note?: boolean }; res: null };
   /** Card → background: a highlight is wrong — not a name, or another entity. Applies on every later page. */
   correct: { req: CorrectionRequest; res: null };
   /** Card or options page → background: forget the correction of a surface. */

@@ -1,5 +1,6 @@
 import type { Mention } from '../engine/types';
 import type { Claim } from '../claims/index';
+import { claimTarget } from '../claims/key';
 import { shownClaims } from '../claims/shown';
 import type { Context, Entity } from '../kb/types';
 import type { ReportClaim, ReportEntry, TabReport } from '../protocol';
@@ -7,6 +8,7 @@ import type { ReportClaim, ReportEntry, TabReport } from '../protocol';
 function reportClaim(c: Claim, entities: Readonly<Record<string, Entity>>, contexts: Readonly<Record<string, Context>>): ReportClaim {
   const speakerEntity = c.speaker?.entityId ? entities[c.speaker.entityId] : undefined;
   return {
+    target: claimTarget(c.text),
     text: c.text,
     kind: c.kind,
     score: c.score,

@@ -1,4 +1,6 @@
 import { findClaims } from '../claims/index';
+import { claimTarget } from '../claims/key';
+import { shownClaims } from '../claims/shown';
 import { createSpotter, type Correction, type Spotter } from '../engine/spotter';
 import { BUNDLED_PACK_ID, type Context, type Entity, type Pack } from '../kb/types';
 import { flagPath } from '../kb/opendata/flags';
@@ -15,8 +17,8 @@ import { buildReport } from './report';
 export interface ReportStore {
   set(tabId: number, report: TabReport): Promise<void>;
   remove(tabId: number): Promise<void>;
-  /** Which entity the side panel should bring into view for a tab (and open its note editor). */
-  focus?(tabId: number, entityId: string | null, note?: boolean): Promise<void>;
+  /** What the side panel should bring into view for a tab ("entity:<id>" or "claim:<key>"), and whether to open its note box. */
+  focus?(tabId: number, target: string | null, note?: boolean): Promise<void>;
 }
 
 export interface ServiceDeps {
@@ -115,8 +117,7 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       const candidates: Record<string, EntitySummary> = {};
       for (const e of await getEntities(db, others)) candidates[e.id] = summary(e);
       for (const e of Object.values(entities)) candidates[e.id] = summary(e);
-      const counted = await countNotes(db, ids.map(entityTarget));
-      const noteCounts: Record<string, number> = Object.fromEntries(ids.flatMap((id) => (counted[entityTarget(id)] ? [[id, counted[entityTarget(id)]!]] : [])));
+      const noteCounts = await countNotes(db, [...ids.map(entityTarget), ...shownClaims(claims).map((c) => claimTarget(c.text))]);
       const flags: Record<string, string> = {};
       await Promise.all(ids.map(async (id) => {
         const svg = await flagOf(id);
@@ -189,12 +190,12 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
     async importProgress() {
       return importing && { ...importing };
     },
-    async openSidePanel({ entityId, note }, sender) {
+    async openSidePanel({ target, note }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('The side panel opens for a tab.');
       if (!openPanel) throw new Error('This browser has no side panel that an extension can open.');
       const opening = openPanel(tabId); // first, while the click's user gesture still counts
-      await reports.focus?.(tabId, typeof entityId === 'string' ? entityId : null, note === true);
+      await reports.focus?.(tabId, typeof target === 'string' && /^(entity|claim):/.test(target) ? target : null, note === true);
       await opening;
       return null;
     },

@@ -17,8 +17,8 @@ export function sessionReportStore(): ReportStore {
     async remove(tabId) {
       await browser.storage.session.remove([reportKey(tabId), focusKey(tabId)]);
     },
-    async focus(tabId, entityId, note = false) {
-      await browser.storage.session.set({ [focusKey(tabId)]: { entityId, note, at: Date.now() } });
+    async focus(tabId, target, note = false) {
+      await browser.storage.session.set({ [focusKey(tabId)]: { target, note, at: Date.now() } });
     },
   };
 }
@@ -29,7 +29,8 @@ export async function readReport(tabId: number): Promise<TabReport | null> {
 }
 
 export interface PanelFocus {
-  entityId: string | null;
+  /** "entity:<id>" or "claim:<key>". */
+  target: string | null;
   /** The reader asked to add a note. */
   note?: boolean;
   at: number;

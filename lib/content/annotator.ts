@@ -13,8 +13,8 @@ export interface AnnotatorDeps {
   annotate(req: { url: string; title: string; text: string }): Promise<AnnotateResult>;
   /** Readers' corrections from a card (absent: the card offers none). */
   corrections?: CorrectionHandlers;
-  /** Opens the side panel with an entity in view, and its note editor with `note` (absent: no buttons). */
-  openPanel?: (entityId: string, note?: boolean) => void;
+  /** Opens the side panel on a note target ("entity:<id>", "claim:<key>"), with its note box when `note` (absent: no buttons). */
+  openPanel?: (target: string, note?: boolean) => void;
   /** Told the article's element once it is found (the page watcher watches it closely). */
   onArticle?: (root: Element) => void;
   /** Called when the open card closes (a correction made in it then takes effect). */

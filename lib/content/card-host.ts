@@ -19,7 +19,7 @@ export interface CardHost {
  */
 export function createCardHost(
   doc: Document,
-  handlers: { onEnter(): void; onLeave(): void; onClose(): void; onOpenEntity?(id: string): void; onOpenPanel?(id: string, note?: boolean): void; corrections?: CorrectionHandlers },
+  handlers: { onEnter(): void; onLeave(): void; onClose(): void; onOpenEntity?(id: string): void; onOpenPanel?(target: string, note?: boolean): void; corrections?: CorrectionHandlers },
 ): CardHost {
   const host = doc.createElement('backstory-card');
   host.setAttribute(OWNED_ATTR, '');

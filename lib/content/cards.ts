@@ -5,6 +5,7 @@ import type { Mention } from '../engine/types';
 import type { AnnotateResult } from '../protocol';
 import type { Settings } from '../settings-model';
 import type { AnnotatorDeps } from './annotator';
+import { claimTarget } from '../claims/key';
 import { createCardHost } from './card-host';
 import { claimAt, hitTest } from './hit-test';
 import { createHover } from './hover';
@@ -52,7 +53,7 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
     const entity = result.entities[id];
     if (!entity) return;
     const mention = mentions.find((m) => m.entityId === id) ?? { start: 0, end: 0, text: entity.name, entityId: id, type: entity.type, confidence: 1, reason: '', highlight: true };
-    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id], candidates: [], noteCount: result.noteCounts[id] ?? 0 }, anchor, theme: themeOf(doc) });
+    card.show({ content: { kind: 'name', mention, entity, flagSvg: result.flags[id], candidates: [], noteCount: result.noteCounts[`entity:${id}`] ?? 0 }, anchor, theme: themeOf(doc) });
   };
   const card = createCardHost(doc, {
     onEnter: () => hover.enterCard(),
@@ -75,13 +76,14 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
         const c = claims[key - mentions.length]!;
         const speaker = c.speaker?.entityId ? (result.entities[c.speaker.entityId] ?? null) : null;
         const contexts = c.contexts.flatMap((id) => (result.contexts[id] ? [result.contexts[id]] : []));
-        card.show({ content: { kind: 'claim', claim: c, speaker, contexts }, anchor, theme: themeOf(doc) });
+        const target = claimTarget(c.text);
+        card.show({ content: { kind: 'claim', claim: c, speaker, contexts, target, noteCount: result.noteCounts[target] ?? 0 }, anchor, theme: themeOf(doc) });
         return;
       }
       const m = mentions[key]!;
       const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
       const candidates = (m.candidates ?? []).flatMap((c) => (result.candidates[c.entityId] ? [result.candidates[c.entityId]!] : []));
-      const noteCount = m.entityId ? (result.noteCounts[m.entityId] ?? 0) : 0;
+      const noteCount = m.entityId ? (result.noteCounts[`entity:${m.entityId}`] ?? 0) : 0;
       card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, candidates, noteCount }, anchor, theme: themeOf(doc) });
     },
     onClose: () => {

@@ -31,7 +31,7 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
       },
       onSearch: (query) => send('searchEntities', { query }),
     },
-    openPanel: (entityId, note) => void send('openSidePanel', { entityId, note: Boolean(note) }).catch((err: Error) => console.info(`Backstory: ${err.message}`)),
+    openPanel: (target, note) => void send('openSidePanel', { target, note: Boolean(note) }).catch((err: Error) => console.info(`Backstory: ${err.message}`)),
     onArticle: (root) => void (articleRoot = root),
     onCardClosed: () => {
       if (!corrected) return;

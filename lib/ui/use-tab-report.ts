@@ -26,7 +26,7 @@ export function useTabReport(search: string): { tabId: number | null; report: Ta
       if (!alive) return;
       setTabId(id);
       setReport(r);
-      setFocus(f?.entityId ?? null);
+      setFocus(f?.target ?? null);
       setCompose(Boolean(f?.note));
       setLoading(false);
     };

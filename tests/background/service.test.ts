@@ -94,8 +94,8 @@ describe('opening the side panel from a card', () => {
       reports: { ...store, focus: async (tabId, id) => void calls.push(`focus ${tabId} ${id}`) },
       openPanel: async (tabId) => void calls.push(`open ${tabId}`),
     });
-    await svc.handlers.openSidePanel({ entityId: 'steve-witkoff' }, sender);
-    expect(calls).toEqual(['open 7', 'focus 7 steve-witkoff']);
+    await svc.handlers.openSidePanel({ target: 'entity:steve-witkoff' }, sender);
+    expect(calls).toEqual(['open 7', 'focus 7 entity:steve-witkoff']);
     await expect(svc.handlers.openSidePanel({}, { id: 'ext' } as Runtime.MessageSender)).rejects.toThrow(/for a tab/);
   });
 });
@@ -106,7 +106,7 @@ describe('notes in the background', () => {
     const panel = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' } as unknown as Runtime.MessageSender;
     await svc.handlers.saveNote({ target: 'entity:steve-witkoff', text: 'Private thought about Witkoff' }, panel);
     const res = await svc.handlers.annotate({ url: 'u', title: 't', text: 'Later, Witkoff met NATO officials.' }, sender);
-    expect(res.noteCounts).toEqual({ 'steve-witkoff': 1 });
+    expect(res.noteCounts).toEqual({ 'entity:steve-witkoff': 1 });
     expect(JSON.stringify(res)).not.toContain('Private thought');
     expect((await svc.handlers.listNotes({ target: 'entity:steve-witkoff' }, panel)).map((n) => n.text)).toEqual(['Private thought about Witkoff']);
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
+import { clickInShadow, closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 
 const NOTE = 'Check what he said after the Moscow trips — mine, not for the page';
@@ -47,5 +47,31 @@ describe('a note on a name', () => {
     const again = laterPanel.locator('.entry[data-entity="steve-witkoff"]');
     await again.locator('.entry-head').click();
     await expect.poll(() => again.locator('.note-text').allTextContents()).toEqual([NOTE]);
+    for (const p of [first, later, laterPanel]) await p.close(); // the next test finds its tab by address
+  });
+
+  it('added from a claim\'s card, lands on that claim in the side panel and is counted on the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo/`);
+    await waitForHighlights(page);
+    const { x, y } = await pointOfText(page, 'negotiating');
+    await page.mouse.move(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Add a note');
+    await clickInShadow(page, 'button', 'Add a note');
+    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const focused = panel.locator('li.focused[data-claim]');
+    await expect.poll(() => focused.count(), { timeout: 5000 }).toBe(1);
+    expect(await focused.textContent()).toContain('We are not negotiating about Ukraine without Ukraine');
+    await focused.locator('textarea').fill('Macron said the same in February.');
+    await focused.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => focused.locator('.note-text').allTextContents()).toEqual(['Macron said the same in February.']);
+    await panel.close();
+    await page.reload();
+    await waitForHighlights(page);
+    const again = await pointOfText(page, 'negotiating');
+    await page.mouse.move(1, 1);
+    await page.mouse.move(again.x, again.y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toMatch(/Your note\s+\(side panel\)/);
+    expect(await closedShadowText(page)).not.toContain('same in February');
   });
 });

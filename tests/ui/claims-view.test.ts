@@ -3,6 +3,7 @@ import type { ReportClaim } from '../../lib/protocol';
 import { numberClaims, quotesBySpeaker } from '../../lib/ui/claims-view';
 
 const c = (text: string, over: Partial<ReportClaim> = {}): ReportClaim => ({
+  target: `claim:${text}`,
   text, kind: 'quote', score: 0.5, speaker: null, numbers: [], source: null, contexts: [], ...over,
 });
 

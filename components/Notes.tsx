@@ -16,10 +16,11 @@ type Props = {
 };
 
 /**
- * The reader's notes on a name, in the side panel only: note text never enters a web page.
- * Notes follow the entity, so they show on every later article that names it.
+ * The reader's notes on a name or a claim, in the side panel only: note text never enters a web
+ * page. Notes follow their target, so they show on every later article that names the entity
+ * (or prints the same claim).
  */
-export function EntityNotes({ target, name, api, compose = false }: Props) {
+export function Notes({ target, name, api, compose = false }: Props) {
   const [notes, setNotes] = useState<NoteInfo[] | null>(null);
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { EntityNotes, type NotesApi } from '../../components/EntityNotes';
+import { Notes, type NotesApi } from '../../components/Notes';
 import type { NoteInfo } from '../../lib/protocol';
 
 const flush = () => new Promise((ok) => setTimeout(ok, 20));
@@ -24,12 +24,12 @@ function memoryApi(): NotesApi & { notes: NoteInfo[] } {
   };
 }
 
-describe('EntityNotes', () => {
+describe('Notes', () => {
   it('adds, edits and deletes the reader\'s notes on a name', async () => {
     const api = memoryApi();
     const el = document.createElement('div');
     document.body.append(el);
-    render(<EntityNotes target="entity:steve-witkoff" name="Steve Witkoff" api={api} compose />, el);
+    render(<Notes target="entity:steve-witkoff" name="Steve Witkoff" api={api} compose />, el);
     await flush();
     expect(el.textContent).toContain('No notes yet.');
     const box = el.querySelector('textarea')!;
