@@ -6,7 +6,7 @@ export function UnknownNameCard({ name, type }: Props) {
     <article class="card" aria-label={`Name not in your knowledge base: ${name}`}>
       <header>
         <span class="badge badge-other">{type === 'other' ? 'Name' : type}</span>
-        <h2>{name}</h2>
+        <h2 id="bs-card-title">{name}</h2>
         <p class="description">Not in your knowledge base yet.</p>
       </header>
       <p class="summary">Backstory spotted this name but has no background on it. You can add a knowledge pack that covers it from the options page.</p>
