@@ -2,10 +2,19 @@ import { send } from '@/lib/messaging';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import type { Settings } from '@/lib/settings-model';
-import { TYPE_LABEL } from '@/lib/ui/format';
 import { Attributions } from './Attributions';
 import { CorrectionsList } from './CorrectionsList';
 import { PackManager } from './PackManager';
+
+/** What each kind of highlight is called on the options page. */
+const KIND_LABEL: Record<keyof Settings['kinds'], string> = {
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  event: 'Events',
+  other: 'Other names',
+  unknown: 'Names not in the knowledge base',
+};
 
 /** The options page: what to highlight, how cards open, installed knowledge packs, attributions. */
 export function OptionsApp() {
@@ -29,7 +38,7 @@ export function OptionsApp() {
       {(Object.keys(settings.kinds) as (keyof Settings['kinds'])[]).map((k) => (
         <label key={k}>
           <input type="checkbox" checked={settings.kinds[k]} onChange={() => update({ ...settings, kinds: { ...settings.kinds, [k]: !settings.kinds[k] } })} />
-          {k === 'unknown' ? 'Names not in the knowledge base' : `${TYPE_LABEL[k]}s`}
+          {KIND_LABEL[k]}
         </label>
       ))}
       <label>
