@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportClaim } from '@/lib/protocol';
 import { numberClaims, quotesBySpeaker } from '@/lib/ui/claims-view';
+import { useFocusedItem } from '@/lib/ui/use-focused-item';
 import { Notes, type NotesApi } from './Notes';
 
 type Props = {
@@ -61,13 +61,7 @@ export function ClaimsSection({ claims, focus = null, compose = false, notes }: 
 }
 
 function ClaimItem({ claim, cls, focused, compose, notes, children }: { claim: ReportClaim; cls: string; focused: boolean; compose: boolean; notes?: NotesApi; children: preact.ComponentChildren }) {
-  const [open, setOpen] = useState(focused);
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (!focused) return;
-    setOpen(true);
-    ref.current?.scrollIntoView?.({ block: 'center' });
-  }, [focused]);
+  const { open, setOpen, ref } = useFocusedItem<HTMLLIElement>(focused);
   return (
     <li ref={ref} class={focused ? `${cls} focused` : cls} data-claim={claim.target}>
       {children}

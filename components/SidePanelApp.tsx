@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging';
 import type { ReportEntry } from '@/lib/protocol';
 import { formatDate, TYPE_LABEL } from '@/lib/ui/format';
+import { useFocusedItem } from '@/lib/ui/use-focused-item';
 import { useTabReport } from '@/lib/ui/use-tab-report';
 import { ClaimsSection } from './ClaimsSection';
 import { Notes, type NotesApi } from './Notes';
@@ -69,14 +69,7 @@ export function SidePanelApp({ search }: Props) {
 }
 
 function Entry({ entry, focused, compose }: { entry: ReportEntry; focused: boolean; compose: boolean }) {
-  const [open, setOpen] = useState(focused);
-  const ref = useRef<HTMLLIElement>(null);
-  // Brought into view when a card asked for it ("Open in side panel").
-  useEffect(() => {
-    if (!focused) return;
-    setOpen(true);
-    ref.current?.scrollIntoView?.({ block: 'center' });
-  }, [focused]);
+  const { open, setOpen, ref } = useFocusedItem<HTMLLIElement>(focused);
   return (
     <li ref={ref} class={focused ? 'entry focused' : 'entry'} data-entity={entry.entityId ?? ''}>
       <button class="entry-head" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openSidePanel, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { openSidePanel, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 // axe-core (MPL-2.0, a test-only dependency) checks the extension's own pages for accessibility faults.
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,30 +19,21 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility of the extension\'s pages (axe-core, serious and critical faults)', () => {
-  let server: StaticServer;
-  let browser: Launched;
-  beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension();
 
   it('the side panel, with an entry and its notes open', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(page);
-    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const panel = await openSidePanel(env.browser, `${env.server.origin}/demo/`);
     await panel.locator('.entry-head').first().click();
     expect(await violations(panel)).toEqual([]);
   });
 
   it('the options page and the popup', async () => {
     for (const name of ['options', 'popup']) {
-      const p = await browser.context.newPage();
-      await p.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+      const p = await env.browser.context.newPage();
+      await p.goto(`chrome-extension://${env.browser.extensionId}/${name}.html`);
       await p.waitForSelector('main');
       expect(await violations(p), name).toEqual([]);
       await p.close();

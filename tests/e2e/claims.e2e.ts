@@ -1,33 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { textToHtml } from '../../lib/dom/parse-node';
-import { clickInShadow, closedShadowText, highlightedTexts, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { clickInShadow, closedShadowText, highlightedTexts, openSidePanel, pointOfText, ROOT, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 const SEED = join(ROOT, '../shared/seeds/000_81e4a3c04cf087c1.txt');
 const hasSeed = existsSync(SEED);
 if (!hasSeed) console.warn(`skipped the seed-article checks: ${SEED} is absent`);
 
 describe('claims in the page and the side panel', () => {
-  let server: StaticServer;
-  let browser: Launched;
-
-  beforeAll(async () => {
-    const extra: Record<string, () => string> = {};
-    if (hasSeed) extra['/seed/'] = () => textToHtml(readFileSync(SEED, 'utf8'));
-    server = await serveStatic(join(ROOT, 'tests/fixtures'), extra);
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension({ extra: hasSeed ? { '/seed/': () => textToHtml(readFileSync(SEED, 'utf8')) } : {} });
 
   it('opens a claim\'s card from its underline, with the speaker', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(page);
     const { x, y } = await pointOfText(page, 'negotiating');
     await page.mouse.move(x, y);
@@ -39,10 +27,10 @@ describe('claims in the page and the side panel', () => {
   });
 
   it.skipIf(!hasSeed)('lists the seed article\'s speakers, figures, stated sources and background', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/seed/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/seed/`);
     await waitForHighlights(page);
-    const panel = await openSidePanel(browser, `${server.origin}/seed/`);
+    const panel = await openSidePanel(env.browser, `${env.server.origin}/seed/`);
     const who = panel.locator('section[aria-label="Who said what"]');
     await who.waitFor({ timeout: 5000 });
     const zel = who.locator('.speaker[data-speaker="volodymyr-zelenskyy"]');
@@ -59,22 +47,13 @@ describe('claims in the page and the side panel', () => {
 });
 
 describe('correcting a highlight from its card', () => {
-  let server: StaticServer;
-  let browser: Launched;
-  beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension();
 
   const highlighted = (page: Page) => highlightedTexts(page, true);
 
   it('"not a name here" removes the highlight now and on later pages', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(page);
     expect(await highlighted(page)).toContain('Brussels');
     const { x, y } = await pointOfText(page, 'Brussels');

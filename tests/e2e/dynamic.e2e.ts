@@ -1,30 +1,21 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closedShadowText, highlightedTexts, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { closedShadowText, highlightedTexts, pointOfText, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 const highlighted = (page: Page) => highlightedTexts(page);
 
 describe('pages that change after load', () => {
-  let server: StaticServer;
-  let browser: Launched;
+  const env = withExtension();
   let page: Page;
-
   beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await env.browser.context.newPage();
   });
 
   it('annotates a paragraph added after load, then the new story after a pushState navigation', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/dynamic/`);
+    await page.goto(`${env.server.origin}/dynamic/`);
     await waitForHighlights(page);
     expect(await highlighted(page)).toContain('Emmanuel Macron');
     // Watch the highlights while the page grows: the new reading replaces the old without a gap.
@@ -48,21 +39,15 @@ describe('pages that change after load', () => {
 });
 
 describe('touch', () => {
+  const env = withExtension({ hasTouch: true });
   it('a tap on a highlighted name opens its card, a tap elsewhere closes it', async () => {
-    const server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    const browser = await launchWithExtension({ hasTouch: true });
-    try {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.origin}/demo/`);
-      await waitForHighlights(page);
-      const { x, y } = await pointOfText(page, 'Vladimir Putin');
-      await page.touchscreen.tap(x, y);
-      await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('President of Russia');
-      await page.touchscreen.tap(5, 300);
-      await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain('President of Russia');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
+    await waitForHighlights(page);
+    const { x, y } = await pointOfText(page, 'Vladimir Putin');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('President of Russia');
+    await page.touchscreen.tap(5, 300);
+    await expect.poll(() => closedShadowText(page), { timeout: 3000 }).not.toContain('President of Russia');
   });
 });

@@ -1,25 +1,15 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedShadowText, launchWithExtension, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import { closedShadowText, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 describe('a hostile page', () => {
-  let server: StaticServer;
-  let browser: Launched;
-  beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension();
 
   it('cannot stop Backstory, read its data, or make it re-read the article over and over', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const ours: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && /chrome-extension:/.test(m.location().url)) ours.push(m.text()); });
-    await page.goto(`${server.origin}/hostile/`);
+    await page.goto(`${env.server.origin}/hostile/`);
     await waitForHighlights(page);
     // Broken APIs in the page's world do not reach the content script's world.
     const sizes = await page.evaluate(() => {

@@ -1,27 +1,17 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInShadow, closedShadowText, launchWithExtension, openSidePanel, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import { clickInShadow, closedShadowText, openSidePanel, pointOfText, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 const NOTE = 'Check what he said after the Moscow trips — mine, not for the page';
 
 describe('a note on a name', () => {
-  let server: StaticServer;
-  let browser: Launched;
-  beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension();
 
   it('written on Witkoff in the side panel, shows on every later article that names him, never in the page', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(`${server.origin}/demo/`);
+    const first = await env.browser.context.newPage();
+    await first.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(first);
-    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const panel = await openSidePanel(env.browser, `${env.server.origin}/demo/`);
     const entry = panel.locator('.entry[data-entity="steve-witkoff"]');
     await entry.locator('.entry-head').click();
     await entry.locator('textarea').fill(NOTE);
@@ -30,8 +20,8 @@ describe('a note on a name', () => {
     await panel.close();
 
     // A later article (a page that names Witkoff once its last paragraph loads).
-    const later = await browser.context.newPage();
-    await later.goto(`${server.origin}/dynamic/`);
+    const later = await env.browser.context.newPage();
+    await later.goto(`${env.server.origin}/dynamic/`);
     await later.waitForSelector('#late');
     await expect.poll(async () => (await later.evaluate(() => document.querySelector('#late')?.textContent)) ?? '', { timeout: 5000 }).toContain('Witkoff');
     await waitForHighlights(later);
@@ -43,7 +33,7 @@ describe('a note on a name', () => {
     // Only the count reaches the page: the note's text is in neither the DOM nor the card.
     expect(await closedShadowText(later)).not.toContain(NOTE);
     expect(await later.evaluate(() => document.documentElement.outerHTML)).not.toContain('Moscow trips');
-    const laterPanel = await openSidePanel(browser, `${server.origin}/dynamic/`);
+    const laterPanel = await openSidePanel(env.browser, `${env.server.origin}/dynamic/`);
     const again = laterPanel.locator('.entry[data-entity="steve-witkoff"]');
     await again.locator('.entry-head').click();
     await expect.poll(() => again.locator('.note-text').allTextContents()).toEqual([NOTE]);
@@ -51,14 +41,14 @@ describe('a note on a name', () => {
   });
 
   it('added from a claim\'s card, lands on that claim in the side panel and is counted on the card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(page);
     const { x, y } = await pointOfText(page, 'negotiating');
     await page.mouse.move(x, y);
     await expect.poll(() => closedShadowText(page), { timeout: 5000 }).toContain('Add a note');
     await clickInShadow(page, 'button', 'Add a note');
-    const panel = await openSidePanel(browser, `${server.origin}/demo/`);
+    const panel = await openSidePanel(env.browser, `${env.server.origin}/demo/`);
     const focused = panel.locator('li.focused[data-claim]');
     await expect.poll(() => focused.count(), { timeout: 5000 }).toBe(1);
     expect(await focused.textContent()).toContain('We are not negotiating about Ukraine without Ukraine');

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedShadowText, highlightedTexts, launchWithExtension, pointOfText, ROOT, waitForHighlights, type Launched } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import { closedShadowText, highlightedTexts, pointOfText, waitForHighlights } from '../../scripts/lib/browser';
+import { withExtension } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-packs-'));
 // A reader's entry that replaces the bundled Paris.
@@ -20,20 +20,11 @@ const broken = join(dir, 'broken.json');
 writeFileSync(broken, JSON.stringify({ format: 'backstory-pack/1', id: 'broken-pack', title: 'Broken', version: '1', entities: [{ ...entry, id: 'x', sources: [] }], contexts: [] }));
 
 describe('the options page', () => {
-  let server: StaticServer;
-  let browser: Launched;
-  beforeAll(async () => {
-    server = await serveStatic(join(ROOT, 'tests/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withExtension();
 
   it('rejects a broken pack with its problems, and installs a good one that replaces a bundled entry on cards', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const input = options.locator('input[type="file"]');
     await input.setInputFiles(broken);
     const alert = options.locator('[role="alert"]');
@@ -46,8 +37,8 @@ describe('the options page', () => {
     );
     expect(await options.locator('body').textContent()).toContain('Demo pack');
 
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/demo/`);
     await waitForHighlights(page);
     expect(await highlightedTexts(page, true)).toContain('Paris');
     const { x, y } = await pointOfText(page, 'Paris', 'article', 1);
