@@ -2,6 +2,7 @@ import { send } from '../messaging';
 import { loadSettings, watchSettings } from '../settings';
 import { isEnabledFor, type Settings } from '../settings-model';
 import { annotatePage, type AnnotatorDeps } from './annotator';
+import { missBackoffMs } from './backoff';
 import { isOwned } from './owned';
 import { watchPage } from './page-watcher';
 
@@ -32,7 +33,10 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
       onSearch: (query) => send('searchEntities', { query }),
     },
     openPanel: (target, note) => void send('openSidePanel', { target, note: Boolean(note) }).catch((err: Error) => console.info(`Backstory: ${err.message}`)),
-    onArticle: (root) => void (articleRoot = root),
+    onArticle: (root) => {
+      articleRoot = root;
+      sawArticle = true;
+    },
     onCardClosed: () => {
       if (!corrected) return;
       corrected = false;
@@ -42,6 +46,9 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
   };
   let corrected = false;
   let articleRoot: Element | null = null;
+  let sawArticle = false;
+  let misses = 0;
+  let lastMiss = 0;
   const clearReport = () => void send('clearReport', {}).catch(() => {});
   let settings: Settings = await loadSettings();
   let session: AbortController | null = null;
@@ -61,8 +68,14 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
     session = ctl;
     ctx.signal.addEventListener('abort', () => ctl.abort(), { once: true });
     try {
+      sawArticle = false;
       await annotatePage(doc, settings, deps, ctl.signal);
       if (id !== run) ctl.abort(); // a newer reading started meanwhile
+      if (sawArticle) misses = 0;
+      else {
+        misses++;
+        lastMiss = Date.now();
+      }
     } catch (err) {
       if ((err as Error).name !== 'AbortError') console.info(`Backstory: could not annotate this page: ${(err as Error).message}`);
     } finally {
@@ -74,7 +87,17 @@ export async function startContent(doc: Document, ctx: ContentContext): Promise<
     settings = s;
     void apply();
   });
-  watchPage(doc, { ignore: isOwned, scope: () => articleRoot, signal: ctx.signal, onChange: () => void apply() });
+  watchPage(doc, {
+    ignore: isOwned,
+    scope: () => articleRoot,
+    signal: ctx.signal,
+    onChange: (why) => {
+      if (why === 'navigation') misses = 0;
+      // A page with no article is read again less and less often while it keeps changing.
+      else if (Date.now() - lastMiss < missBackoffMs(misses)) return;
+      void apply();
+    },
+  });
   ctx.onInvalidated(() => {
     unwatch();
     session?.abort();
