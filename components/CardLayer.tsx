@@ -4,6 +4,7 @@ import type { Context, Entity } from '@/lib/kb/types';
 import type { Mention } from '@/lib/engine/types';
 import type { EntitySummary } from '@/lib/protocol';
 import { placeCard, type Box } from '@/lib/content/place';
+import { unknownTarget } from '@/lib/background/report';
 import { ClaimCard } from './ClaimCard';
 import { CorrectionPanel, type CorrectionHandlers } from './CorrectionPanel';
 import { EntityCard } from './EntityCard';
@@ -91,6 +92,12 @@ function Content({ content, onOpenEntity, onOpenPanel }: { content: CardContent;
   return content.entity ? (
     <EntityCard entity={content.entity} flagSvg={content.flagSvg} noteCount={content.noteCount} onOpenPanel={onOpenPanel} />
   ) : (
-    <UnknownNameCard name={content.mention.text} type={content.mention.type} />
+    <UnknownNameCard
+      name={content.mention.text}
+      type={content.mention.type}
+      noteCount={content.noteCount}
+      onAddNote={onOpenPanel && (() => onOpenPanel(unknownTarget(content.mention), true))}
+      onShowNotes={onOpenPanel && (() => onOpenPanel(unknownTarget(content.mention)))}
+    />
   );
 }

@@ -45,7 +45,7 @@ export function SidePanelApp({ search }: Props) {
             <h2>{TYPE_LABEL[type]}</h2>
             <ul class="entries">
               {items.map((e) => (
-                <Entry key={e.key} entry={e} focused={e.entityId !== null && `entity:${e.entityId}` === focus} compose={compose} />
+                <Entry key={e.key} entry={e} focused={e.key === focus} compose={compose} />
               ))}
             </ul>
           </section>
@@ -57,9 +57,7 @@ export function SidePanelApp({ search }: Props) {
           <h2>Not in your knowledge base</h2>
           <ul class="entries unknown">
             {unknown.map((e) => (
-              <li key={e.key}>
-                {e.name} <span class="count">{e.count}</span>
-              </li>
+              <Entry key={e.key} entry={e} focused={e.key === focus} compose={compose} />
             ))}
           </ul>
         </section>
@@ -81,7 +79,8 @@ function Entry({ entry, focused, compose }: { entry: ReportEntry; focused: boole
         <div class="details">
           <SourceList sources={entry.sources} />
           {entry.asOf && <p class="muted">As of {formatDate(entry.asOf)}</p>}
-          {entry.entityId && <Notes target={`entity:${entry.entityId}`} name={entry.name} api={notesApi} compose={focused && compose} />}
+          {/* The entry's key is its note target: "entity:<id>" or "name:<…>" for a name the knowledge base lacks. */}
+          <Notes target={entry.key} name={entry.name} api={notesApi} compose={focused && compose} />
         </div>
       )}
     </li>

@@ -1,15 +1,38 @@
-type Props = { name: string; type: string };
+type Props = {
+  name: string;
+  type: string;
+  /** How many notes the reader has on this name (the text stays in the side panel). */
+  noteCount?: number;
+  onAddNote?: () => void;
+  onShowNotes?: () => void;
+};
 
-/** The card for a name the knowledge base does not hold. */
-export function UnknownNameCard({ name, type }: Props) {
+/** The card for a name the knowledge base does not hold: the reader can keep a note on it. */
+export function UnknownNameCard({ name, type, noteCount = 0, onAddNote, onShowNotes }: Props) {
   return (
     <article class="card" aria-label={`Name not in your knowledge base: ${name}`}>
       <header>
         <span class="badge badge-other">{type === 'other' ? 'Name' : type}</span>
         <h2 id="bs-card-title">{name}</h2>
-        <p class="description">Not in your knowledge base yet.</p>
+        <p class="description">Not in your knowledge base.</p>
       </header>
-      <p class="summary">Backstory spotted this name but has no background on it. You can add a knowledge pack that covers it from the options page.</p>
+      <p class="summary">
+        Backstory spotted this name but has no background on it. Add a note to remember who or what it is, or add a
+        knowledge pack that covers it from the options page.
+      </p>
+      {onAddNote && (
+        <p class="notes-line">
+          {noteCount > 0 && onShowNotes ? (
+            <button type="button" class="link" onClick={onShowNotes}>
+              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
+            </button>
+          ) : (
+            <span class="span">No notes of yours</span>
+          )}
+          {' · '}
+          <button type="button" class="link" onClick={onAddNote}>Add a note</button>
+        </p>
+      )}
     </article>
   );
 }

@@ -19,6 +19,11 @@ function reportClaim(c: Claim, entities: Readonly<Record<string, Entity>>, conte
   };
 }
 
+/** The note target (and report key) of a name the knowledge base does not hold: its variants share it. */
+export function unknownTarget(m: Pick<Mention, 'groupKey' | 'text'>): string {
+  return `name:${m.groupKey ?? m.text}`;
+}
+
 /** Groups an article's mentions into the side panel's list: one entry per entity or unknown name. */
 export function buildReport(
   tab: { tabId: number; url: string; title: string },
@@ -31,7 +36,7 @@ export function buildReport(
   const entries = new Map<string, ReportEntry>();
   for (const m of mentions) {
     const e = m.entityId ? entities[m.entityId] : undefined;
-    const key = e ? `entity:${e.id}` : `name:${m.groupKey ?? m.text}`;
+    const key = e ? `entity:${e.id}` : unknownTarget(m);
     const prior = entries.get(key);
     if (prior) {
       prior.count++;

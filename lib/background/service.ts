@@ -11,7 +11,7 @@ import { allContexts, allEntities, findEntitiesByName, getEntities, installPack,
 import { countNotes, deleteNote, entityTarget, listNotes, saveNote } from '../db/notes';
 import type { Handlers } from '../messaging';
 import type { AnnotateResult, EntitySummary, ImportProgress, PackInfo, TabReport } from '../protocol';
-import { buildReport } from './report';
+import { buildReport, unknownTarget } from './report';
 
 /** Where tab reports live: session storage in the extension, a Map in tests. */
 export interface ReportStore {
@@ -117,7 +117,8 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       const candidates: Record<string, EntitySummary> = {};
       for (const e of await getEntities(db, others)) candidates[e.id] = summary(e);
       for (const e of Object.values(entities)) candidates[e.id] = summary(e);
-      const noteCounts = await countNotes(db, [...ids.map(entityTarget), ...shownClaims(claims).map((c) => claimTarget(c.text))]);
+      const unknownTargets = [...new Set(mentions.filter((m) => !m.entityId && m.highlight).map(unknownTarget))];
+      const noteCounts = await countNotes(db, [...ids.map(entityTarget), ...unknownTargets, ...shownClaims(claims).map((c) => claimTarget(c.text))]);
       const flags: Record<string, string> = {};
       await Promise.all(ids.map(async (id) => {
         const svg = await flagOf(id);
@@ -195,7 +196,7 @@ export function createService({ db, loadBundledPack, loadBundledVersion, reports
       if (tabId === undefined) throw new Error('The side panel opens for a tab.');
       if (!openPanel) throw new Error('This browser has no side panel that an extension can open.');
       const opening = openPanel(tabId); // first, while the click's user gesture still counts
-      await reports.focus?.(tabId, typeof target === 'string' && /^(entity|claim):/.test(target) ? target : null, note === true);
+      await reports.focus?.(tabId, typeof target === 'string' && /^(entity|name|claim):/.test(target) ? target : null, note === true);
       await opening;
       return null;
     },

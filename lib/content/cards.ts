@@ -5,6 +5,7 @@ import type { Mention } from '../engine/types';
 import type { AnnotateResult } from '../protocol';
 import type { Settings } from '../settings-model';
 import type { AnnotatorDeps } from './annotator';
+import { unknownTarget } from '../background/report';
 import { claimTarget } from '../claims/key';
 import { createCardHost } from './card-host';
 import { claimAt, hitTest } from './hit-test';
@@ -83,7 +84,7 @@ export function attachCards(d: Drawn, settings: Settings, deps: AnnotatorDeps, s
       const m = mentions[key]!;
       const entity = m.entityId ? (result.entities[m.entityId] ?? null) : null;
       const candidates = (m.candidates ?? []).flatMap((c) => (result.candidates[c.entityId] ? [result.candidates[c.entityId]!] : []));
-      const noteCount = m.entityId ? (result.noteCounts[`entity:${m.entityId}`] ?? 0) : 0;
+      const noteCount = result.noteCounts[m.entityId ? `entity:${m.entityId}` : unknownTarget(m)] ?? 0;
       card.show({ content: { kind: 'name', mention: m, entity, flagSvg: m.entityId ? result.flags[m.entityId] : undefined, candidates, noteCount }, anchor, theme: themeOf(doc) });
     },
     onClose: () => {

@@ -27,7 +27,7 @@ export async function saveNote(
   const text = note.text.trim();
   if (!text) throw new Error('A note needs some text.');
   if (text.length > MAX_NOTE_LENGTH) throw new Error(`A note is limited to ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
-  if (!/^(entity|claim|page):.+/.test(note.target)) throw new Error('A note belongs to a name, a claim or a page.');
+  if (!/^(entity|name|claim|page):.+/.test(note.target)) throw new Error('A note belongs to a name, a claim or a page.');
   return db.transaction('rw', db.notes, async () => {
     const prior = note.id ? await db.notes.get(note.id) : undefined;
     if (note.id && !prior) throw new Error('That note no longer exists.');

@@ -110,4 +110,15 @@ describe('notes in the background', () => {
     expect(JSON.stringify(res)).not.toContain('Private thought');
     expect((await svc.handlers.listNotes({ target: 'entity:steve-witkoff' }, panel)).map((n) => n.text)).toEqual(['Private thought about Witkoff']);
   });
+
+  it('counts notes on names the knowledge base lacks, under the key their variants share', async () => {
+    const svc = createService({ db, loadBundledPack: async () => pack([nato], { id: 'bundled', version: 'v1' }), reports: store, log: () => {} });
+    const panel = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' } as unknown as Runtime.MessageSender;
+    const first = await svc.handlers.annotate({ url: 'u', title: 't', text: 'Yoan Valat took the photograph for the agency on Monday.' }, sender);
+    const valat = first.mentions.find((m) => m.text === 'Yoan Valat')!;
+    expect(valat.entityId).toBeNull();
+    await svc.handlers.saveNote({ target: `name:${valat.groupKey ?? valat.text}`, text: 'AP photographer' }, panel);
+    const later = await svc.handlers.annotate({ url: 'u2', title: 't', text: 'A picture by Yoan Valat ran on the front page of the paper.' }, sender);
+    expect(Object.entries(later.noteCounts)).toEqual([[`name:${valat.groupKey ?? valat.text}`, 1]]);
+  });
 });
