@@ -113,6 +113,18 @@ export function countWords(s: string, anyNumber = false): number {
   let n = 0;
   let counted = false;
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    // ASCII: one table lookup (digits count in both modes)
+    if (c < 0x80) {
+      const f = bmp[c]!;
+      if (f & SPACE) counted = false;
+      else if (!counted && f & (LETTER | NUMBER)) {
+        n++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     if (cp < 0x10000 && isSpace(cp)) counted = false;
     else if (!counted && (anyNumber ? isLetterOrNumber(cp) : isLetter(cp) || (cp >= 0x30 && cp <= 0x39))) {

@@ -72,8 +72,30 @@ function indexOf(contexts: readonly Context[]): TermIndex {
   return built;
 }
 
-/** Terms found in the scope, per context index. */
+/**
+ * Counts already found for the last text and index, by scope: a sentence's quotations and the
+ * sentence itself are read over the same span. The counts are never written once returned.
+ */
+let cacheText = '';
+let cacheIndex: TermIndex | null = null;
+const cache = new Map<string, Int32Array>();
+
+/** Terms found in the scope, per context index (cached per span of the last text). */
 function termsFound(text: string, scope: Scope, index: TermIndex, tokens?: readonly Token[]): Int32Array {
+  if (text !== cacheText || index !== cacheIndex) {
+    cache.clear();
+    cacheText = text;
+    cacheIndex = index;
+  }
+  const key = `${scope.start}:${scope.end}`;
+  const got = cache.get(key);
+  if (got) return got;
+  const counts = countTerms(text, scope, index, tokens);
+  cache.set(key, counts);
+  return counts;
+}
+
+function countTerms(text: string, scope: Scope, index: TermIndex, tokens?: readonly Token[]): Int32Array {
   const counts = new Int32Array(index.contexts.length);
   const stems = new Set<string>();
   for (const t of tokens ?? tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));

@@ -27,9 +27,10 @@ function unitValue(w: string): number | undefined {
 
 /**
  * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
- * a hyphen: "twenty-one"), so text without one has no word number.
+ * a hyphen: "twenty-one"), so text without one has no word number. "one" is left out: alone it is
+ * never a number, and with a scale word ("one million") the scale word passes the check.
  */
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
