@@ -69,10 +69,13 @@ let lastFolded: [string, string] = ['', ''];
  * and the answer is kept for the last text, which kinds, source and score all ask about.
  */
 export function hasAny(folded: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (!known.has(w)) {
-      known.add(w);
-      pattern = null;
+  if (!registered.has(words)) {
+    registered.add(words);
+    for (const w of words) {
+      if (!known.has(w)) {
+        known.add(w);
+        pattern = null;
+      }
     }
   }
   const present = wordsIn(folded);
@@ -81,6 +84,8 @@ export function hasAny(folded: string, words: readonly string[]): boolean {
 }
 
 const known = new Set<string>();
+/** Word lists already added to `known` (callers pass the same constant lists again and again). */
+const registered = new WeakSet<readonly string[]>();
 let pattern: RegExp | null = null;
 /** Each word → the known words that are prefixes of it (itself included). */
 let prefixes = new Map<string, string[]>();

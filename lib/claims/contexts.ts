@@ -101,12 +101,19 @@ function countTerms(text: string, scope: Scope, index: TermIndex, tokens?: reado
   for (const t of tokens ?? tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
   for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
   const lower = text.slice(scope.start, scope.end).toLowerCase();
-  // a phrase matches as whole words, so each of its ASCII word runs stands whole in the text
-  const runs = new Set(lower.match(ASCII_WORDS) ?? []);
+  // a phrase matches as whole words, so its first ASCII word run stands whole in the text: only the
+  // phrases starting with a run of the text are tried, each once (its whole-word pattern implies
+  // that its other runs stand whole there too)
   const test = (p: Phrase): void => {
-    if (p.runs.every((r) => runs.has(r)) && lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
+    if (lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
   };
-  for (const r of runs) for (const p of index.phrases.get(r) ?? []) test(p);
+  let tried: Set<string> | null = null;
+  for (const r of lower.match(ASCII_WORDS) ?? []) {
+    const phrases = index.phrases.get(r);
+    if (!phrases || tried?.has(r)) continue;
+    (tried ??= new Set()).add(r);
+    for (const p of phrases) test(p);
+  }
   for (const p of index.bare) test(p);
   return counts;
 }

@@ -143,7 +143,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
     // a surname the mentions already give a person needs no evidence: it is that person's
-    return { ...n, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
+    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
