@@ -30,13 +30,16 @@ function unitValue(w: string): number | undefined {
  * a hyphen: "twenty-one"), so text without one has no word number. "one" is left out: alone it is
  * never a number, and with a scale word ("one million") the scale word passes the check.
  */
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
+const NUMBER_WORDS = [...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|');
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
+/** The same without the look-behind, which makes the search slow: it matches wherever ANY_NUMBER_WORD does, and is tried first. */
+const NUMBER_WORD_END = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
   const part = text.slice(from, to);
-  if (!ANY_NUMBER_WORD.test(part)) return [];
+  if (!NUMBER_WORD_END.test(part) || !ANY_NUMBER_WORD.test(part)) return [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   const out: WordNumber[] = [];
