@@ -8,7 +8,27 @@ import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VE
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
-  const spans = tokenSpans(text, Math.max(0, start - 60), start);
+  const from = Math.max(0, start - 60);
+  // Most names have a word or two before them that ends the reading: the tokens after the third
+  // space back are those tokenSpans(text, from, start) ends with (no token holds a space, so the
+  // scan is between tokens there), and only a reading that uses them all needs the whole window.
+  let near = start;
+  for (let chunks = 0; chunks < 3 && near > from; chunks++) {
+    near--;
+    while (near > from && SPACE_CHARS.includes(text[near]!)) near--;
+    while (near > from && !SPACE_CHARS.includes(text[near]!)) near--;
+  }
+  if (near > from) {
+    const read = readBefore(text, start, tokenSpans(text, near, start), true);
+    if (read) return read;
+  }
+  return readBefore(text, start, tokenSpans(text, from, start), false)!;
+}
+
+const SPACE_CHARS = ' \t\n\r\u00a0';
+
+/** The descriptors read back from `start` over the tokens `spans`; null when `partial` and the reading used every one of them. */
+function readBefore(text: string, start: number, spans: readonly number[], partial: boolean): string[] | null {
   const count = spans.length / 2;
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
@@ -17,16 +37,16 @@ export function descriptorsBefore(text: string, start: number): string[] {
     const l = t.lower.replace(/['’]s$/, '');
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
     const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
-    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
+    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
     if (roleComma) {
       out.push(l);
       continue;
     }
     if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
-    } else break;
+    } else return out;
   }
-  return out;
+  return partial ? null : out;
 }
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
