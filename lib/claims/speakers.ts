@@ -97,6 +97,28 @@ const NAME_LINKS = new Set('of for and on the'.split(' '));
  */
 function nameWithHead(text: string, head: string, pos: number): string | null {
   const from = Math.max(0, pos - ORG_NAME_REACH);
+  const named = nameInHead(text, head, from, pos);
+  const described = nameDescribedAs(text, head, from, pos);
+  if (!named || !described) return named?.name ?? described?.name ?? null;
+  return named.at > described.at ? named.name : described.name;
+}
+
+/** "Greenfield Alliance, a farmers' group,": a capitalised name with an appositive whose head is `head`. */
+function nameDescribedAs(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
+  const re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+  const part = text.slice(from, pos);
+  let found: { name: string; at: number } | null = null;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const words = m[1]!.split(/ +/);
+    // a sentence-opening article is no part of the name
+    while (words.length && CAP_STOP.has(words[0]!)) words.shift();
+    if (words.length) found = { name: words.join(' '), at: from + m.index };
+  }
+  return found;
+}
+
+/** The last capitalised name of two or more words holding the org word, capitalised. */
+function nameInHead(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
   const toks = tokenize(text, from, pos);
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const wanted = new Set([cap, ...(NAME_WORDS[head] ?? [])]);
@@ -111,7 +133,7 @@ function nameWithHead(text: string, head: string, pos: number): string | null {
       else if (!NAME_LINKS.has(toks[c]!.text)) break;
     }
     if (a === b) continue;
-    return text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, '');
+    return { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start };
   }
   return null;
 }

@@ -138,6 +138,14 @@ describe('organisations quoted under a common noun', () => {
     expect(claimOf(`${text} The company said bookings fell 12% in May.`, 'The company')?.speaker?.name).toBe('Northwind Airways');
   });
 
+  it('gives "the group said" to a name described before as a group in an appositive', () => {
+    const text = 'Greenfield Alliance, a farmers’ group, opposed the plan on Monday. “This will ruin small farms,” the group said.';
+    expect(speakerOf(text, 'ruin small farms')).toBe('Greenfield Alliance');
+    // the nearer of two names wins
+    const two = `The Tarn Group built the mill. ${text}`;
+    expect(speakerOf(two, 'ruin small farms')).toBe('Greenfield Alliance');
+  });
+
   it('keeps "the airline" as an unnamed group speaker when no airline was named', () => {
     expect(speakerOf('Flights were cancelled across the region. “We apologise to passengers,” the airline said.', 'apologise')).toBe('the airline');
   });
