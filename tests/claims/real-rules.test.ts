@@ -1,7 +1,7 @@
 /** Rules added for real news pages; every sentence here is invented for the test. */
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/engine/types';
-import { findClaims } from '../../lib/claims/index';
+import { CLAIM_THRESHOLD, findClaims } from '../../lib/claims/index';
 import { kindsOf } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
 import { findQuotes } from '../../lib/claims/quotes';
@@ -160,5 +160,14 @@ describe('organisations quoted under a common noun', () => {
     const org: Mention = { start, end: start + 'Larkspur Foods'.length, text: 'Larkspur Foods', entityId: 'org-larkspur', type: 'organization', confidence: 1, reason: 'test', highlight: true };
     expect(findClaims(text, [org]).find((c) => c.kind === 'quote')?.speaker).toMatchObject({ entityId: 'org-larkspur', name: 'Larkspur Foods' });
     expect(speakerOf(text, 'Safety comes first')).toBeNull();
+  });
+});
+
+describe('negated statements', () => {
+  it('count as asserting something, like their plain forms', () => {
+    const negated = claimOf('Rowan Mills closed in May. But the company says it didn’t owe the workers anything.', 'But the company');
+    const plain = claimOf('Rowan Mills closed in May. But the company says it did owe the workers nothing.', 'But the company');
+    expect(negated?.score).toBe(plain?.score);
+    expect(negated!.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
   });
 });
