@@ -4,6 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
+import { isSpace } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -63,6 +64,13 @@ function suffixAt(text: string, end: number): number {
   return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
 }
 
+/** True when text.slice(from, to) ends with a comma and white space (/,\s*$/), a pre-check for the patterns that need it. */
+function commaBefore(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  return j >= from && text.charCodeAt(j) === 0x2c;
+}
+
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
@@ -72,7 +80,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (descriptorsAfter(text, end).length) return true;
   const after = text.slice(end, end + 90);
   if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
-  const roleBefore = /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
