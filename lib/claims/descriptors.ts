@@ -53,6 +53,8 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
   end += suffixAt(text, end);
+  // the pattern opens with a comma
+  if (text.charCodeAt(end) !== 0x2c) return [];
   const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
   if (!m) return [];
   const toks = tokenize(m[1]!).map((t) => t.lower);
@@ -61,6 +63,9 @@ export function descriptorsAfter(text: string, end: number): string[] {
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
 function suffixAt(text: string, end: number): number {
+  // the pattern opens with a comma or a space
+  const c = text.charCodeAt(end);
+  if (c !== 0x2c && c !== 0x20) return 0;
   return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
 }
 

@@ -137,7 +137,11 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Referent[] = [];
-  const describe = (s: number, e: number): Set<string> => new Set([...descriptorsBefore(text, s), ...descriptorsAfter(text, e)]);
+  const describe = (s: number, e: number): Set<string> => {
+    const set = new Set(descriptorsBefore(text, s));
+    for (const d of descriptorsAfter(text, e)) set.add(d);
+    return set;
+  };
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const last = m.text.split(/\s+/).pop() ?? m.text;
