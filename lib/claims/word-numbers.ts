@@ -1,5 +1,7 @@
 /** Numbers written in words: "two million", "thirty-one", "a hundred", "tens of thousands". */
 
+import { codePointIn, isLetter, width } from './chars';
+
 const UNITS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, one: 1,
@@ -16,7 +18,15 @@ export interface WordNumber {
   multiplied: boolean;
 }
 
-const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
+/** The end of the run of letters from i (i itself when there is none), before `to`. */
+function lettersEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}
 
 function unitValue(w: string): number | undefined {
   if (UNITS[w] !== undefined) return UNITS[w];
@@ -40,8 +50,21 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   const toks: Array<{ w: string; start: number; end: number }> = [];
   const part = text.slice(from, to);
   if (!NUMBER_WORD_END.test(part) || !ANY_NUMBER_WORD.test(part)) return [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
+  for (let i = from; i < to; ) {
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) {
+      i += width(cp);
+      continue;
+    }
+    let j = lettersEnd(text, i, to);
+    if (j < to && text.charCodeAt(j) === 0x2d) {
+      const k = lettersEnd(text, j + 1, to);
+      if (k > j + 1) j = k;
+    }
+    toks.push({ w: text.slice(i, j).toLowerCase(), start: i, end: j });
+    i = j;
+  }
   const out: WordNumber[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
