@@ -69,40 +69,58 @@ let lastFolded: [string, string] = ['', ''];
  * and the answer is kept for the last text, which kinds, source and score all ask about.
  */
 export function hasAny(folded: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    if (!known.has(w)) {
+  let id = listIds.get(words);
+  if (id === undefined) {
+    // callers pass constant lists; a caller making new lists each time only costs rebuilds, bounded here
+    if (listCount >= MAX_LISTS) reset();
+    id = listCount++;
+    listIds.set(words, id);
+    for (const w of words) {
       known.add(w);
-      pattern = null;
+      wordLists.set(w, [...(wordLists.get(w) ?? []), id]);
     }
+    pattern = null;
   }
-  const present = wordsIn(folded);
-  for (const w of words) if (present.has(w)) return true;
-  return false;
+  return wordsIn(folded)[id] === 1;
 }
 
+const MAX_LISTS = 1000;
 const known = new Set<string>();
+/** Each word list asked about → its index; each word → the indexes of the lists holding it. */
+let listIds = new WeakMap<readonly string[], number>();
+let listCount = 0;
+const wordLists = new Map<string, number[]>();
 let pattern: RegExp | null = null;
 /** Each word → the known words that are prefixes of it (itself included). */
 let prefixes = new Map<string, string[]>();
 let lastText: string | null = null;
-let lastWords: Set<string> = new Set();
+/** Per list index, 1 when the last text holds one of its words. */
+let lastHits = new Uint8Array(0);
 
-function wordsIn(folded: string): ReadonlySet<string> {
-  if (pattern && folded === lastText) return lastWords;
+function reset(): void {
+  known.clear();
+  wordLists.clear();
+  listIds = new WeakMap();
+  listCount = 0;
+  pattern = null;
+}
+
+function wordsIn(folded: string): Uint8Array {
+  if (pattern && folded === lastText) return lastHits;
   if (!pattern) {
     const longestFirst = [...known].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     pattern = new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
     prefixes = new Map(longestFirst.map((w) => [w, longestFirst.filter((p) => w.startsWith(p))]));
   }
-  const out = new Set<string>();
+  const hits = new Uint8Array(listCount);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
-    for (const p of prefixes.get(m[1]!)!) out.add(p);
+    for (const p of prefixes.get(m[1]!)!) for (const id of wordLists.get(p)!) hits[id] = 1;
     pattern.lastIndex = m.index + 1;
   }
   lastText = folded;
-  lastWords = out;
-  return out;
+  lastHits = hits;
+  return hits;
 }
 
 /**
@@ -113,6 +131,18 @@ export function countWords(s: string, anyNumber = false): number {
   let n = 0;
   let counted = false;
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    // ASCII: one table lookup (digits count in both modes)
+    if (c < 0x80) {
+      const f = bmp[c]!;
+      if (f & SPACE) counted = false;
+      else if (!counted && f & (LETTER | NUMBER)) {
+        n++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
     const cp = s.codePointAt(i)!;
     if (cp < 0x10000 && isSpace(cp)) counted = false;
     else if (!counted && (anyNumber ? isLetterOrNumber(cp) : isLetter(cp) || (cp >= 0x30 && cp <= 0x39))) {

@@ -10,7 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { stem, tokenize, type Token } from './lexicon';
+import { stem, tokenSpans } from './lexicon';
 
 export interface Scope {
   /** The claim's sentence (or quotation) span. */
@@ -34,6 +34,10 @@ interface TermIndex {
   contexts: readonly Context[];
   /** Stem of a one-word term → the context of each term with that stem (repeated per term). */
   words: Map<string, number[]>;
+  /** headKey of each stem in `words` whose first four characters are ASCII: a pre-check before stemming a word. */
+  heads: Set<number>;
+  /** True when some stem in `words` holds a character outside ASCII among its first four. */
+  wideHeads: boolean;
   /** First word run of a phrase → the phrases that start with it. */
   phrases: Map<string, Phrase[]>;
   /** Phrases without any ASCII word run, tried on every claim. */
@@ -44,7 +48,7 @@ const ASCII_WORDS = /[a-z0-9_]+/g;
 const indexes = new WeakMap<readonly Context[], TermIndex>();
 
 function buildIndex(contexts: readonly Context[]): TermIndex {
-  const index: TermIndex = { contexts: [...contexts], words: new Map(), phrases: new Map(), bare: [] };
+  const index: TermIndex = { contexts: [...contexts], words: new Map(), heads: new Set(), wideHeads: false, phrases: new Map(), bare: [] };
   contexts.forEach((c, i) => {
     for (const term of c.triggers.terms) {
       const t = term.toLowerCase().trim();
@@ -57,10 +61,32 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
       } else {
         const s = stem(t);
         index.words.set(s, [...(index.words.get(s) ?? []), i]);
+        const key = headKey(s, 0, s.length);
+        if (key < 0) index.wideHeads = true;
+        else index.heads.add(key);
       }
     }
   });
   return index;
+}
+
+/**
+ * A number naming the first four characters of text.slice(start, end) lowercased (all of it
+ * when shorter, with its length), or -1 when one of them is not ASCII. A word's stem is the word
+ * itself or a prefix of it at least four characters long, so a word whose key is not the key of
+ * a stem in the index has no stem there.
+ */
+function headKey(text: string, start: number, end: number): number {
+  const n = Math.min(4, end - start);
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 0x80) return -1;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    key = key * 128 + c;
+  }
+  // the length tag keeps a short word apart from the head of a longer one
+  return (n & 3) * 0x10000000 + key;
 }
 
 /** The index of a contexts list, rebuilt when the list has changed since it was made. */
@@ -72,27 +98,64 @@ function indexOf(contexts: readonly Context[]): TermIndex {
   return built;
 }
 
-/** Terms found in the scope, per context index. */
-function termsFound(text: string, scope: Scope, index: TermIndex, tokens?: readonly Token[]): Int32Array {
+/**
+ * Counts already found for the last text and index, by scope: a sentence's quotations and the
+ * sentence itself are read over the same span. The counts are never written once returned.
+ */
+let cacheText = '';
+let cacheIndex: TermIndex | null = null;
+const cache = new Map<string, Int32Array>();
+
+/** Terms found in the scope, per context index (cached per span of the last text). */
+function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[]): Int32Array {
+  if (text !== cacheText || index !== cacheIndex) {
+    cache.clear();
+    cacheText = text;
+    cacheIndex = index;
+  }
+  const key = `${scope.start}:${scope.end}`;
+  const got = cache.get(key);
+  if (got) return got;
+  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end));
+  cache.set(key, counts);
+  return counts;
+}
+
+function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[]): Int32Array {
   const counts = new Int32Array(index.contexts.length);
   const stems = new Set<string>();
-  for (const t of tokens ?? tokenize(text, scope.start, scope.end)) stems.add(stem(t.lower));
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    // only words whose first characters could begin a stem of the index are stemmed
+    const key = index.wideHeads ? -1 : headKey(text, start, end);
+    if (key >= 0 && !index.heads.has(key)) continue;
+    const s = stem(text.slice(start, end).toLowerCase());
+    if (index.words.has(s)) stems.add(s);
+  }
   for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
   const lower = text.slice(scope.start, scope.end).toLowerCase();
-  // a phrase matches as whole words, so each of its ASCII word runs stands whole in the text
-  const runs = new Set(lower.match(ASCII_WORDS) ?? []);
+  // a phrase matches as whole words, so its first ASCII word run stands whole in the text: only the
+  // phrases starting with a run of the text are tried, each once (its whole-word pattern implies
+  // that its other runs stand whole there too)
   const test = (p: Phrase): void => {
-    if (p.runs.every((r) => runs.has(r)) && lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
+    if (lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
   };
-  for (const r of runs) for (const p of index.phrases.get(r) ?? []) test(p);
+  let tried: Set<string> | null = null;
+  for (const r of lower.match(ASCII_WORDS) ?? []) {
+    const phrases = index.phrases.get(r);
+    if (!phrases || tried?.has(r)) continue;
+    (tried ??= new Set()).add(r);
+    for (const p of phrases) test(p);
+  }
   for (const p of index.bare) test(p);
   return counts;
 }
 
-/** Ids of the contexts that match, strongest first. `tokens`, when given, are tokenize(text, scope.start, scope.end). */
-export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], tokens?: readonly Token[]): string[] {
+/** Ids of the contexts that match, strongest first. `spans`, when given, are tokenSpans(text, scope.start, scope.end). */
+export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[]): string[] {
   if (!contexts.length) return [];
-  const counts = termsFound(text, scope, indexOf(contexts), tokens);
+  const counts = termsFound(text, scope, indexOf(contexts), spans);
   const scored: Array<{ id: string; strength: number }> = [];
   let inSentence: Set<string> | null = null;
   let inParagraph: Set<string> | null = null;

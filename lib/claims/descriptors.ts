@@ -4,11 +4,32 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
+import { isSpace } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
-  const spans = tokenSpans(text, Math.max(0, start - 60), start);
+  const from = Math.max(0, start - 60);
+  // Most names have a word or two before them that ends the reading: the tokens after the third
+  // space back are those tokenSpans(text, from, start) ends with (no token holds a space, so the
+  // scan is between tokens there), and only a reading that uses them all needs the whole window.
+  let near = start;
+  for (let chunks = 0; chunks < 3 && near > from; chunks++) {
+    near--;
+    while (near > from && SPACE_CHARS.includes(text[near]!)) near--;
+    while (near > from && !SPACE_CHARS.includes(text[near]!)) near--;
+  }
+  if (near > from) {
+    const read = readBefore(text, start, tokenSpans(text, near, start), true);
+    if (read) return read;
+  }
+  return readBefore(text, start, tokenSpans(text, from, start), false)!;
+}
+
+const SPACE_CHARS = ' \t\n\r\u00a0';
+
+/** The descriptors read back from `start` over the tokens `spans`; null when `partial` and the reading used every one of them. */
+function readBefore(text: string, start: number, spans: readonly number[], partial: boolean): string[] | null {
   const count = spans.length / 2;
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
@@ -17,21 +38,23 @@ export function descriptorsBefore(text: string, start: number): string[] {
     const l = t.lower.replace(/['’]s$/, '');
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
     const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
-    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) break;
+    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
     if (roleComma) {
       out.push(l);
       continue;
     }
     if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
-    } else break;
+    } else return out;
   }
-  return out;
+  return partial ? null : out;
 }
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
   end += suffixAt(text, end);
+  // the pattern opens with a comma
+  if (text.charCodeAt(end) !== 0x2c) return [];
   const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
   if (!m) return [];
   const toks = tokenize(m[1]!).map((t) => t.lower);
@@ -40,7 +63,17 @@ export function descriptorsAfter(text: string, end: number): string[] {
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
 function suffixAt(text: string, end: number): number {
+  // the pattern opens with a comma or a space
+  const c = text.charCodeAt(end);
+  if (c !== 0x2c && c !== 0x20) return 0;
   return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
+}
+
+/** True when text.slice(from, to) ends with a comma and white space (/,\s*$/), a pre-check for the patterns that need it. */
+function commaBefore(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  return j >= from && text.charCodeAt(j) === 0x2c;
 }
 
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
@@ -52,7 +85,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (descriptorsAfter(text, end).length) return true;
   const after = text.slice(end, end + 90);
   if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
-  const roleBefore = /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;

@@ -138,7 +138,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? tokensOf(si) : undefined),
+        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? sentenceSpans[si] : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
     }
@@ -163,7 +163,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, tokensOf(si)) });
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);

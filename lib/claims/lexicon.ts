@@ -108,7 +108,8 @@ export const GROUP_NOUNS = words(`
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
   statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source
-  economists meteorologists officials`);
+  economists meteorologists officials organisation organization union party alliance carrier airline maker
+  manufacturer retailer insurer broadcaster newspaper charity`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`

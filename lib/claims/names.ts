@@ -8,6 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
+import { codePointIn, isUpper, width } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -25,7 +26,25 @@ export interface Referent {
 }
 
 const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
-const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'gu');
+/** Sticky: run at each capital letter found by a character loop (every match starts at one, and one always matches there). */
+const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
+
+/**
+ * The next match of NAME in text at or after `from`, as the same pattern with the g flag finds it:
+ * both alternatives open with a capital letter, so the search skips to the next one by code point.
+ */
+function nextName(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; ) {
+    const cp = codePointIn(text, i, text.length);
+    if (isUpper(cp)) {
+      NAME.lastIndex = i;
+      const m = NAME.exec(text);
+      if (m) return m;
+    }
+    i += width(cp);
+  }
+  return null;
+}
 
 /** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
 class Spans {
@@ -57,8 +76,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
   /** Last words of the multi-word names met so far, and of the mentions. */
   const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
   const covered = new Spans(mentions);
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m[0].length)) {
     let start = m.index;
     let name = m[0];
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
@@ -119,7 +137,11 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Referent[] = [];
-  const describe = (s: number, e: number): Set<string> => new Set([...descriptorsBefore(text, s), ...descriptorsAfter(text, e)]);
+  const describe = (s: number, e: number): Set<string> => {
+    const set = new Set(descriptorsBefore(text, s));
+    for (const d of descriptorsAfter(text, e)) set.add(d);
+    return set;
+  };
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const last = m.text.split(/\s+/).pop() ?? m.text;
@@ -143,7 +165,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
     // a surname the mentions already give a person needs no evidence: it is that person's
-    return { ...n, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
+    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));

@@ -33,7 +33,8 @@ export interface ScoreInput {
 const HEDGES = /\b(?:may|might|perhaps|possibly|maybe|seems?|apparently|allegedly)\b/gi;
 const OPINION = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|grateful|gratitude|bless|thank(?:s|ed|ful)?|proud|welcome[sd]?|congratulat\w*|delighted|happy|sad|love|wonderful|terrible|honou?red|pleased|glad|sorry|hello|goodbye|good\s+luck|amazing|great\s+job|encouraging|worrying|disappointing|alarming|troubling|shocking|unacceptable|outrageous|excellent|fantastic|impressive)\b/gi;
 const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
-const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)\b/i;
+/** A verb that asserts something, also negated ("didn't", "isn’t"). */
+const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)(?:n['’]t)?\b|\bwon['’]t\b/i;
 
 const HEDGE_WORDS = ['may', 'might', 'perhaps', 'possibly', 'maybe', 'seem', 'apparently', 'allegedly'];
 

@@ -130,10 +130,9 @@ function segmentLine(line: string): Array<[number, number]> {
     if (!/\s/.test(line[j]!)) continue; // "1.5", "U.S.-led", "Yahoo!Finance"
     let k = j;
     while (k < line.length && /\s/.test(line[k]!)) k++;
-    const nextWord = /^[\p{L}]+/u.exec(line.slice(k))?.[0] ?? '';
     const nextChar = line[k] ?? '';
     if (!/[\p{Lu}\p{N}"“‘«[(]/u.test(nextChar)) continue;
-    if (c === '.' && j === i + 1 && isAbbreviation(line, i, nextWord)) continue;
+    if (c === '.' && j === i + 1 && isAbbreviation(line, i, /^[\p{L}]+/u.exec(line.slice(k))?.[0] ?? '')) continue;
     // inside an open quotation (closed later on the line) the sentence goes on
     if (depth[j] === 1) continue;
     out.push([start, j]);

@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -78,6 +78,66 @@ function clauseSubject(
 
 const ORG_HEADS = new Set('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker manufacturer retailer insurer broadcaster newspaper charity'.split(' '));
 
+/** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
+const ORG_NAME_REACH = 1500;
+/** Words that close the names of some kinds of organisation besides the org word itself: "the airline" → "Northwind Airways". */
+const NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  airline: ['Airlines', 'Airways', 'Air'],
+  carrier: ['Airlines', 'Airways', 'Air'],
+  company: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Holdings'],
+  firm: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Holdings'],
+  broadcaster: ['Broadcasting', 'Television', 'Radio'],
+};
+/** Small words a capitalised organisation name may hold: "Ministry of Fisheries", "Bank for International Settlements". */
+const NAME_LINKS = new Set('of for and on the'.split(' '));
+
+/**
+ * The last capitalised name of two or more words before `pos` (within ORG_NAME_REACH) with the
+ * org word `head` in it, capitalised: "the ministry" → "Harbour Ministry of Fisheries".
+ */
+function nameWithHead(text: string, head: string, pos: number): string | null {
+  const from = Math.max(0, pos - ORG_NAME_REACH);
+  const named = nameInHead(text, head, from, pos);
+  const described = nameDescribedAs(text, head, from, pos);
+  if (!named || !described) return named?.name ?? described?.name ?? null;
+  return named.at > described.at ? named.name : described.name;
+}
+
+/** "Greenfield Alliance, a farmers' group,": a capitalised name with an appositive whose head is `head`. */
+function nameDescribedAs(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
+  const re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+  const part = text.slice(from, pos);
+  let found: { name: string; at: number } | null = null;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const words = m[1]!.split(/ +/);
+    // a sentence-opening article is no part of the name
+    while (words.length && CAP_STOP.has(words[0]!)) words.shift();
+    if (words.length) found = { name: words.join(' '), at: from + m.index };
+  }
+  return found;
+}
+
+/** The last capitalised name of two or more words holding the org word, capitalised. */
+function nameInHead(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
+  const toks = tokenize(text, from, pos);
+  const cap = head[0]!.toUpperCase() + head.slice(1);
+  const wanted = new Set([cap, ...(NAME_WORDS[head] ?? [])]);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (!wanted.has(toks[k]!.text)) continue;
+    // the capitalised words before it, and after it those joined by small linking words
+    let a = k;
+    while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesOnly(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+    let b = k;
+    for (let c = k + 1; c < toks.length && spacesOnly(text.slice(toks[c - 1]!.end, toks[c]!.start)); c++) {
+      if (isCapitalised(toks[c]!.text) && !CAP_STOP.has(toks[c]!.text)) b = c;
+      else if (!NAME_LINKS.has(toks[c]!.text)) break;
+    }
+    if (a === b) continue;
+    return { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start };
+  }
+  return null;
+}
+
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
 function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
@@ -86,7 +146,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   const mk = (speaker: Speaker, key: string | null, tier: number): Attribution => ({ speaker, key, at, tier, according: false });
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
     // "they" and "it" stand for the last group or organisation that spoke
-    if (first.lower === 'they' || first.lower === 'it') return state.lastGroup ? mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1) : null;
+    if (first.lower === 'they' || first.lower === 'it') {
+      if (state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1);
+      // "it" with no group speaker yet: the organisation named last, when the mentions hold one
+      const org = first.lower === 'it' ? [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - ORG_NAME_REACH) : undefined;
+      return org ? mk(toSpeaker(state, org, first.start, first.end), org.key, 1) : null;
+    }
     if (first.lower !== 'he' && first.lower !== 'she') return null;
     const r = resolvePronoun(state, first.start, exclude, first.lower);
     return r ? mk(toSpeaker(state, r, first.start, first.end), r.key, 1) : null;
@@ -118,6 +183,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
+    // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
+    const name = words.length === 1 ? nameWithHead(text, head, first.start) : null;
+    if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last
   if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);

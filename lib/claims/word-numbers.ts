@@ -1,5 +1,7 @@
 /** Numbers written in words: "two million", "thirty-one", "a hundred", "tens of thousands". */
 
+import { codePointIn, isLetter, width } from './chars';
+
 const UNITS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, one: 1,
@@ -16,7 +18,15 @@ export interface WordNumber {
   multiplied: boolean;
 }
 
-const WORD = /[\p{L}]+(?:-[\p{L}]+)?/gu;
+/** The end of the run of letters from i (i itself when there is none), before `to`. */
+function lettersEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}
 
 function unitValue(w: string): number | undefined {
   if (UNITS[w] !== undefined) return UNITS[w];
@@ -27,17 +37,34 @@ function unitValue(w: string): number | undefined {
 
 /**
  * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
- * a hyphen: "twenty-one"), so text without one has no word number.
+ * a hyphen: "twenty-one"), so text without one has no word number. "one" is left out: alone it is
+ * never a number, and with a scale word ("one million") the scale word passes the check.
  */
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|')})(?!\\p{L})`, 'iu');
+const NUMBER_WORDS = [...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|');
+const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
+/** The same without the look-behind, which makes the search slow: it matches wherever ANY_NUMBER_WORD does, and is tried first. */
+const NUMBER_WORD_END = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
   const part = text.slice(from, to);
-  if (!ANY_NUMBER_WORD.test(part)) return [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m; m = WORD.exec(part)) toks.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  if (!NUMBER_WORD_END.test(part) || !ANY_NUMBER_WORD.test(part)) return [];
+  // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
+  for (let i = from; i < to; ) {
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) {
+      i += width(cp);
+      continue;
+    }
+    let j = lettersEnd(text, i, to);
+    if (j < to && text.charCodeAt(j) === 0x2d) {
+      const k = lettersEnd(text, j + 1, to);
+      if (k > j + 1) j = k;
+    }
+    toks.push({ w: text.slice(i, j).toLowerCase(), start: i, end: j });
+    i = j;
+  }
   const out: WordNumber[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -95,4 +95,11 @@ describe('hasAny', () => {
     expect(hasAny('a quiet harbour', ['harbour'])).toBe(true);
     expect(hasAny('a quiet harbour', ['storm'])).toBe(false);
   });
+  it('keeps answering right for a caller that makes a new list on every call', () => {
+    const text = 'the harbour was quiet at dawn';
+    for (let i = 0; i < 1500; i++) {
+      const words = i % 3 ? [`w${i}x`, i % 2 ? 'quiet' : 'storm'] : ['dawn'];
+      expect(hasAny(text, words)).toBe(words.some((w) => text.includes(w)));
+    }
+  });
 });

@@ -9,6 +9,14 @@ describe('descriptors', () => {
     expect(descriptorsAfter(text, text.indexOf(', the US'))).toEqual(['us', 'special', 'envoy']);
     expect(descriptorsAfter(text, text.indexOf(', in Paris'))).toEqual([]);
   });
+
+  it('reads a long chain of descriptors, past the few words it looks at first, up to the 60 characters before the name', () => {
+    const text = 'The memo said former Ukrainian deputy prime minister Anna Kowalski would attend.';
+    expect(descriptorsBefore(text, text.indexOf('Anna'))).toEqual(['minister', 'prime', 'deputy', 'ukrainian', 'former']);
+    // the 60 characters start inside a word: its tail reads as a capitalised word of its own
+    const long = 'as ABCDEFGH senior deputy foreign acting interim chief adviser new Tom Reed';
+    expect(descriptorsBefore(long, long.indexOf('Tom'))).toEqual(['new', 'adviser', 'chief', 'interim', 'acting', 'foreign', 'deputy', 'senior', 'efgh']);
+  });
 });
 
 describe('findReferents', () => {

@@ -1,6 +1,7 @@
 /** Rules added for real news pages; every sentence here is invented for the test. */
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../lib/claims/index';
+import type { Mention } from '../../lib/engine/types';
+import { CLAIM_THRESHOLD, findClaims } from '../../lib/claims/index';
 import { kindsOf } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
 import { findQuotes } from '../../lib/claims/quotes';
@@ -121,5 +122,52 @@ describe('kinds and numbers on real news patterns', () => {
     expect(findNumbers('He faced a second charge.', 0, 25)).toEqual([]);
     expect(numbers('The 12-month inquiry ended. The 747 fleet was retired. It bought five 737 jets.')).toEqual([]);
     expect(numbers('The airline bought 30 jets for $8 billion.')).toEqual(['30', '$8 billion']);
+  });
+});
+
+describe('organisations quoted under a common noun', () => {
+  it('gives "the ministry said" to the name written before with "Ministry" in it', () => {
+    const text = 'The Harbour Ministry of Fisheries issued new quotas on Friday. “Stocks have never been this low,” the ministry said.';
+    expect(speakerOf(text, 'never been this low')).toBe('Harbour Ministry of Fisheries');
+  });
+
+  it('gives "the airline said" to the airline named before, by the word that closes airline names', () => {
+    const text = 'Northwind Airways cut 400 jobs on Tuesday. “We had no choice,” the airline said.';
+    expect(speakerOf(text, 'no choice')).toBe('Northwind Airways');
+    // and the organisation stays the speaker of a later "the company said"
+    expect(claimOf(`${text} The company said bookings fell 12% in May.`, 'The company')?.speaker?.name).toBe('Northwind Airways');
+  });
+
+  it('gives "the group said" to a name described before as a group in an appositive', () => {
+    const text = 'Greenfield Alliance, a farmers’ group, opposed the plan on Monday. “This will ruin small farms,” the group said.';
+    expect(speakerOf(text, 'ruin small farms')).toBe('Greenfield Alliance');
+    // the nearer of two names wins
+    const two = `The Tarn Group built the mill. ${text}`;
+    expect(speakerOf(two, 'ruin small farms')).toBe('Greenfield Alliance');
+  });
+
+  it('keeps "the airline" as an unnamed group speaker when no airline was named', () => {
+    expect(speakerOf('Flights were cancelled across the region. “We apologise to passengers,” the airline said.', 'apologise')).toBe('the airline');
+  });
+
+  it('does not take a name without the org word for "the ministry"', () => {
+    expect(speakerOf('Anna Berg visited the port. “The rules are clear,” the ministry said.', 'rules are clear')).toBe('the ministry');
+  });
+
+  it('gives "it said" to the organisation mentioned last when no group has spoken', () => {
+    const text = 'Larkspur Foods pulled its jam from shelves on Monday. “Safety comes first,” it said.';
+    const start = text.indexOf('Larkspur Foods');
+    const org: Mention = { start, end: start + 'Larkspur Foods'.length, text: 'Larkspur Foods', entityId: 'org-larkspur', type: 'organization', confidence: 1, reason: 'test', highlight: true };
+    expect(findClaims(text, [org]).find((c) => c.kind === 'quote')?.speaker).toMatchObject({ entityId: 'org-larkspur', name: 'Larkspur Foods' });
+    expect(speakerOf(text, 'Safety comes first')).toBeNull();
+  });
+});
+
+describe('negated statements', () => {
+  it('count as asserting something, like their plain forms', () => {
+    const negated = claimOf('Rowan Mills closed in May. But the company says it didn’t owe the workers anything.', 'But the company');
+    const plain = claimOf('Rowan Mills closed in May. But the company says it did owe the workers nothing.', 'But the company');
+    expect(negated?.score).toBe(plain?.score);
+    expect(negated!.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
   });
 });

@@ -17,4 +17,13 @@ describe('parseWordNumber', () => {
   it('does not read a lone "one" or an article as a number', () => {
     expect(read('one recent example of a plan')).toEqual([]);
   });
+
+  it('reads words as whole runs of letters with at most one hyphenated part', () => {
+    // "x-two" is one word, so "two" there starts no number; "two-hundred-odd" is "two-hundred" then "odd"
+    expect(parseWordNumber('x-two hundred', 0, 13)).toEqual([]);
+    expect(parseWordNumber('café two hundred', 0, 16)).toEqual([{ start: 5, end: 16, value: 200, multiplied: true }]);
+    expect(parseWordNumber('twenty-one thousand', 0, 19)).toEqual([{ start: 0, end: 19, value: 21000, multiplied: true }]);
+    // the range cuts the text: "thousands" cut to "thousa" is no number word
+    expect(parseWordNumber('two thousands of', 0, 10)).toEqual([{ start: 0, end: 3, value: 2, multiplied: false }]);
+  });
 });
