@@ -3,7 +3,7 @@ import type { Claim } from '@/lib/claims/index';
 import type { Context, Entity } from '@/lib/kb/types';
 import type { Mention } from '@/lib/engine/types';
 import type { EntitySummary } from '@/lib/protocol';
-import { placeCard, type Box } from '@/lib/content/place';
+import { placeCard, type Box, type Placement } from '@/lib/content/place';
 import { unknownTarget } from '@/lib/background/report';
 import { ClaimCard } from './ClaimCard';
 import { CorrectionPanel, type CorrectionHandlers } from './CorrectionPanel';
@@ -37,7 +37,7 @@ type Props = {
 /** Positions the one open card next to its highlight, inside the viewport. */
 export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corrections, onOpenPanel }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
+  const [pos, setPos] = useState<Placement | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!card || !el) return setPos(null);
@@ -53,7 +53,11 @@ export function CardLayer({ card, onEnter, onLeave, onClose, onOpenEntity, corre
       aria-modal="false"
       aria-labelledby="bs-card-title"
       tabIndex={-1}
-      style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { left: '-9999px', top: '0px' }}
+      style={
+        pos
+          ? { left: `${pos.left}px`, top: `${pos.top}px`, ...(pos.maxHeight ? { maxHeight: `${pos.maxHeight}px` } : {}) }
+          : { left: '-9999px', top: '0px' }
+      }
       onPointerEnter={onEnter}
       onPointerLeave={onLeave}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
