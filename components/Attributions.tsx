@@ -16,6 +16,9 @@ export function Attributions() {
           </li>
         ))}
       </ul>
+      <p class="muted">
+        All notices: <a href="/licenses/THIRD_PARTY_NOTICES.md">THIRD_PARTY_NOTICES.md</a>, shipped with the extension.
+      </p>
     </section>
   );
 }

@@ -45,6 +45,12 @@ export function buildPack() {
   return built;
 }
 
+/** The notices file ships inside the extension next to the licence texts. */
+function copyNotices() {
+  mkdirSync(join(ROOT, 'public/licenses'), { recursive: true });
+  copyFileSync(join(ROOT, 'THIRD_PARTY_NOTICES.md'), join(ROOT, 'public/licenses/THIRD_PARTY_NOTICES.md'));
+}
+
 function copyFlags() {
   const dir = join(ROOT, 'public', FLAG_DIR);
   mkdirSync(dir, { recursive: true });
@@ -62,6 +68,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   writeFileSync(OUT, JSON.stringify(pack));
   writeFileSync(join(ROOT, 'public/kb/version.json'), JSON.stringify({ version: pack.version }));
   copyFlags();
+  copyNotices();
   const ms = Math.round(performance.now() - started);
   console.log(`kb:build: ${pack.entities.length} entities, ${pack.contexts.length} contexts, version ${pack.version} → ${relative(ROOT, OUT)} (${ms} ms)`);
 }

@@ -32,6 +32,7 @@ describe('the built manifests', () => {
       const pack = JSON.parse(readFileSync(join(ROOT, '.output', dir, 'kb/pack.json'), 'utf8')) as { entities: unknown[] };
       expect(pack.entities.length).toBeGreaterThan(5000);
       expect(readFileSync(join(ROOT, '.output', dir, 'licenses/geonames-cc-by-4.0.txt'), 'utf8')).toMatch(/Attribution 4\.0/);
+      expect(readFileSync(join(ROOT, '.output', dir, 'licenses/THIRD_PARTY_NOTICES.md'), 'utf8')).toContain('Contains data from GeoNames');
       expect(readFileSync(join(ROOT, '.output', dir, 'flags/ua.svg'), 'utf8')).toContain('<svg');
     }
   });
