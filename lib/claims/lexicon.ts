@@ -141,10 +141,23 @@ export const CAP_STOP = words(`
 export const PRONOUNS = words('he she they it we i');
 
 export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A token whose lowercased form is made on first read: many tokens are only looked at by offset or case. */
+class WordToken implements Token {
+  private low: string | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get lower(): string {
+    return (this.low ??= this.text.toLowerCase());
+  }
 }
 
 /**
@@ -161,8 +174,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokensFromSpans(text: string, spans: readonly number[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < spans.length; k += 2) {
-    const t = text.slice(spans[k]!, spans[k + 1]!);
-    out.push({ text: t, lower: t.toLowerCase(), start: spans[k]!, end: spans[k + 1]! });
+    out.push(new WordToken(text.slice(spans[k]!, spans[k + 1]!), spans[k]!, spans[k + 1]!));
   }
   return out;
 }
@@ -172,8 +184,7 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
   if (k < 0 || 2 * k >= spans.length) return undefined;
   const start = spans[2 * k]!;
   const end = spans[2 * k + 1]!;
-  const t = text.slice(start, end);
-  return { text: t, lower: t.toLowerCase(), start, end };
+  return new WordToken(text.slice(start, end), start, end);
 }
 
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
