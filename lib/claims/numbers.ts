@@ -49,6 +49,8 @@ const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
 const DIGIT = /\d/;
 const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+/** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
+const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
@@ -98,7 +100,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
-  for (let m = digit || ordinal ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = ordinal || (digit && DIGIT_RANK.test(part)) ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
