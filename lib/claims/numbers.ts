@@ -7,7 +7,8 @@
 
 import type { ClaimNumber } from './types';
 import { countedNoun, isPlural } from './counted';
-import { parseWordNumber } from './word-numbers';
+import { mayHoldWordNumber, parseWordNumber } from './word-numbers';
+import { foldCase } from './chars';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -48,7 +49,8 @@ const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
 const DIGIT = /\d/;
-const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+/** Run over the part lowercased (foldCase), where each case-insensitive match stands lowercased. */
+const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/;
 /** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
 const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
@@ -57,7 +59,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
   const digit = DIGIT.test(part);
-  const ordinal = ORDINAL_WORD.test(part);
+  const folded = foldCase(part);
+  const ordinal = ORDINAL_WORD.test(folded);
   NUMERIC.lastIndex = 0;
   for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
@@ -113,7 +116,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
-  for (const w of parseWordNumber(text, from, to)) {
+  for (const w of mayHoldWordNumber(folded) ? parseWordNumber(text, from, to) : []) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
     const counted = countedNoun(text, from, to, w.start, w.end, false);
     if (w.value < 10 && !w.multiplied && !counted?.after) continue;
