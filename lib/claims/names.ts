@@ -59,7 +59,7 @@ function lowerNoDot(w: string): string {
 }
 
 /** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
-class Spans {
+export class Spans {
   private readonly starts: number[];
   /** Largest end among the spans sorted before each index, inclusive. */
   private readonly maxEnd: number[];
