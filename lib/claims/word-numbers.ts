@@ -76,7 +76,8 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   const out: WordNumber[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (VAGUE[t.w] !== undefined && toks[i + 1]?.w === 'of') {
+    // the cheap comparison first: most words are followed by something else than "of"
+    if (toks[i + 1]?.w === 'of' && VAGUE[t.w] !== undefined) {
       let value = VAGUE[t.w]!;
       let end = t.end;
       if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {
