@@ -198,10 +198,11 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
       i++;
       continue;
     }
-    // a dotted acronym: two or more letter-period pairs
+    // a dotted acronym: two or more letter-period pairs (at an ASCII character not followed by a period, none)
     let j = i;
     let pairs = 0;
-    for (let w = letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
+    const plain = c < 0x80 && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x2e);
+    for (let w = plain ? 0 : letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
       j += w + 1;
       pairs++;
     }
@@ -212,7 +213,17 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
         continue;
       }
       j = i + w;
-      while ((w = alnumWidth(text, j, to))) j += w;
+      // ASCII letters and digits one table lookup each, the rest by code point
+      for (let d = j < to ? text.charCodeAt(j) : -1; d >= 0; d = j < to ? text.charCodeAt(j) : -1) {
+        if (d < 0x80) {
+          if (!ASCII_ALNUM[d]) break;
+          j++;
+        } else {
+          w = alnumWidth(text, j, to);
+          if (!w) break;
+          j += w;
+        }
+      }
       // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
       while (j + 1 < to) {
         const sep = text.charCodeAt(j);
