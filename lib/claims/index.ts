@@ -100,7 +100,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   const midSentence = new Set<string>();
   for (const spans of sentenceSpans) {
-    for (let k = 2; k < spans.length; k += 2) if (isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+    for (let k = 2; k < spans.length; k += 2) {
+      // ASCII: only A-Z are capitals
+      const c = text.charCodeAt(spans[k]!);
+      if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+    }
   }
   // a span holds t.start exactly when it overlaps [t.start, t.start + 1)
   let named: Spans | null = null;
