@@ -37,10 +37,12 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
   if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  // a day of the month: only a small whole number can be one
+  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
+  if (!small) return false;
   const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
-  return small && (MONTHS.test(prevWord) || MONTHS.test(nextWord));
+  return MONTHS.test(prevWord) || MONTHS.test(nextWord);
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
@@ -80,7 +82,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       mult = 1;
       end -= whole.endsWith('m') ? 1 : 0;
     }
-    if (!sign && !pct && !multWord && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1)) && Number(raw) < 120) {
+    // the comma after the figure first: one character, where the pattern before it reads back over 30
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
