@@ -109,13 +109,15 @@ function wordsIn(folded: string): Uint8Array {
   if (pattern && folded === lastText) return lastHits;
   if (!pattern) {
     const longestFirst = [...known].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    pattern = new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+    // no look-ahead: each match is the first word (longest first) at the leftmost position from
+    // lastIndex, and the search goes on one character after it, so words inside it are found too
+    pattern = new RegExp(`(?:${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
     prefixes = new Map(longestFirst.map((w) => [w, longestFirst.filter((p) => w.startsWith(p))]));
   }
   const hits = new Uint8Array(listCount);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
-    for (const p of prefixes.get(m[1]!)!) for (const id of wordLists.get(p)!) hits[id] = 1;
+    for (const p of prefixes.get(m[0])!) for (const id of wordLists.get(p)!) hits[id] = 1;
     pattern.lastIndex = m.index + 1;
   }
   lastText = folded;

@@ -40,15 +40,19 @@ interface TermIndex {
   wideHeads: boolean;
   /** First word run of a phrase → the phrases that start with it. */
   phrases: Map<string, Phrase[]>;
+  /** headKey of each key of `phrases`: a pre-check before slicing a word run of the text. */
+  phraseHeads: Set<number>;
   /** Phrases without any ASCII word run, tried on every claim. */
   bare: Phrase[];
 }
 
 const ASCII_WORDS = /[a-z0-9_]+/g;
+/** A character of ASCII_WORDS: [a-z0-9_]. */
+const isRunChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const indexes = new WeakMap<readonly Context[], TermIndex>();
 
 function buildIndex(contexts: readonly Context[]): TermIndex {
-  const index: TermIndex = { contexts: [...contexts], words: new Map(), heads: new Set(), wideHeads: false, phrases: new Map(), bare: [] };
+  const index: TermIndex = { contexts: [...contexts], words: new Map(), heads: new Set(), wideHeads: false, phrases: new Map(), phraseHeads: new Set(), bare: [] };
   contexts.forEach((c, i) => {
     for (const term of c.triggers.terms) {
       const t = term.toLowerCase().trim();
@@ -57,7 +61,10 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
         const runs = t.match(ASCII_WORDS) ?? [];
         const phrase = { context: i, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), text: t, runs };
         if (!runs.length) index.bare.push(phrase);
-        else index.phrases.set(runs[0]!, [...(index.phrases.get(runs[0]!) ?? []), phrase]);
+        else {
+          index.phrases.set(runs[0]!, [...(index.phrases.get(runs[0]!) ?? []), phrase]);
+          index.phraseHeads.add(headKey(runs[0]!, 0, runs[0]!.length));
+        }
       } else {
         const s = stem(t);
         index.words.set(s, [...(index.words.get(s) ?? []), i]);
@@ -142,7 +149,18 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     if (lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
   };
   let tried: Set<string> | null = null;
-  for (const r of lower.match(ASCII_WORDS) ?? []) {
+  // the runs lower.match(ASCII_WORDS) gives, by a character loop; only those whose head is a phrase's are sliced
+  for (let i = 0; i < lower.length; ) {
+    if (!isRunChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isRunChar(lower.charCodeAt(j))) j++;
+    const head = headKey(lower, i, j);
+    const r = index.phraseHeads.has(head) ? lower.slice(i, j) : '';
+    i = j;
+    if (!r) continue;
     const phrases = index.phrases.get(r);
     if (!phrases || tried?.has(r)) continue;
     (tried ??= new Set()).add(r);

@@ -31,7 +31,15 @@ export function isPlural(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w);
 }
 
-const clean = (w: string): string => w.toLowerCase().replace(/['’]s?$/u, '');
+/** The word lowercased without a final apostrophe or "'s", as w.toLowerCase().replace(/['’]s?$/u, '') gives it. */
+function clean(w: string): string {
+  const l = w.toLowerCase();
+  const n = l.length;
+  const last = l.charCodeAt(n - 1);
+  if (last === 0x27 || last === 0x2019) return l.slice(0, n - 1);
+  if (last === 0x73 && n >= 2 && (l.charCodeAt(n - 2) === 0x27 || l.charCodeAt(n - 2) === 0x2019)) return l.slice(0, n - 2);
+  return l;
+}
 
 export function countedNoun(text: string, from: number, to: number, start: number, end: number, percent: boolean): Counted | null {
   const spans = tokenSpans(text, end, Math.min(to, end + 80));
@@ -49,8 +57,9 @@ export function countedNoun(text: string, from: number, to: number, start: numbe
     if (!/^\s+$/.test(text.slice(prevEnd, t.start)) && !(i === 0 && text.slice(prevEnd, t.start) === '')) break;
     if (STOP.has(t.lower) || /\d/.test(t.text)) break;
     if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;
-    got.push(clean(t.text));
-    if (isPlural(clean(t.text))) break;
+    const w = clean(t.text);
+    got.push(w);
+    if (isPlural(w)) break;
   }
   if (got.length) return { noun: got[got.length - 1]!, after: true };
   if (percent) return null;

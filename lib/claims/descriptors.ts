@@ -28,6 +28,23 @@ export function descriptorsBefore(text: string, start: number): string[] {
 
 const SPACE_CHARS = ' \t\n\r\u00a0';
 
+/** w without a final "'s" or "’s", as w.replace(/['’]s$/, '') gives it. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return w;
+  const a = w.charCodeAt(n - 2);
+  return a === 0x27 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/** True when s holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(s). */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** The descriptors read back from `start` over the tokens `spans`; null when `partial` and the reading used every one of them. */
 function readBefore(text: string, start: number, spans: readonly number[], partial: boolean): string[] | null {
   const count = spans.length / 2;
@@ -35,10 +52,10 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
   for (let i = count - 1; i >= 0; i--) {
     const t = tokenAt(text, spans, i)!;
     const gap = text.slice(t.end, i === count - 1 ? start : spans[2 * i + 2]!);
-    const l = t.lower.replace(/['’]s$/, '');
+    const l = withoutPossessive(t.lower);
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
     const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
-    if (/[^ \t\u00a0]/.test(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
+    if (!blank(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
     if (roleComma) {
       out.push(l);
       continue;

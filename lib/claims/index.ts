@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
 import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
-import { findReferents, type Referent } from './names';
+import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import type { ResolveState, Speaker } from './resolve';
@@ -100,10 +100,16 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   const midSentence = new Set<string>();
   for (const spans of sentenceSpans) {
-    for (let k = 2; k < spans.length; k += 2) if (isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+    for (let k = 2; k < spans.length; k += 2) {
+      // ASCII: only A-Z are capitals
+      const c = text.charCodeAt(spans[k]!);
+      if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+    }
   }
+  // a span holds t.start exactly when it overlaps [t.start, t.start + 1)
+  let named: Spans | null = null;
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, tokens?: readonly Token[]): number =>
-    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || referents.some((r) => r.start <= t.start && t.start < r.end) || mentions.some((m) => m.start <= t.start && t.start < m.end), tokens);
+    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || (named ??= new Spans([...referents, ...mentions])).overlaps(t.start, t.start + 1), tokens);
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;

@@ -42,8 +42,23 @@ const WILL_NOUN = /\b(?:political|the|good|free|own|his|her|their|its|our|popula
 /** "… said Will Moy": inside a sentence, a capitalised Will before a capitalised word is a name. */
 const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
 
+/** \w as the patterns below (flags giu) see it: ASCII word characters, "ſ" and the Kelvin sign. */
+const isWordChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x17f || c === 0x212a;
+
+/**
+ * A pre-check: both patterns need "est" (any case, or "eſt") before a word boundary. Lowercasing
+ * never shortens a text, so where folded is as long as text their characters stand at the same
+ * places; otherwise the answer is yes.
+ */
+function estBeforeBoundary(text: string, folded: string): boolean {
+  if (folded.length !== text.length) return folded.includes('est');
+  for (let i = folded.indexOf('est'); i >= 0; i = folded.indexOf('est', i + 1)) if (i + 3 >= text.length || !isWordChar(text.charCodeAt(i + 3))) return true;
+  return false;
+}
+
 function superlative(text: string, folded: string): boolean {
-  if (!folded.includes('est')) return false;
+  if (!estBeforeBoundary(text, folded)) return false;
   const copula = /\b(?:is|are|was|were|be|been|remains?|remained)\s+([\p{L}]{3,}est)\b/giu;
   for (let m = copula.exec(text); m; m = copula.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   const re = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\p{L}-]+\s+)?([\p{L}]{3,}est)\b/giu;

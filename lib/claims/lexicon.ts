@@ -141,10 +141,23 @@ export const CAP_STOP = words(`
 export const PRONOUNS = words('he she they it we i');
 
 export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A token whose lowercased form is made on first read: many tokens are only looked at by offset or case. */
+class WordToken implements Token {
+  private low: string | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get lower(): string {
+    return (this.low ??= this.text.toLowerCase());
+  }
 }
 
 /**
@@ -161,8 +174,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokensFromSpans(text: string, spans: readonly number[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < spans.length; k += 2) {
-    const t = text.slice(spans[k]!, spans[k + 1]!);
-    out.push({ text: t, lower: t.toLowerCase(), start: spans[k]!, end: spans[k + 1]! });
+    out.push(new WordToken(text.slice(spans[k]!, spans[k + 1]!), spans[k]!, spans[k + 1]!));
   }
   return out;
 }
@@ -172,8 +184,7 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
   if (k < 0 || 2 * k >= spans.length) return undefined;
   const start = spans[2 * k]!;
   const end = spans[2 * k + 1]!;
-  const t = text.slice(start, end);
-  return { text: t, lower: t.toLowerCase(), start, end };
+  return new WordToken(text.slice(start, end), start, end);
 }
 
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
@@ -187,10 +198,11 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
       i++;
       continue;
     }
-    // a dotted acronym: two or more letter-period pairs
+    // a dotted acronym: two or more letter-period pairs (at an ASCII character not followed by a period, none)
     let j = i;
     let pairs = 0;
-    for (let w = letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
+    const plain = c < 0x80 && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x2e);
+    for (let w = plain ? 0 : letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
       j += w + 1;
       pairs++;
     }
@@ -201,7 +213,17 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
         continue;
       }
       j = i + w;
-      while ((w = alnumWidth(text, j, to))) j += w;
+      // ASCII letters and digits one table lookup each, the rest by code point
+      for (let d = j < to ? text.charCodeAt(j) : -1; d >= 0; d = j < to ? text.charCodeAt(j) : -1) {
+        if (d < 0x80) {
+          if (!ASCII_ALNUM[d]) break;
+          j++;
+        } else {
+          w = alnumWidth(text, j, to);
+          if (!w) break;
+          j += w;
+        }
+      }
       // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
       while (j + 1 < to) {
         const sep = text.charCodeAt(j);

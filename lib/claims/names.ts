@@ -35,6 +35,12 @@ const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[
  */
 function nextName(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // ASCII: only A-Z are capitals
+    if (c < 0x80 && (c < 0x41 || c > 0x5a)) {
+      i++;
+      continue;
+    }
     const cp = codePointIn(text, i, text.length);
     if (isUpper(cp)) {
       NAME.lastIndex = i;
@@ -46,8 +52,14 @@ function nextName(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+/** The word lowercased without one final period, as w.toLowerCase().replace(/\.$/, '') gives it. */
+function lowerNoDot(w: string): string {
+  const l = w.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
 /** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
-class Spans {
+export class Spans {
   private readonly starts: number[];
   /** Largest end among the spans sorted before each index, inclusive. */
   private readonly maxEnd: number[];
@@ -82,16 +94,16 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
     if (!name.includes(' ')) {
       // one word: the steps below reduce to these
-      if (CAP_STOP.has(name) || TITLES.has(name.toLowerCase().replace(/\.$/, ''))) continue;
+      if (CAP_STOP.has(name) || TITLES.has(lowerNoDot(name))) continue;
       name = name.replace(/['’]s$/u, '');
-      const l = name.toLowerCase().replace(/\.$/, '');
+      const l = lowerNoDot(name);
       if (TITLES.has(l) || ROLE_NOUNS.has(l) || name.length < 2 || covered.overlaps(start, start + name.length)) continue;
       out.push({ start, end: start + name.length, name });
       continue;
     }
     while (true) {
       const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
-      if (!CAP_STOP.has(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) break;
+      if (!CAP_STOP.has(first) && !TITLES.has(lowerNoDot(first))) break;
       const rest = /^[\p{L}’'\-.]+\s+/u.exec(name);
       if (!rest) {
         name = '';
@@ -108,7 +120,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     const parts = name.split(/ +/);
     let cut = -1;
     parts.forEach((w, i) => {
-      const l = w.toLowerCase().replace(/\.$/, '');
+      const l = lowerNoDot(w);
       if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
     });
     if (cut >= 0) {

@@ -7,7 +7,8 @@
 
 import type { ClaimNumber } from './types';
 import { countedNoun, isPlural } from './counted';
-import { parseWordNumber } from './word-numbers';
+import { mayHoldWordNumber, parseWordNumber } from './word-numbers';
+import { foldCase } from './chars';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -36,10 +37,12 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
   if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  // a day of the month: only a small whole number can be one
+  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
+  if (!small) return false;
   const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
-  return small && (MONTHS.test(prevWord) || MONTHS.test(nextWord));
+  return MONTHS.test(prevWord) || MONTHS.test(nextWord);
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
@@ -48,14 +51,18 @@ const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|do
 
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
 const DIGIT = /\d/;
-const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/iu;
+/** Run over the part lowercased (foldCase), where each case-insensitive match stands lowercased. */
+const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/;
+/** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
+const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
   const digit = DIGIT.test(part);
-  const ordinal = ORDINAL_WORD.test(part);
+  const folded = foldCase(part);
+  const ordinal = ORDINAL_WORD.test(folded);
   NUMERIC.lastIndex = 0;
   for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
@@ -75,7 +82,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       mult = 1;
       end -= whole.endsWith('m') ? 1 : 0;
     }
-    if (!sign && !pct && !multWord && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1)) && Number(raw) < 120) {
+    // the comma after the figure first: one character, where the pattern before it reads back over 30
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
@@ -98,7 +106,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
-  for (let m = digit || ordinal ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = ordinal || (digit && DIGIT_RANK.test(part)) ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -111,7 +119,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
-  for (const w of parseWordNumber(text, from, to)) {
+  for (const w of mayHoldWordNumber(folded) ? parseWordNumber(text, from, to) : []) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
     const counted = countedNoun(text, from, to, w.start, w.end, false);
     if (w.value < 10 && !w.multiplied && !counted?.after) continue;

@@ -45,6 +45,14 @@ const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, '
 /** The same without the look-behind, which makes the search slow: it matches wherever ANY_NUMBER_WORD does, and is tried first. */
 const NUMBER_WORD_END = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
 
+/**
+ * The pre-check over the slice lowercased (foldCase): without the i flag the search is faster,
+ * and lowercasing keeps each match of NUMBER_WORD_END a match (the words are ASCII; "ſ" folds to
+ * "s"; a letter stays a letter and anything else stays something else). False means no word number.
+ */
+const NUMBER_WORD_FOLDED = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'u');
+export const mayHoldWordNumber = (folded: string): boolean => NUMBER_WORD_FOLDED.test(folded);
+
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
@@ -68,7 +76,8 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   const out: WordNumber[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (VAGUE[t.w] !== undefined && toks[i + 1]?.w === 'of') {
+    // the cheap comparison first: most words are followed by something else than "of"
+    if (toks[i + 1]?.w === 'of' && VAGUE[t.w] !== undefined) {
       let value = VAGUE[t.w]!;
       let end = t.end;
       if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {

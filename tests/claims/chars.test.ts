@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize } from '../../lib/claims/lexicon';
+import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -8,6 +8,9 @@ function reference(text: string, from = 0, to = text.length) {
   const part = text.slice(from, to);
   return [...part.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length }));
 }
+
+/** Tokens as plain records of their four fields (the lowercased form is made on first read). */
+const plain = (tokens: readonly Token[]) => tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end }));
 
 const SAMPLES = [
   'The U.S.-led talks in Paris: “20,000 children,” said Mr. Macron.',
@@ -19,8 +22,8 @@ const SAMPLES = [
 describe('tokenize', () => {
   it('finds the same tokens as the regular expression, also on cut slices', () => {
     for (const s of SAMPLES) {
-      expect(tokenize(s)).toEqual(reference(s));
-      for (let from = 0; from < s.length; from += 3) for (let to = from; to <= s.length; to += 5) expect(tokenize(s, from, to)).toEqual(reference(s, from, to));
+      expect(plain(tokenize(s))).toEqual(reference(s));
+      for (let from = 0; from < s.length; from += 3) for (let to = from; to <= s.length; to += 5) expect(plain(tokenize(s, from, to))).toEqual(reference(s, from, to));
     }
   });
 
@@ -30,7 +33,7 @@ describe('tokenize', () => {
   });
 
   it('reads a range past the end as the end', () => {
-    expect(tokenize('two words', 0, 99)).toEqual(reference('two words'));
+    expect(plain(tokenize('two words', 0, 99))).toEqual(reference('two words'));
   });
 });
 

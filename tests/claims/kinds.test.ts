@@ -19,6 +19,16 @@ describe('kindsOf', () => {
     expect(kinds('The protest in the west drew interest.')).not.toContain('comparison');
   });
 
+  it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {
+    expect(kinds('IT IS THE LARGEST CITY')).toContain('comparison');
+    expect(kinds('Of all of them, it was the largest')).toContain('comparison');
+    expect(kinds('It is the largeſt city.')).toContain('comparison');
+    expect(kinds('İzmir has the biggest port.')).toContain('comparison');
+    // a word character after "est" leaves no word boundary there ("_" and the Kelvin sign count as word characters)
+    expect(kinds('It is the largest_x city.')).not.toContain('comparison');
+    expect(kinds('It is the largest\u212a city.')).not.toContain('comparison');
+  });
+
   it('marks predictions, not the noun "will"', () => {
     expect(kinds('Prices will rise.')).toContain('prediction');
     expect(kinds('Growth is expected to slow.')).toContain('prediction');
