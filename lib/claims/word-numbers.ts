@@ -2,13 +2,14 @@
 
 import { codePointIn, isLetter, width } from './chars';
 
-const UNITS: Record<string, number> = {
+// Null-prototype tables: a word such as "constructor" must not find Object.prototype's members.
+const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, one: 1,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const VAGUE: Record<string, number> = { dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const VAGUE: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
 export interface WordNumber {
   start: number;

@@ -27,3 +27,13 @@ describe('parseWordNumber', () => {
     expect(parseWordNumber('two thousands of', 0, 10)).toEqual([{ start: 0, end: 3, value: 2, multiplied: false }]);
   });
 });
+
+describe('words that are names of Object.prototype members', () => {
+  it('are not numbers ("constructor", "toString")', async () => {
+    const { findNumbers } = await import('../../lib/claims/numbers');
+    const text = 'The constructor built two hundred ships, and toString said so.';
+    const found = findNumbers(text, 0, text.length);
+    expect(found.map((n) => [n.text, n.value])).toEqual([['two hundred', 200]]);
+    for (const n of found) expect(typeof n.value).toBe('number');
+  });
+});
