@@ -2,6 +2,7 @@ import type { Claim } from '@/lib/claims/index';
 import type { Context, Entity } from '@/lib/kb/types';
 import { formatDate } from '@/lib/ui/format';
 import { SourceList } from './SourceList';
+import { NotesLine } from './NotesLine';
 
 const KIND_LABEL: Record<Claim['kind'], string> = {
   statistic: 'Statistic',
@@ -83,19 +84,7 @@ export function ClaimCard({ claim, speaker, contexts, onOpenEntity, noteCount = 
       ) : (
         <p class="span">No background in your knowledge base for this claim yet.</p>
       )}
-      {onAddNote && (
-        <p class="notes-line">
-          {noteCount > 0 && onShowNotes ? (
-            <button type="button" class="link" onClick={onShowNotes}>
-              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
-            </button>
-          ) : (
-            <span class="span">No notes of yours</span>
-          )}
-          {' · '}
-          <button type="button" class="link" onClick={onAddNote}>Add a note</button>
-        </p>
-      )}
+      {onAddNote && onShowNotes && <NotesLine noteCount={noteCount} onShow={onShowNotes} onAdd={onAddNote} />}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Entity } from '@/lib/kb/types';
 import { formatDate, formatSpan, hostOf, orderFacts, TYPE_LABEL } from '@/lib/ui/format';
+import { NotesLine } from './NotesLine';
 import { SourceList } from './SourceList';
 
 type Props = {
@@ -41,17 +42,7 @@ export function EntityCard({ entity, flagSvg, noteCount = 0, onOpenPanel }: Prop
       <p class="summary">{entity.summary}</p>
       <SourceList sources={entity.sources} />
       {onOpenPanel && (
-        <p class="notes-line">
-          {noteCount > 0 ? (
-            <button type="button" class="link" onClick={() => onOpenPanel(`entity:${entity.id}`)}>
-              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
-            </button>
-          ) : (
-            <span class="span">No notes of yours</span>
-          )}
-          {' · '}
-          <button type="button" class="link" onClick={() => onOpenPanel(`entity:${entity.id}`, true)}>Add note</button>
-        </p>
+        <NotesLine noteCount={noteCount} onShow={() => onOpenPanel(`entity:${entity.id}`)} onAdd={() => onOpenPanel(`entity:${entity.id}`, true)} />
       )}
       <footer>
         <span>As of {formatDate(entity.asOf)}</span>

@@ -1,3 +1,5 @@
+import { NotesLine } from './NotesLine';
+
 type Props = {
   name: string;
   type: string;
@@ -20,19 +22,7 @@ export function UnknownNameCard({ name, type, noteCount = 0, onAddNote, onShowNo
         Backstory spotted this name but has no background on it. Add a note to remember who or what it is, or add a
         knowledge pack that covers it from the options page.
       </p>
-      {onAddNote && (
-        <p class="notes-line">
-          {noteCount > 0 && onShowNotes ? (
-            <button type="button" class="link" onClick={onShowNotes}>
-              {noteCount === 1 ? 'Your note' : `Your ${noteCount} notes`} (side panel)
-            </button>
-          ) : (
-            <span class="span">No notes of yours</span>
-          )}
-          {' · '}
-          <button type="button" class="link" onClick={onAddNote}>Add a note</button>
-        </p>
-      )}
+      {onAddNote && onShowNotes && <NotesLine noteCount={noteCount} onShow={onShowNotes} onAdd={onAddNote} />}
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * An expandable list item that a card can ask the side panel to show ("Open in side panel",
- * "Add note"): it opens and scrolls into view whenever it becomes the focused one.
+ * "Add a note"): it opens and scrolls into view whenever it becomes the focused one.
  */
 export function useFocusedItem<T extends HTMLElement>(focused: boolean) {
   const [open, setOpen] = useState(focused);

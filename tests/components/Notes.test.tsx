@@ -33,7 +33,7 @@ describe('Notes', () => {
     await flush();
     expect(el.textContent).toContain('No notes yet.');
     const box = el.querySelector('textarea')!;
-    expect(document.activeElement).toBe(box); // asked for from a card's "Add note"
+    expect(document.activeElement).toBe(box); // asked for from a card's "Add a note"
     box.value = 'Check the Moscow trips.';
     box.dispatchEvent(new Event('input'));
     await flush();
