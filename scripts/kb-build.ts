@@ -7,8 +7,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileBundledPack, type AuthoredFile } from '../lib/kb/compile';
-import { FLAG_CODES, FLAG_DIR } from '../lib/kb/opendata/flags';
-import { flagSourcePath, generateOpenData } from '../lib/kb/opendata/index';
+import { copyFlags, generateOpenData } from '../lib/kb/opendata/index';
 import type { Pack } from '../lib/kb/types';
 import { formatProblems, validatePack } from '../lib/kb/validate';
 
@@ -51,12 +50,6 @@ function copyNotices() {
   copyFileSync(join(ROOT, 'THIRD_PARTY_NOTICES.md'), join(ROOT, 'public/licenses/THIRD_PARTY_NOTICES.md'));
 }
 
-function copyFlags() {
-  const dir = join(ROOT, 'public', FLAG_DIR);
-  mkdirSync(dir, { recursive: true });
-  for (const code of FLAG_CODES) copyFileSync(flagSourcePath(code), join(dir, `${code}.svg`));
-}
-
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const started = performance.now();
   const { pack, problems } = buildPack();
@@ -67,7 +60,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   mkdirSync(join(ROOT, 'public/kb'), { recursive: true });
   writeFileSync(OUT, JSON.stringify(pack));
   writeFileSync(join(ROOT, 'public/kb/version.json'), JSON.stringify({ version: pack.version }));
-  copyFlags();
+  copyFlags(ROOT);
   copyNotices();
   const ms = Math.round(performance.now() - started);
   console.log(`kb:build: ${pack.entities.length} entities, ${pack.contexts.length} contexts, version ${pack.version} → ${relative(ROOT, OUT)} (${ms} ms)`);

@@ -4,11 +4,11 @@
  *
  *   npx tsx scripts/kb-opendata.ts [--min-population N] [--no-flags] [--out FILE] [--verbose]
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFromPackages, flagSourcePath } from '../lib/kb/opendata/index.ts';
-import { FLAG_CODES, FLAG_DIR } from '../lib/kb/opendata/flags.ts';
+import { buildFromPackages, copyFlags } from '../lib/kb/opendata/index.ts';
+import { FLAG_DIR } from '../lib/kb/opendata/flags.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,10 +35,7 @@ if (process.argv.includes('--verbose')) for (const s of skippedRegions) console.
 if (skippedCities.length) console.log(`  cities left out (name of a country): ${skippedCities.join(', ')}`);
 
 if (!process.argv.includes('--no-flags')) {
-  const dir = join(ROOT, 'public', FLAG_DIR);
-  mkdirSync(dir, { recursive: true });
-  for (const code of FLAG_CODES) copyFileSync(flagSourcePath(code), join(dir, `${code}.svg`));
-  console.log(`  flags copied to public/${FLAG_DIR}/: ${FLAG_CODES.size}`);
+  console.log(`  flags copied to public/${FLAG_DIR}/: ${copyFlags(ROOT)}`);
 }
 
 const out = arg('--out');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { readFocus, readReport, reportKey } from '../background/session-reports';
+import { readFocus, readReport } from '../background/session-reports';
 import type { TabReport } from '../protocol';
 
 /** The tab to show: `?tab=<id>` when given (tests, screenshots), else the active tab. */
@@ -46,4 +46,3 @@ export function useTabReport(search: string): { tabId: number | null; report: Ta
   return { tabId, report, focus, compose, loading };
 }
 
-export { reportKey };

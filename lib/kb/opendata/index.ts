@@ -4,10 +4,11 @@
  * calls is pure. Runs at build time only, never in the extension.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity } from '../types.ts';
+import { FLAG_CODES, FLAG_DIR } from './flags.ts';
 import { buildOpenData, type OpenDataBuild } from './build.ts';
 import { ALIAS_LANGUAGES } from './countries.ts';
 import type {
@@ -155,4 +156,12 @@ export function generateOpenData(options: OpenDataOptions = {}): Entity[] {
 /** Absolute path of a country's 4:3 SVG flag in the flag-icons package (build time only). */
 export function flagSourcePath(iso2: string): string {
   return join(dirname(require.resolve('flag-icons/package.json')), 'flags', '4x3', `${iso2.toLowerCase()}.svg`);
+}
+
+/** Copies the flags the extension ships (flag-icons, 4:3 SVG) into `<root>/public/flags/`; returns how many. */
+export function copyFlags(root: string): number {
+  const dir = join(root, 'public', FLAG_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const code of FLAG_CODES) copyFileSync(flagSourcePath(code), join(dir, `${code}.svg`));
+  return FLAG_CODES.size;
 }
