@@ -76,6 +76,20 @@ function properNames(text: string, start: number, end: number, speaker: Speaker 
   return names.size;
 }
 
+/** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * A quotation that is a title, not somebody's words: a few words, each capitalised with lower case
+ * after (not shouted in capitals), and no sentence punctuation inside but a closing comma.
+ */
+function isTitle(text: string, q: Quote): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd).replace(/,\s*$/, '');
+  if (/[.!?:;]/.test(inner)) return false;
+  const words = tokenize(inner);
+  return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text)));
+}
+
 function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number {
   return tokenize(masked, s.start, s.end).filter(
     (t) => !FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0)),
@@ -88,7 +102,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
-  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map() };
+  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
@@ -133,6 +147,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
+      if (isTitle(text, q)) continue;
       let speaker: Speaker | null = attribution?.speaker ?? null;
       let key = attribution?.key ?? null;
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);

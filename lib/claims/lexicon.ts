@@ -2,13 +2,15 @@
 
 import { codePointIn, isLetter, isLetterOrNumber, isUpper, width } from './chars';
 
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 const REGULAR_SPEECH =
   'stress state note argue claim insist warn explain announce suggest assert declare acknowledge ' +
   'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
   'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
-  'disclose concede mention add complain testify accuse stress recount boast describe expect call';
+  'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout';
 const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast' };
 
 function forms(base: string, past: string): string[] {
@@ -32,13 +34,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...Object.entries(IRREGULAR_SPEECH).flatMap(([b, p]) => forms(b, p)),
 ]);
 
-/** Lowercase letters → next node: a trie of the speech verbs and "according". */
+/** Verbs that introduce speech only with a particle: "pointed out". Form → particle. */
+export const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map(['point', 'points', 'pointed', 'pointing'].map((f) => [f, 'out']));
+
+/** Lowercase letters → next node: a trie of the speech verbs, the phrasal ones and "according". */
 interface TrieNode {
   next: Array<TrieNode | undefined>;
   word: boolean;
 }
 const SPEECH_TRIE: TrieNode = { next: [], word: false };
-for (const w of [...SPEECH_VERBS, 'according']) {
+for (const w of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
   let node = SPEECH_TRIE;
   for (const ch of w) node = node.next[ch.charCodeAt(0) - 0x61] ??= { next: [], word: false };
   node.word = true;
@@ -56,8 +61,8 @@ function lowerLetterAt(text: string, i: number): number {
 }
 
 /**
- * True when one of the tokens (spans from tokenSpans) is, lowercased, a speech verb or
- * "according": without one, a sentence has no attribution. Reads characters, builds no strings.
+ * True when one of the tokens (spans from tokenSpans) is, lowercased, a speech verb (or the
+ * verb of a phrasal one) or "according": without one, a sentence has no attribution. Reads characters, builds no strings.
  */
 export function hasSpeechWord(text: string, spans: readonly number[]): boolean {
   for (let k = 0; k < spans.length; k += 2) {
@@ -109,7 +114,12 @@ export const GROUP_NOUNS = words(`
   group campaigners activists doctors medics rescuers statement report survey study data figures
   statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source
   economists meteorologists officials organisation organization union party alliance carrier airline maker
-  manufacturer retailer insurer broadcaster newspaper charity`);
+  manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network
+  startup lender chain automaker carmaker developer provider platform institute university school hospital
+  foundation authors teachers workers employees students parents nurses farmers protesters demonstrators voters
+  consumers customers users shareholders investors traders executives staff members families survivors victims
+  lawyers attorneys regulators leaders ministers diplomats citizens locals fans volunteers owners drivers pilots
+  passengers scholars historians epidemiologists physicians officers planners engineers`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
@@ -163,8 +173,9 @@ class WordToken implements Token {
 /**
  * Word tokens of text.slice(from, to), with offsets into the full text. The same tokens as the
  * regular expression (?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)* with flags gu run over the
- * slice (dotted acronyms "U.S.", words with inner apostrophes, hyphens or periods), found by a
- * character loop, which is several times faster on long texts.
+ * slice (dotted acronyms "U.S.", words with inner apostrophes, hyphens or periods), plus one more
+ * joiner, & between two ASCII capitals ("PG&E", "AT&T"); found by a character loop, which is
+ * several times faster on long texts.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokensFromSpans(text, tokenSpans(text, from, to));
@@ -224,10 +235,11 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
           j += w;
         }
       }
-      // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"
+      // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
       while (j + 1 < to) {
         const sep = text.charCodeAt(j);
-        if (sep !== 0x27 && sep !== 0x2019 && sep !== 0x2d && sep !== 0x2e) break;
+        const ampersand = sep === 0x26 && isAsciiUpper(text.charCodeAt(j - 1)) && isAsciiUpper(text.charCodeAt(j + 1));
+        if (sep !== 0x27 && sep !== 0x2019 && sep !== 0x2d && sep !== 0x2e && !ampersand) break;
         w = alnumWidth(text, j + 1, to);
         if (!w) break;
         j += 1 + w;

@@ -25,7 +25,12 @@ export interface ResolveState {
   lastGroup?: Speaker | null;
   /** What "he"/"she" has already been used for, by referent key. */
   gender?: Map<string, 'm' | 'f'>;
+  /** The article text, when the caller has it: pronouns read the words around candidates. */
+  text?: string;
 }
+
+/** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
 
 const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord son husband widower grandfather grandson uncle nephew fiancé'.split(' '));
 const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
@@ -98,16 +103,24 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   const pool = fitting.length ? fitting : all;
   // the last speaker stays salient until someone else becomes the subject of a later sentence
   const newest = pool.find((r) => state.subjects.has(r.start));
+  // the subject of the pronoun's own sentence is its likeliest antecedent ("Carlineo was arrested … in
+  // which he said"), ahead of the last speaker
+  const text = state.text;
+  const own = text === undefined ? undefined : pool.find((r) => state.subjects.has(r.start) && !SENTENCE_BREAK.test(text.slice(r.end, pos + 1)));
   pool.forEach((r, rank) => {
-    const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start);
+    const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start) && !(own && own.key !== r.key);
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
     const named = namedBefore(state, r.key, pos);
-    const score = -rank + (state.subjects.has(r.start) ? 1 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
+    // a possessive ("Omar's office") names an owner, seldom the one who then speaks
+    const possessive = text !== undefined && /^['’]s\b/.test(text.slice(r.end, r.end + 3));
+    const score =
+      -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
     if (score > bestScore) {
       best = r;
       bestScore = score;
     }
   });
+  if (process.env.DBG) console.error(pos, pronoun, own?.name, bestScore, (best as Referent | null)?.name, pool.map((r) => r.name + "@" + r.start + ":" + state.subjects.has(r.start)));
   if (best && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
   return best;
 }

@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -76,7 +76,15 @@ function clauseSubject(
   return null;
 }
 
-const ORG_HEADS = new Set('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker manufacturer retailer insurer broadcaster newspaper charity'.split(' '));
+const ORG_HEADS = new Set(
+  ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
+    'manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network startup lender ' +
+    'chain automaker carmaker developer provider platform institute university hospital foundation').split(' '),
+);
+/** Abbreviated endings of names, written with a period: "Jr.", "Inc.". */
+const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));
+/** Who speaks for an organisation: "a WeWork spokesperson" speaks for WeWork. */
+const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative'.split(' '));
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
@@ -171,6 +179,17 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
+  if (SPOKES_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
+    // "a WeWork spokesperson said": the organisation named before the noun speaks
+    const orgWords = words.slice(0, -1).filter((t) => isCapitalised(t.text));
+    if (orgWords.length) {
+      const o = orgWords[0]!;
+      const e = orgWords[orgWords.length - 1]!;
+      const org = state.referents.find((r) => !r.person && r.start < e.end && o.start < r.end);
+      if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+      return mk({ entityId: null, name: text.slice(o.start, e.end).replace(/['’]s$/u, ''), start: first.start, end: last.end }, null, 2);
+    }
+  }
   if (ROLE_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
@@ -228,7 +247,7 @@ export function findAttributions(
       if (a) out.push({ ...a, tier: Math.max(a.tier, 2), according: true });
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower)) continue;
+    if (!SPEECH_VERBS.has(t.lower) && !(PHRASAL_SPEECH.has(t.lower) && toks[i + 1]?.lower === PHRASAL_SPEECH.get(t.lower))) continue;
     let j = i - 1;
     // "the United States", "Reporters Without Borders Says": capitalised after a capitalised word, it is part of a name
     if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
@@ -274,7 +293,9 @@ export function findAttributions(
     }
     const gap = j >= 0 ? masked.slice(toks[j]!.end, toks[j + 1]!.start) : masked.slice(from, t.start);
     let a: Attribution | null = null;
-    const np = j >= 0 && spacesOnly(gap) ? phraseBefore(toks, j, masked) : [];
+    // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
+    const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
+    const np = j >= 0 && (spacesOnly(gap) || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
     if (np.length) a = classify(text, np, state, exclude, t.start);
     else if (j >= 0 && /^,\s*$/.test(gap)) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"

@@ -4,7 +4,7 @@ import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize,
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
-  const re = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+  const re = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:['’\-.]|(?<=[A-Z])&(?=[A-Z]))[\p{L}\p{N}]+)*/gu;
   const part = text.slice(from, to);
   return [...part.matchAll(re)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length }));
 }
@@ -17,6 +17,7 @@ const SAMPLES = [
   'U.S.A a.b.c.d A.B. ..A.B.C. a..b a.-b it’s-a.b\' rock’n’roll 1.5bn 3.5%',
   'Ⅻ ½ ٣٤ İstanbul ſ K 𝐀𝐁 x𝐀.𝐁.y ab\ud835\udc00 lone\ud835 surrogate',
   'Zürich, Łódź and São Paulo; Пётр Иванов сказал; 東京 2025年',
+  'PG&E said; AT&T-owned S&P 500; a&b A & B A&b b&A Q&A’s R&&D É&A',
 ];
 
 describe('tokenize', () => {
@@ -30,6 +31,10 @@ describe('tokenize', () => {
   it('gives the same offsets without strings', () => {
     const s = SAMPLES[0]!;
     expect(tokenSpans(s, 4, 40)).toEqual(reference(s, 4, 40).flatMap((t) => [t.start, t.end]));
+  });
+
+  it('keeps a company name joined by & between capitals as one token', () => {
+    expect(tokenize('PG&E said AT&T and a&b').map((t) => t.text)).toEqual(['PG&E', 'said', 'AT&T', 'and', 'a', 'b']);
   });
 
   it('reads a range past the end as the end', () => {
