@@ -10,7 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { codePointIn, isSpace, isUpper } from './chars';
+import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
 import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
@@ -60,18 +60,48 @@ function afterSentenceEnd(text: string, start: number, pos: number): boolean {
   return j >= start && '.!?:'.includes(text[j]!);
 }
 
-/** Named things in text.slice(start, end), the speaker aside: runs of capitalised words. */
-function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (t: Token) => boolean, tokens?: readonly Token[]): number {
+/** True when every code point of the word is a capital and it has two or more: "NATO", "UN". */
+function allCapitals(word: string): boolean {
+  let n = 0;
+  for (let i = 0; i < word.length; n++) {
+    const cp = word.codePointAt(i)!;
+    if (!isUpper(cp)) return false;
+    i += width(cp);
+  }
+  return n >= 2;
+}
+
+/** True when text.slice(from, to) is one or more plain spaces. */
+function spacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+/**
+ * Named things in text.slice(start, end), the speaker aside: runs of capitalised words, counted
+ * once each. A word opening a sentence counts only when it is known as a name (`known`) or
+ * written in capitals. Reads token offsets (`spans`, from tokenSpans) and makes strings only
+ * for capitalised words.
+ */
+function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (lower: string, at: number) => boolean, spans?: readonly number[]): number {
   const names = new Set<string>();
-  let run: Token | null = null;
-  let prevEnd = -1;
-  for (const t of tokens ?? tokenize(text, start, end)) {
-    const inSpeaker = speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0);
-    const first = t.start === start || afterSentenceEnd(text, start, t.start);
-    const proper = isCapitalised(t.text) && !inSpeaker && t.text !== 'I' && !CAP_STOP.has(t.text) && (!first || known(t) || /^\p{Lu}{2,}$/u.test(t.text));
-    if (proper && !(run && /^ +$/.test(text.slice(prevEnd, t.start)))) names.add(t.lower.replace(/['’]s$/, ''));
-    run = proper ? t : null;
-    prevEnd = t.end;
+  const sp = spans ?? tokenSpans(text, start, end);
+  /** End of the previous token when it was a proper word, else -1. */
+  let runEnd = -1;
+  for (let k = 0; k < sp.length; k += 2) {
+    const s = sp[k]!;
+    const e = sp[k + 1]!;
+    const c = text.charCodeAt(s);
+    // ASCII: only A-Z are capitals
+    const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, s, e));
+    const inSpeaker = speaker?.start !== undefined && s >= speaker.start && e <= (speaker.end ?? 0);
+    const word = capital && !inSpeaker ? text.slice(s, e) : '';
+    let proper = word !== '' && word !== 'I' && !CAP_STOP.has(word);
+    const lower = proper ? word.toLowerCase() : '';
+    if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
+    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(lower.replace(/['’]s$/, ''));
+    runEnd = proper ? e : -1;
   }
   return names.size;
 }
@@ -122,8 +152,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   // a span holds t.start exactly when it overlaps [t.start, t.start + 1)
   let named: Spans | null = null;
-  const entitiesIn = (start: number, end: number, speaker: Speaker | null, tokens?: readonly Token[]): number =>
-    properNames(text, start, end, speaker, (t) => midSentence.has(t.lower) || (named ??= new Spans([...referents, ...mentions])).overlaps(t.start, t.start + 1), tokens);
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[]): number =>
+    properNames(text, start, end, speaker, (lower, at) => midSentence.has(lower) || (named ??= new Spans([...referents, ...mentions])).overlaps(at, at + 1), spans);
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -183,7 +213,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, tokensOf(si)), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) });
   }
   borrowLaterSpeakers(claims, quotes, lines);
