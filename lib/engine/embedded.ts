@@ -57,11 +57,15 @@ export function unlinkEmbedded(
   const dropped = new Set<Linked>();
   const fullyNamed = new Set(linked.filter((l) => l.sense.full).map((l) => l.entity));
   for (const l of linked) {
-    if (l.sense.linkOnly || l.sense.acronym || l.keyIndex < 0) continue;
+    if (l.sense.linkOnly || l.keyIndex < 0) continue;
     const e = dict.entities[l.entity]!;
     if (e.type === 'person' && l.sense.full) continue;
     const a = tokenAt(tokens, l.start);
     if (a < 0 || titleCaseLines.has(tokens[a]!.line)) continue;
+    // An acronym in capitals ("SWIFT") is never part of a longer name; written in title case
+    // ("Swift", British style for "Nato") after a name word it is the end of a person's name ("Taylor Swift").
+    const titleCaseAcronym = l.sense.acronym && !tokens[a]!.allCaps;
+    if (l.sense.acronym && !titleCaseAcronym) continue;
     let b = a;
     while (b + 1 < tokens.length && tokens[b]!.end < l.end) b++;
     if (tokens[b]!.end !== l.end) continue;
@@ -74,7 +78,7 @@ export function unlinkEmbedded(
     // Democrats"), unless the run ends in an organization, place or event word ("Federal Reserve Bank").
     const org = e.type === 'organization';
     // Not after an acronym ("told VOA Pentagon correspondent").
-    if (!org && tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
+    if ((!org || titleCaseAcronym) && tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
       joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word);
     }
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {
@@ -101,6 +105,9 @@ export function unlinkEmbedded(
     dropped.add(l);
     if (!l.sense.full && !fullyNamed.has(l.entity)) {
       for (const o of linked) if (o.keyIndex === l.keyIndex && o.entity === l.entity) dropped.add(o);
+    } else if (titleCaseAcronym) {
+      // "Taylor Swift … Swift said": the bare word in title case is that person too; "SWIFT" stays the acronym
+      for (const o of linked) if (o.keyIndex === l.keyIndex && o.entity === l.entity && !tokens[tokenAt(tokens, o.start)]?.allCaps) dropped.add(o);
     }
   }
   if (dropped.size === 0) return dropped;

@@ -129,3 +129,25 @@ describe('demonyms derived from country names', () => {
     expect(found('Julian Assange spoke.')).toEqual([['Julian Assange', null, true]]);
   });
 });
+
+describe('acronyms written in title case', () => {
+  const acr = createSpotter([
+    { id: 'swift', type: 'organization', name: 'SWIFT', aliases: [], prominence: 0.6 },
+    { id: 'nato', type: 'organization', name: 'NATO', aliases: [], prominence: 0.9 },
+    place('europe', 'Europe', 0.9, ['European']),
+  ]);
+  const spot = (text: string): [string, string | null][] => acr.find(text).map((m) => [m.text, m.entityId]);
+
+  it('end a person\'s name after a first name, and the bare word is then that person too', () => {
+    expect(spot('The singer Taylor Swift spoke on Monday. Later Swift said she would play.')).toEqual([
+      ['Taylor Swift', null], ['Swift', null],
+    ]);
+  });
+
+  it('stay the acronym in capitals, alone, or after a nationality word', () => {
+    expect(spot('The singer Taylor Swift spoke. Banks were cut off from SWIFT in March.')).toEqual([['Taylor Swift', null], ['SWIFT', 'swift']]);
+    expect(spot('Banks were cut off from Swift in March, and European Nato members met.')).toEqual([
+      ['Swift', 'swift'], ['European', 'europe'], ['Nato', 'nato'],
+    ]);
+  });
+});
