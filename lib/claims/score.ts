@@ -10,8 +10,8 @@
  * always reported as claims whatever their score; the score then only ranks them.
  */
 
-import { countWords, foldCase, hasAny } from './chars';
-import { isStatistic } from './kinds';
+import { isLetter, isSpace } from './chars';
+import { isStatistic, wordBits, wordList } from './kinds';
 import type { ClaimKind, ClaimNumber } from './types';
 
 export const CLAIM_THRESHOLD = 0.5;
@@ -36,12 +36,57 @@ const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
 /** A verb that asserts something, also negated ("didn't", "isn’t"). */
 const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)(?:n['’]t)?\b|\bwon['’]t\b/i;
 
-const HEDGE_WORDS = ['may', 'might', 'perhaps', 'possibly', 'maybe', 'seem', 'apparently', 'allegedly'];
+/** Words one of which each pattern needs at a word start (see wordBits), a cheap pre-check before counting. */
+const HEDGE_WORDS = wordList(['may', 'might', 'perhaps', 'possibly', 'maybe', 'seem', 'apparently', 'allegedly']);
+const OPINION_WORDS = wordList([
+  'hope', 'hoping', 'wish', 'grateful', 'gratitude', 'bless', 'thank', 'proud', 'welcome', 'congratulat', 'delighted', 'happy', 'sad',
+  'love', 'wonderful', 'terrible', 'hono', 'pleased', 'glad', 'sorry', 'hello', 'goodbye', 'good', 'amazing', 'great', 'encouraging',
+  'worrying', 'disappointing', 'alarming', 'troubling', 'shocking', 'unacceptable', 'outrageous', 'excellent', 'fantastic', 'impressive',
+]);
+
+/**
+ * countWords(s) (chars.ts) up to `most`: the score only asks whether there are fewer than 6 or 8
+ * words, and stopping there skips the rest of a long sentence. Chunks split at \s; a chunk counts
+ * when it holds a letter or an ASCII digit.
+ */
+function countWordsUpTo(s: string, most: number): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length && n < most; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) counted = false;
+      else if (!counted && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) {
+        n++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (cp < 0x10000 && isSpace(cp)) counted = false;
+    else if (!counted && isLetter(cp)) {
+      n++;
+      counted = true;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
+/** /\?["”’]?$/ on the text trimmed (trim removes exactly the \s characters). */
+function endsWithQuestion(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  if (j >= 0 && '"”’'.includes(s[j]!)) j--;
+  return j >= 0 && s[j] === '?';
+}
 
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 
 export function scoreClaim(f: ScoreInput): number {
-  const words = countWords(f.text);
+  const words = countWordsUpTo(f.text, 8);
+  const bits = wordBits(f.text);
   const stats = f.numbers.filter(isStatistic);
   let s = f.quote ? 0.2 : 0.15;
   if (stats.length) s += Math.min(0.5, 0.4 + 0.05 * (stats.length - 1));
@@ -59,9 +104,9 @@ export function scoreClaim(f: ScoreInput): number {
     if (words >= 8) s += 0.1;
     if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
   }
-  if (hasAny(foldCase(f.text), HEDGE_WORDS)) s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
-  s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
-  if (/\?["”’]?$/.test(f.text.trim())) s -= 0.3;
+  if (bits & HEDGE_WORDS) s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
+  if (bits & OPINION_WORDS) s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
+  if (endsWithQuestion(f.text)) s -= 0.3;
   if (f.heading) s -= 0.2;
   if (words < 6) s -= 0.1;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
