@@ -38,18 +38,22 @@ export function wordBits(text: string): number {
   if (!wordStart) {
     const known = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     bitsOf = new Map(known.map((w) => [w, lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0)]));
-    wordStart = new RegExp(`\\b(?:${known.join('|')})`, 'gi');
+    // "ſ" or the Kelvin sign anywhere is found in the same pass (without the u flag each matches only itself)
+    wordStart = new RegExp(`\\b(?:${known.join('|')})|[ſ\u212a]`, 'gi');
   }
   let bits = 0;
-  if (/[ſ\u212a]/.test(text)) {
-    const folded = foldCase(text);
-    lists.forEach((l, i) => {
-      if (hasAny(folded, l)) bits |= 1 << i;
-    });
-  } else {
-    // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it
-    wordStart.lastIndex = 0;
-    for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) bits |= bitsOf.get(m[0].toLowerCase())!;
+  // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it
+  wordStart.lastIndex = 0;
+  for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
+    if (m[0].charCodeAt(0) > 0x7f) {
+      bits = 0;
+      const folded = foldCase(text);
+      lists.forEach((l, i) => {
+        if (hasAny(folded, l)) bits |= 1 << i;
+      });
+      break;
+    }
+    bits |= bitsOf.get(m[0].toLowerCase())!;
   }
   lastText = text;
   lastBits = bits;

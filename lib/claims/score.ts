@@ -52,24 +52,17 @@ const OPINION_WORDS = wordList([
 function countWordsUpTo(s: string, most: number): number {
   let n = 0;
   let counted = false;
-  for (let i = 0; i < s.length && n < most; ) {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) counted = false;
-      else if (!counted && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) {
-        n++;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) counted = false;
+    else if (!counted) {
+      // a chunk starts: it counts at its first letter or digit (ASCII first, the rest by code point)
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && !isSpace(c) && isLetter(s.codePointAt(i)!))) {
+        if (++n >= most) break;
         counted = true;
       }
-      i++;
-      continue;
-    }
-    const cp = s.codePointAt(i)!;
-    if (cp < 0x10000 && isSpace(cp)) counted = false;
-    else if (!counted && isLetter(cp)) {
-      n++;
-      counted = true;
-    }
-    i += cp > 0xffff ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && s.codePointAt(i)! > 0xffff) i++;
+    } else if (c >= 0x80 && isSpace(c)) counted = false;
   }
   return n;
 }
