@@ -71,8 +71,9 @@ function countWordsUpTo(s: string, most: number): number {
 function endsWithQuestion(s: string): boolean {
   let j = s.length - 1;
   while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
-  if (j >= 0 && '"”’'.includes(s[j]!)) j--;
-  return j >= 0 && s[j] === '?';
+  const c = j >= 0 ? s.charCodeAt(j) : 0;
+  if (c === 0x22 || c === 0x201d || c === 0x2019) j--;
+  return j >= 0 && s.charCodeAt(j) === 0x3f;
 }
 
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
@@ -80,15 +81,21 @@ const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 export function scoreClaim(f: ScoreInput): number {
   const words = countWordsUpTo(f.text, 8);
   const bits = wordBits(f.text);
-  const stats = f.numbers.filter(isStatistic);
+  let stats = 0;
+  let measured = false;
+  for (const n of f.numbers) {
+    if (!isStatistic(n)) continue;
+    stats++;
+    if (n.unit !== 'count' && n.unit !== 'rank') measured = true;
+  }
   let s = f.quote ? 0.2 : 0.15;
-  if (stats.length) s += Math.min(0.5, 0.4 + 0.05 * (stats.length - 1));
-  if (stats.some((n) => n.unit !== 'count' && n.unit !== 'rank')) s += 0.05;
+  if (stats) s += Math.min(0.5, 0.4 + 0.05 * (stats - 1));
+  if (measured) s += 0.05;
   if (f.hasSource) s += 0.2;
   if (f.hasSpeaker && !f.quote) s += 0.25;
-  // a reported statement that asserts something ("said the city had not built …") over a bare frame
-  if (f.hasSpeaker && !f.quote && FACTUAL_VERB.test(f.text)) s += 0.1;
-  else if (f.namedSpeaker && !f.quote) s += 0.1;
+  // a reported statement that asserts something ("said the city had not built …") over a bare frame,
+  // or a named speaker (who gets the same without the verb, so the verb is looked for only without one)
+  if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && FACTUAL_VERB.test(f.text)))) s += 0.1;
   s += Math.min(0.2, 0.1 * f.entities);
   if (f.kinds.includes('comparison')) s += 0.25;
   if (f.kinds.includes('prediction')) s += 0.15;

@@ -11,11 +11,18 @@ const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\
 /** Words that end a source phrase when met inside it. */
 const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|says|show|shows|showed|suggest|suggests|put|puts|estimated|estimates|found|finds|there|as|since|from|last|this|when|while|after|before|during|with|over|about|around)\b.*$/i;
 
-/** Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it. */
-const PATTERNS: Array<[number, RegExp]> = [
-  [wordList(['according']), new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
-  [wordList(['by']), new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu')],
-  [wordList(['from', 'by']), new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu')],
+/**
+ * Each pattern with the word lists it needs (see wordBits): one word of each list at a word start,
+ * a cheap pre-check before running it.
+ */
+const PATTERNS: Array<[number[], RegExp]> = [
+  [[wordList(['according'])], new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
+  [
+    [wordList(['by']), wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
+    new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu')],
+  [
+    [wordList(['from', 'by']), wordList(['data', 'figures', 'statistics', 'estimates', 'numbers', 'report', 'study', 'survey', 'poll', 'research', 'analysis'])],
+    new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu')],
 ];
 
 /** "the IMF estimates" / "Ukrainian authorities estimated" / "the ministry reported": subject then verb. */
@@ -33,7 +40,7 @@ function tidy(phrase: string): string | null {
 export function findSource(sentence: string): string | null {
   const bits = wordBits(sentence);
   for (const [words, re] of PATTERNS) {
-    const m = bits & words ? re.exec(sentence) : null;
+    const m = words.every((w) => bits & w) ? re.exec(sentence) : null;
     if (m?.[1]) {
       const cut = m[1].split(/[,;:()“”"]/)[0]!;
       const t = tidy(cut);

@@ -46,4 +46,14 @@ describe('scoreClaim', () => {
     // "sad" inside "crusade" is no opinion word
     expect(scoreClaim(input('The plant produced 4,000 cars in March for a crusade.'))).toBe(scoreClaim(input('The plant produced 4,000 cars in March for a campaign.')));
   });
+
+  it('gives a reported statement 0.1 for an asserting verb or a named speaker, once, and not to quotations', () => {
+    const bare = scoreClaim(input('He said the prices in June', { hasSpeaker: true }));
+    expect(scoreClaim(input('He said the prices in June', { hasSpeaker: true, namedSpeaker: true })) - bare).toBeCloseTo(0.1, 5);
+    const asserted = scoreClaim(input('He said prices rose in June', { hasSpeaker: true }));
+    expect(asserted - bare).toBeCloseTo(0.1, 5);
+    expect(scoreClaim(input('He said prices rose in June', { hasSpeaker: true, namedSpeaker: true }))).toBe(asserted);
+    const quoted = scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true }));
+    expect(scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true, namedSpeaker: true }))).toBe(quoted);
+  });
 });
