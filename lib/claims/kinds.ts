@@ -127,7 +127,9 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKin
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
   const bits = wordBits(text);
   if (COMPARISON.some(([w, re]) => bits & w && re.test(text)) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
-  const futureText = bits & WILL ? text.replace(WILL_NOUN, ' ').replace(WILL_NAME, ' ') : text;
+  let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ') : text;
+  // WILL_NAME has no i flag: it needs "Will" as written
+  if (bits & WILL && futureText.includes('Will')) futureText = futureText.replace(WILL_NAME, ' ');
   if (PREDICTION.some(([w, re]) => bits & w && re.test(futureText))) kinds.push('prediction');
   return kinds;
 }
