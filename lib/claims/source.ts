@@ -4,18 +4,25 @@
  * estimates". Returns the source's noun phrase as written, without a leading "the".
  */
 
-import { foldCase, hasAny } from './chars';
+import { wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
 
 /** Words that end a source phrase when met inside it. */
 const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|says|show|shows|showed|suggest|suggests|put|puts|estimated|estimates|found|finds|there|as|since|from|last|this|when|while|after|before|during|with|over|about|around)\b.*$/i;
 
-/** Each pattern with words one of which it needs (lowercased), a cheap pre-check before running it. */
-const PATTERNS: Array<[string[], RegExp]> = [
-  [['according'], new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
-  [['by'], new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu')],
-  [['from', 'by'], new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu')],
+/**
+ * Each pattern with the word lists it needs (see wordBits): one word of each list at a word start,
+ * a cheap pre-check before running it.
+ */
+const PATTERNS: Array<[number[], RegExp]> = [
+  [[wordList(['according'])], new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
+  [
+    [wordList(['by']), wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
+    new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu')],
+  [
+    [wordList(['from', 'by']), wordList(['data', 'figures', 'statistics', 'estimates', 'numbers', 'report', 'study', 'survey', 'poll', 'research', 'analysis'])],
+    new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu')],
 ];
 
 /** "the IMF estimates" / "Ukrainian authorities estimated" / "the ministry reported": subject then verb. */
@@ -23,7 +30,7 @@ const SUBJECT_VERB = new RegExp(
   String.raw`((?:[\p{Lu}][\p{L}’'.\-]*\s+){0,4}?(?:[\p{Lu}][\p{L}’'.\-]*|officials|authorities|ministry|government|agency|police|office|statisticians|researchers|data|figures|report|study|survey|analysis|poll))\s+(?:estimates|estimated|reported|reports|counted|calculated|recorded|found|finds|puts|put|says\s+(?=\d|more|fewer|at\s+least))`,
   'u',
 );
-const SUBJECT_VERB_WORDS = ['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says'];
+const SUBJECT_VERB_WORDS = wordList(['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says']);
 
 function tidy(phrase: string): string | null {
   const p = phrase.replace(END, '').replace(/[,;:.]+$/, '').replace(/^(?:the|a)\s+/i, '').replace(/['’]s$/u, '').trim();
@@ -31,16 +38,16 @@ function tidy(phrase: string): string | null {
 }
 
 export function findSource(sentence: string): string | null {
-  const folded = foldCase(sentence);
+  const bits = wordBits(sentence);
   for (const [words, re] of PATTERNS) {
-    const m = hasAny(folded, words) ? re.exec(sentence) : null;
+    const m = words.every((w) => bits & w) ? re.exec(sentence) : null;
     if (m?.[1]) {
       const cut = m[1].split(/[,;:()“”"]/)[0]!;
       const t = tidy(cut);
       if (t) return t;
     }
   }
-  const m = hasAny(folded, SUBJECT_VERB_WORDS) ? SUBJECT_VERB.exec(sentence) : null;
+  const m = bits & SUBJECT_VERB_WORDS ? SUBJECT_VERB.exec(sentence) : null;
   if (m?.[1]) {
     const words = m[1].trim().split(/\s+/);
     const start = words.findIndex((w) => !/^(The|A|An|In|On|At|But|And|As|While|After|Meanwhile|However|Last|This)$/.test(w));

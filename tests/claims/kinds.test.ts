@@ -35,4 +35,17 @@ describe('kindsOf', () => {
     expect(kinds('The deficit could reach 5%.')).toContain('prediction');
     expect(kinds('They lack the political will to act.')).not.toContain('prediction');
   });
+
+  it('needs the pre-check word at a word start: after a hyphen yes, inside another word no', () => {
+    expect(kinds('Two-thirds of voters agreed.')).toContain('comparison');
+    // "as" inside "was" and "has" is no "as … as" comparison; "set" inside "offset" no "is set to"
+    expect(kinds('It was big and has been.')).not.toContain('comparison');
+    expect(kinds('Prices are offset to zero.')).not.toContain('prediction');
+    expect(kinds('Prices are set to rise.')).toContain('prediction');
+  });
+
+  it('reads "ſ" as the u-flag patterns do (it matches "s" there), though the word pre-check has no u flag', () => {
+    expect(kinds('The firm miſſed expectations again.')).toContain('comparison');
+    expect(kinds('Nothing ſhall change for the firm.')).not.toContain('prediction');
+  });
 });

@@ -30,4 +30,30 @@ describe('scoreClaim', () => {
     const max = scoreClaim(input('The 3 largest firms sold 5% more, or $2bn, than 4 rivals', { hasSource: true, hasSpeaker: true, entities: 5 }));
     expect(max).toBeLessThanOrEqual(1);
   });
+
+  it('counts words up to eight for quotations and reads a question mark before a closing quote and trailing space', () => {
+    const seven = scoreClaim(input('One two three four five six seven', { quote: true }));
+    const eight = scoreClaim(input('One two three four five six seven eight', { quote: true }));
+    expect(eight).toBeCloseTo(seven + 0.1, 5);
+    const asked = scoreClaim(input('Did the plant produce 4,000 cars in March?” ', { quote: true }));
+    const told = scoreClaim(input('The plant did produce 4,000 cars in March.” ', { quote: true }));
+    expect(told - asked).toBeCloseTo(0.3, 5);
+  });
+
+  it('lowers opinion words only where they start a word', () => {
+    const plain = scoreClaim(input('The plant produced 4,000 cars in March, officials said.'));
+    expect(scoreClaim(input('The plant produced 4,000 cars in March, officials said, delighted.'))).toBeLessThan(plain);
+    // "sad" inside "crusade" is no opinion word
+    expect(scoreClaim(input('The plant produced 4,000 cars in March for a crusade.'))).toBe(scoreClaim(input('The plant produced 4,000 cars in March for a campaign.')));
+  });
+
+  it('gives a reported statement 0.1 for an asserting verb or a named speaker, once, and not to quotations', () => {
+    const bare = scoreClaim(input('He said the prices in June', { hasSpeaker: true }));
+    expect(scoreClaim(input('He said the prices in June', { hasSpeaker: true, namedSpeaker: true })) - bare).toBeCloseTo(0.1, 5);
+    const asserted = scoreClaim(input('He said prices rose in June', { hasSpeaker: true }));
+    expect(asserted - bare).toBeCloseTo(0.1, 5);
+    expect(scoreClaim(input('He said prices rose in June', { hasSpeaker: true, namedSpeaker: true }))).toBe(asserted);
+    const quoted = scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true }));
+    expect(scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true, namedSpeaker: true }))).toBe(quoted);
+  });
 });
