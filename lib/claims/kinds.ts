@@ -77,6 +77,8 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['beat', 'miss', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
   [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
+  // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"
+  [wordList(['first']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
   [wordList(['as']), /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 

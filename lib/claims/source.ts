@@ -52,7 +52,8 @@ export function findSource(sentence: string): string | null {
     const words = m[1].trim().split(/\s+/);
     const start = words.findIndex((w) => !/^(The|A|An|In|On|At|But|And|As|While|After|Meanwhile|However|Last|This)$/.test(w));
     const t = start >= 0 ? tidy(words.slice(start).join(' ')) : null;
-    if (t && !/^(He|She|They|It|We|I)$/.test(t)) return t;
+    // a pronoun is no source, contracted or not ("I'll put …")
+    if (t && !/^(?:He|She|They|It|We|I|You)(?:['’][a-z]+)?$/.test(t)) return t;
   }
   return null;
 }
