@@ -146,14 +146,55 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
   return out;
 }
 
-/** The referents of an article, sorted by position. */
-export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
-  const out: Referent[] = [];
-  const describe = (s: number, e: number): Set<string> => {
-    const set = new Set(descriptorsBefore(text, s));
-    for (const d of descriptorsAfter(text, e)) set.add(d);
+/**
+ * Gives each referent a `descriptors` read on first use: the descriptors written at every
+ * referent of its key, in the order of `sorted`, merged into one set shared by the key. Only a
+ * few keys are ever asked (pronouns and role phrases look at the people just before them), so
+ * the text around the others is never read.
+ */
+function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'descriptors'>>): Referent[] {
+  const byKey = new Map<string, Array<Omit<Referent, 'descriptors'>>>();
+  for (const r of sorted) {
+    const group = byKey.get(r.key);
+    if (group) group.push(r);
+    else byKey.set(r.key, [r]);
+  }
+  const merged = new Map<string, Set<string>>();
+  const mergedFor = (key: string): Set<string> => {
+    let set = merged.get(key);
+    if (!set) {
+      set = new Set<string>();
+      // the same insertion order as merging each referent's set (before, then after) in turn
+      for (const r of byKey.get(key)!) {
+        for (const d of descriptorsBefore(text, r.start)) set.add(d);
+        for (const d of descriptorsAfter(text, r.end)) set.add(d);
+      }
+      merged.set(key, set);
+    }
     return set;
   };
+  return sorted.map((r) => {
+    let own: Set<string> | null = null;
+    return {
+      start: r.start,
+      end: r.end,
+      name: r.name,
+      entityId: r.entityId,
+      person: r.person,
+      key: r.key,
+      get descriptors(): Set<string> {
+        return own ?? mergedFor(r.key);
+      },
+      set descriptors(value: Set<string>) {
+        own = value;
+      },
+    };
+  });
+}
+
+/** The referents of an article, sorted by position. */
+export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
+  const out: Array<Omit<Referent, 'descriptors'>> = [];
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const last = m.text.split(/\s+/).pop() ?? m.text;
@@ -163,11 +204,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
       name: m.text,
       entityId: m.entityId,
       person: m.type === 'person',
-      descriptors: describe(m.start, m.end),
       key: m.entityId ?? last.toLowerCase(),
     });
   }
-  const personKeys = new Map<string, Referent>();
+  const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
@@ -186,13 +226,12 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const known = personKeys.get(last);
     const person = !!known || n.evidence || (!orgLike && speaking.has(last) && n.name.includes(' '));
     if (!person) continue;
-    const ref: Referent = {
+    const ref = {
       start: n.start,
       end: n.end,
       name: n.name,
       entityId: known?.entityId ?? null,
       person: true,
-      descriptors: describe(n.start, n.end),
       key: known?.key ?? last,
     };
     if (!known) personKeys.set(last, ref);
@@ -200,12 +239,5 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   }
   out.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
-  const merged = new Map<string, Set<string>>();
-  for (const r of out) {
-    const set = merged.get(r.key) ?? new Set<string>();
-    for (const d of r.descriptors) set.add(d);
-    merged.set(r.key, set);
-  }
-  for (const r of out) r.descriptors = merged.get(r.key)!;
-  return out;
+  return describeLazily(text, out);
 }
