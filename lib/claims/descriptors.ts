@@ -16,8 +16,8 @@ export function descriptorsBefore(text: string, start: number): string[] {
   let near = start;
   for (let chunks = 0; chunks < 3 && near > from; chunks++) {
     near--;
-    while (near > from && SPACE_CHARS.includes(text[near]!)) near--;
-    while (near > from && !SPACE_CHARS.includes(text[near]!)) near--;
+    while (near > from && isChunkSpace(text.charCodeAt(near))) near--;
+    while (near > from && !isChunkSpace(text.charCodeAt(near))) near--;
   }
   if (near > from) {
     const read = readBefore(text, start, tokenSpans(text, near, start), true);
@@ -26,7 +26,10 @@ export function descriptorsBefore(text: string, start: number): string[] {
   return readBefore(text, start, tokenSpans(text, from, start), false)!;
 }
 
-const SPACE_CHARS = ' \t\n\r\u00a0';
+/** The characters that part the chunks counted back: space, tab, newline, carriage return, no-break space. */
+function isChunkSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
 
 /** w without a final "'s" or "’s", as w.replace(/['’]s$/, '') gives it. */
 function withoutPossessive(w: string): string {
@@ -96,7 +99,8 @@ function commaBefore(text: string, from: number, to: number): boolean {
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
-  if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  // (the pattern ends with white space: without it before the name, no need to run it)
+  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && /\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
   const before = descriptorsBefore(text, start);
   if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
   if (descriptorsAfter(text, end).length) return true;
@@ -111,6 +115,20 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
-  const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * The a-z word before the commas and white space that end text.slice(from, to), as
+ * /([a-z]+)[,\s]+$/.exec(text.slice(from, to))?.[1] reads it (the word is the whole a-z run
+ * before that gap, cut at `from`), or undefined.
+ */
+function wordBeforeGap(text: string, from: number, to: number): string | undefined {
+  let j = to;
+  while (j > from && (text.charCodeAt(j - 1) === 0x2c || isSpace(text.charCodeAt(j - 1)))) j--;
+  if (j === to) return undefined;
+  let i = j;
+  while (i > from && text.charCodeAt(i - 1) >= 0x61 && text.charCodeAt(i - 1) <= 0x7a) i--;
+  return i < j ? text.slice(i, j) : undefined;
 }

@@ -36,8 +36,13 @@ const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[
 function nextName(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; ) {
     const c = text.charCodeAt(i);
-    // ASCII: only A-Z are capitals
-    if (c < 0x80 && (c < 0x41 || c > 0x5a)) {
+    // ASCII: only A-Z are capitals, and no lookup is needed to say so
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        NAME.lastIndex = i;
+        const m = NAME.exec(text);
+        if (m) return m;
+      }
       i++;
       continue;
     }
