@@ -155,3 +155,23 @@ export function countWords(s: string, anyNumber = false): number {
   }
   return n;
 }
+
+/** w without a final "'s" or "’s", as w.replace(/['’]s$/u, '') gives it. */
+export function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return w;
+  const a = w.charCodeAt(n - 2);
+  return a === 0x27 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/** True when s is two or more capital letters and nothing else, as /^\p{Lu}{2,}$/u.test(s) says. */
+export function isAcronym(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointIn(s, i, s.length);
+    if (!isUpper(cp)) return false;
+    n++;
+    i += width(cp);
+  }
+  return n >= 2;
+}

@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { isSpace } from './chars';
+import { isSpace, withoutPossessive } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -29,14 +29,6 @@ export function descriptorsBefore(text: string, start: number): string[] {
 /** The characters that part the chunks counted back: space, tab, newline, carriage return, no-break space. */
 function isChunkSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
-}
-
-/** w without a final "'s" or "’s", as w.replace(/['’]s$/, '') gives it. */
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return w;
-  const a = w.charCodeAt(n - 2);
-  return a === 0x27 || a === 0x2019 ? w.slice(0, n - 2) : w;
 }
 
 /** True when s holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(s). */
@@ -101,8 +93,10 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   // (the pattern ends with white space: without it before the name, no need to run it)
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && /\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  const before = descriptorsBefore(text, start);
-  if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+  if (mayReadRoleBefore(text, start)) {
+    const before = descriptorsBefore(text, start);
+    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+  }
   if (descriptorsAfter(text, end).length) return true;
   const after = text.slice(end, end + 90);
   if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
@@ -132,3 +126,39 @@ function wordBeforeGap(text: string, from: number, to: number): string | undefin
   while (i > from && text.charCodeAt(i - 1) >= 0x61 && text.charCodeAt(i - 1) <= 0x7a) i--;
   return i < j ? text.slice(i, j) : undefined;
 }
+
+/**
+ * False when descriptorsBefore(text, start) surely holds no role noun and no title, read from
+ * the word just before the name: most names follow a plain lowercase word ("in", "said", "and")
+ * that ends the reading at once. The word is taken only when it is a whole token for sure (ASCII
+ * a-z after a character no token holds); anything else answers true, and the full reading decides.
+ */
+function mayReadRoleBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  // the gap: spaces, tabs and no-break spaces, after a period or a comma or not
+  let k = start;
+  while (k > from && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const mark = k > from ? text.charCodeAt(k - 1) : -1;
+  if (mark === 0x2e || mark === 0x2c) k--;
+  let i = k;
+  while (i > from && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  if (i === k) return true;
+  if (i > 0) {
+    // a letter, digit or joiner before it may make it part of a longer token; so may the window's edge
+    const c = i > from ? text.charCodeAt(i - 1) : -1;
+    if (c < 0 || c >= 0x80 || ASCII_WORD_CHAR.test(String.fromCharCode(c))) return true;
+  }
+  const w = text.slice(i, k);
+  // readBefore: after a blank gap any descriptor word reads on; after ". " only a title; after ", " a role or relation
+  if (mark === 0x2e) return TITLES.has(w);
+  if (mark === 0x2c) return ROLE_NOUNS.has(w) || RELATIONS.has(w);
+  return ROLE_NOUNS.has(w) || ROLE_ADJ.has(w) || TITLES.has(w);
+}
+
+/** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
+const ASCII_WORD_CHAR = /[A-Za-z0-9'.-]/;
+
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** The characters readBefore lets stand between words: space, tab, no-break space. */
+const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

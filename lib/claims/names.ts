@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { codePointIn, isUpper, width } from './chars';
+import { codePointIn, isAcronym, isUpper, width, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -99,10 +99,12 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
     if (!name.includes(' ')) {
       // one word: the steps below reduce to these
-      if (CAP_STOP.has(name) || TITLES.has(lowerNoDot(name))) continue;
-      name = name.replace(/['’]s$/u, '');
-      const l = lowerNoDot(name);
-      if (TITLES.has(l) || ROLE_NOUNS.has(l) || name.length < 2 || covered.overlaps(start, start + name.length)) continue;
+      // the cheap tests first: a word inside a mention needs no lowercasing
+      name = withoutPossessive(name);
+      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m[0])) continue;
+      const whole = lowerNoDot(m[0]);
+      const l = name === m[0] ? whole : lowerNoDot(name);
+      if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
       out.push({ start, end: start + name.length, name });
       continue;
     }
@@ -217,10 +219,11 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
   const names = textNames(text, mentions).map((n) => {
-    const tokens = n.name.split(/\s+/);
+    // a name's words are parted by spaces only (a single word most often: no split then)
+    const tokens = n.name.includes(' ') ? n.name.split(/ +/) : [n.name];
     const last = tokens[tokens.length - 1]!.toLowerCase();
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
-    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
+    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t));
     // a surname the mentions already give a person needs no evidence: it is that person's
     return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
