@@ -142,11 +142,18 @@ function mayReadRoleBefore(text: string, start: number): boolean {
   if (mark === 0x2e || mark === 0x2c) k--;
   let i = k;
   while (i > from && isAsciiLower(text.charCodeAt(i - 1))) i--;
-  if (i === k) return true;
+  if (i === k) {
+    // no word: at the start of the text there is no token to read; after another character ("\n",
+    // a quotation mark, a bracket) the gap holds it, and a gap that is neither blank, nor a
+    // title's period, nor a role's comma ends the reading before its first token
+    if (k === 0) return false;
+    const c = k > from ? text.charCodeAt(k - 1) : -1;
+    return c < 0 || c >= 0x80 || isAsciiWordChar(c);
+  }
   if (i > 0) {
     // a letter, digit or joiner before it may make it part of a longer token; so may the window's edge
     const c = i > from ? text.charCodeAt(i - 1) : -1;
-    if (c < 0 || c >= 0x80 || ASCII_WORD_CHAR.test(String.fromCharCode(c))) return true;
+    if (c < 0 || c >= 0x80 || isAsciiWordChar(c)) return true;
   }
   const w = text.slice(i, k);
   // readBefore: after a blank gap any descriptor word reads on; after ". " only a title; after ", " a role or relation
@@ -156,7 +163,9 @@ function mayReadRoleBefore(text: string, start: number): boolean {
 }
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
-const ASCII_WORD_CHAR = /[A-Za-z0-9'.-]/;
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e || c === 0x2d;
+}
 
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
