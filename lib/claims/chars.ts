@@ -175,3 +175,23 @@ export function isAcronym(s: string): boolean {
   }
   return n >= 2;
 }
+
+/**
+ * The index of the first capital letter (\p{Lu}) at or after `from`, read by code point as a
+ * regular expression with the u flag reads the text, or -1: one call scans the whole stretch.
+ */
+export function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // ASCII: only A-Z are capitals
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return i;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, text.length);
+    if (isUpper(cp)) return i;
+    i += width(cp);
+  }
+  return -1;
+}

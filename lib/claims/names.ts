@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { codePointIn, isAcronym, isUpper, width, withoutPossessive } from './chars';
+import { codePointIn, isAcronym, nextCapital, width, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -34,25 +34,10 @@ const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[
  * both alternatives open with a capital letter, so the search skips to the next one by code point.
  */
 function nextName(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    // ASCII: only A-Z are capitals, and no lookup is needed to say so
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) {
-        NAME.lastIndex = i;
-        const m = NAME.exec(text);
-        if (m) return m;
-      }
-      i++;
-      continue;
-    }
-    const cp = codePointIn(text, i, text.length);
-    if (isUpper(cp)) {
-      NAME.lastIndex = i;
-      const m = NAME.exec(text);
-      if (m) return m;
-    }
-    i += width(cp);
+  for (let i = nextCapital(text, from); i >= 0; i = nextCapital(text, i + width(codePointIn(text, i, text.length)))) {
+    NAME.lastIndex = i;
+    const m = NAME.exec(text);
+    if (m) return m;
   }
   return null;
 }
