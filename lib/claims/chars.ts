@@ -195,3 +195,10 @@ export function nextCapital(text: string, from: number): number {
   }
   return -1;
 }
+
+/** What follows the last white space in s, as s.split(/\s+/).pop() gives it ("" when s ends with one). */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}

@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { codePointIn, isAcronym, nextCapital, width, withoutPossessive } from './chars';
+import { codePointIn, isAcronym, lastWord, nextCapital, width, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -72,11 +72,21 @@ export class Spans {
   }
 }
 
+interface TextName {
+  start: number;
+  end: number;
+  name: string;
+  /** The name's last word lowercased. */
+  last: string;
+}
+
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
-function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
-  const out: Array<{ start: number; end: number; name: string }> = [];
-  /** Last words of the multi-word names met so far, and of the mentions. */
-  const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
+function textNames(text: string, mentions: readonly Mention[]): TextName[] {
+  const out: TextName[] = [];
+  /** Last words of the multi-word names met so far, and (made when first asked) of the mentions. */
+  const known = new Set<string>();
+  let mentionLasts: Set<string> | null = null;
+  const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
   const covered = new Spans(mentions);
   for (let m = nextName(text, 0); m; m = nextName(text, m.index + m[0].length)) {
     let start = m.index;
@@ -88,9 +98,10 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
       name = withoutPossessive(name);
       if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m[0])) continue;
       const whole = lowerNoDot(m[0]);
+      // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
       const l = name === m[0] ? whole : lowerNoDot(name);
       if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
-      out.push({ start, end: start + name.length, name });
+      out.push({ start, end: start + name.length, name, last: l });
       continue;
     }
     while (true) {
@@ -123,7 +134,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     const words = name.split(/ +/);
-    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && known.has(words[words.length - 1]!.toLowerCase()) && !known.has(words[0]!.toLowerCase())) {
+    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && isKnown(words[words.length - 1]!.toLowerCase()) && !isKnown(words[0]!.toLowerCase())) {
       const drop = words[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
@@ -131,9 +142,10 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    out.push({ start, end, name });
     const parts2 = name.split(/ +/);
-    if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());
+    const last = parts2[parts2.length - 1]!.toLowerCase();
+    out.push({ start, end, name, last });
+    if (parts2.length > 1) known.add(last);
   }
   return out;
 }
@@ -189,7 +201,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const out: Array<Omit<Referent, 'descriptors'>> = [];
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
-    const last = m.text.split(/\s+/).pop() ?? m.text;
+    const last = lastWord(m.text);
     out.push({
       start: m.start,
       end: m.end,
@@ -201,14 +213,13 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   }
   const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
-  for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
+  for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
   const names = textNames(text, mentions).map((n) => {
-    // a name's words are parted by spaces only (a single word most often: no split then)
-    const tokens = n.name.includes(' ') ? n.name.split(/ +/) : [n.name];
-    const last = tokens[tokens.length - 1]!.toLowerCase();
+    const last = n.last;
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
-    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t));
+    // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
+    const orgLike = n.name.includes(' ') ? n.name.split(/ +/).some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) : NON_PERSON_WORDS.has(last) || isAcronym(n.name);
     // a surname the mentions already give a person needs no evidence: it is that person's
     return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
   });
