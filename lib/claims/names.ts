@@ -150,49 +150,61 @@ function textNames(text: string, mentions: readonly Mention[]): TextName[] {
   return out;
 }
 
-/**
- * Gives each referent a `descriptors` read on first use: the descriptors written at every
- * referent of its key, in the order of `sorted`, merged into one set shared by the key. Only a
- * few keys are ever asked (pronouns and role phrases look at the people just before them), so
- * the text around the others is never read.
- */
-function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'descriptors'>>): Referent[] {
-  const byKey = new Map<string, Array<Omit<Referent, 'descriptors'>>>();
-  for (const r of sorted) {
-    const group = byKey.get(r.key);
-    if (group) group.push(r);
-    else byKey.set(r.key, [r]);
-  }
-  const merged = new Map<string, Set<string>>();
-  const mergedFor = (key: string): Set<string> => {
-    let set = merged.get(key);
-    if (!set) {
-      set = new Set<string>();
+/** The referents of one key; the descriptors written at all of them are read and merged on first use. */
+class KeyGroup {
+  readonly members: Array<{ start: number; end: number }> = [];
+  private merged: Set<string> | null = null;
+  constructor(private readonly text: string) {}
+
+  descriptors(): Set<string> {
+    if (!this.merged) {
+      this.merged = new Set<string>();
       // the same insertion order as merging each referent's set (before, then after) in turn
-      for (const r of byKey.get(key)!) {
-        for (const d of descriptorsBefore(text, r.start)) set.add(d);
-        for (const d of descriptorsAfter(text, r.end)) set.add(d);
+      for (const r of this.members) {
+        for (const d of descriptorsBefore(this.text, r.start)) this.merged.add(d);
+        for (const d of descriptorsAfter(this.text, r.end)) this.merged.add(d);
       }
-      merged.set(key, set);
     }
-    return set;
-  };
+    return this.merged;
+  }
+}
+
+/**
+ * A referent whose `descriptors` are read on first use: only a few keys are ever asked (pronouns
+ * and role phrases look at the people just before them), so the text around the others is never
+ * read. The getter lives on the prototype (an object literal with its own accessors is much
+ * slower to make); the other fields are own properties.
+ */
+class LazyReferent implements Referent {
+  readonly #group: KeyGroup;
+  #own: Set<string> | null = null;
+  constructor(
+    public start: number,
+    public end: number,
+    public name: string,
+    public entityId: string | null,
+    public person: boolean,
+    public key: string,
+    group: KeyGroup,
+  ) {
+    this.#group = group;
+  }
+  get descriptors(): Set<string> {
+    return this.#own ?? this.#group.descriptors();
+  }
+  set descriptors(value: Set<string>) {
+    this.#own = value;
+  }
+}
+
+/** The referents with descriptors merged per key, in the order of `sorted`. */
+function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'descriptors'>>): Referent[] {
+  const groups = new Map<string, KeyGroup>();
   return sorted.map((r) => {
-    let own: Set<string> | null = null;
-    return {
-      start: r.start,
-      end: r.end,
-      name: r.name,
-      entityId: r.entityId,
-      person: r.person,
-      key: r.key,
-      get descriptors(): Set<string> {
-        return own ?? mergedFor(r.key);
-      },
-      set descriptors(value: Set<string>) {
-        own = value;
-      },
-    };
+    let group = groups.get(r.key);
+    if (!group) groups.set(r.key, (group = new KeyGroup(text)));
+    group.members.push(r);
+    return new LazyReferent(r.start, r.end, r.name, r.entityId, r.person, r.key, group);
   });
 }
 
