@@ -202,3 +202,26 @@ export function lastWord(s: string): string {
   while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
   return i === 0 ? s : s.slice(i);
 }
+
+/**
+ * The end of the run of letters, apostrophes (' ’) and hyphens from i, as [\p{L}’'\-]* with the
+ * u flag reads it; with `periods`, periods too ([\p{L}’'\-.]*).
+ */
+export function letterRunEnd(text: string, i: number, periods = false): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((bmp[c]! & LETTER) === 0 && c !== 0x27 && c !== 0x2d && !(periods && c === 0x2e)) break;
+      i++;
+      continue;
+    }
+    if (c === 0x2019) {
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, text.length);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}

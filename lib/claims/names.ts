@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { codePointIn, isAcronym, lastWord, nextCapital, width, withoutPossessive } from './chars';
+import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -29,17 +29,36 @@ const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bi
 /** Sticky: run at each capital letter found by a character loop (every match starts at one, and one always matches there). */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
+/** Letters that open a particle ("van", "de", "la", "bin", "al", "ten"): a–z codes. */
+const PARTICLE_INITIALS = new Set([...'vdlbat'].map((c) => c.charCodeAt(0)));
+
 /**
- * The next match of NAME in text at or after `from`, as the same pattern with the g flag finds it:
- * both alternatives open with a capital letter, so the search skips to the next one by code point.
+ * The end of the match of NAME at the capital letter at i. Most capitals open a plain word: no
+ * period after the capital (so no initials, the first alternative), and after the word no space,
+ * or spaces and then a character that neither is a capital nor opens a particle (so the repeated
+ * group of the second alternative cannot start). Such a match is the capital and its letter run,
+ * found by character checks; anything else runs NAME.
  */
-function nextName(text: string, from: number): RegExpExecArray | null {
-  for (let i = nextCapital(text, from); i >= 0; i = nextCapital(text, i + width(codePointIn(text, i, text.length)))) {
-    NAME.lastIndex = i;
-    const m = NAME.exec(text);
-    if (m) return m;
+function nameEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // (a capital outside the BMP takes two code units: NAME decides)
+  if ((c < 0xd800 || c > 0xdbff) && text.charCodeAt(i + 1) !== 0x2e) {
+    const end = letterRunEnd(text, i + 1);
+    let j = end;
+    while (text.charCodeAt(j) === 0x20) j++;
+    if (j === end) return end;
+    const d = text.charCodeAt(j);
+    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !PARTICLE_INITIALS.has(d)) return end;
   }
-  return null;
+  NAME.lastIndex = i;
+  // NAME always matches at a capital letter: its second alternative needs nothing more
+  return NAME.exec(text) ? NAME.lastIndex : i + 1;
+}
+
+/** The next match of NAME in text at or after `from`, as the same pattern with the g flag finds it (every match opens with a capital). */
+function nextName(text: string, from: number): { index: number; text: string } | null {
+  const i = nextCapital(text, from);
+  return i < 0 ? null : { index: i, text: text.slice(i, nameEnd(text, i)) };
 }
 
 /** The word lowercased without one final period, as w.toLowerCase().replace(/\.$/, '') gives it. */
@@ -88,36 +107,40 @@ function textNames(text: string, mentions: readonly Mention[]): TextName[] {
   let mentionLasts: Set<string> | null = null;
   const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
   const covered = new Spans(mentions);
-  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m[0].length)) {
+  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
     let start = m.index;
-    let name = m[0];
+    let name = m.text;
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
     if (!name.includes(' ')) {
       // one word: the steps below reduce to these
       // the cheap tests first: a word inside a mention needs no lowercasing
       name = withoutPossessive(name);
-      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m[0])) continue;
-      const whole = lowerNoDot(m[0]);
+      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m.text)) continue;
+      const whole = lowerNoDot(m.text);
       // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
-      const l = name === m[0] ? whole : lowerNoDot(name);
+      const l = name === m.text ? whole : lowerNoDot(name);
       if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
       out.push({ start, end: start + name.length, name, last: l });
       continue;
     }
     while (true) {
-      const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
+      // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
+      const wordEnd = letterRunEnd(name, 0, true);
+      const first = name.slice(0, wordEnd);
       if (!CAP_STOP.has(first) && !TITLES.has(lowerNoDot(first))) break;
-      const rest = /^[\p{L}’'\-.]+\s+/u.exec(name);
-      if (!rest) {
+      let next = wordEnd;
+      while (next < name.length && isSpace(name.charCodeAt(next))) next++;
+      if (wordEnd === 0 || next === wordEnd) {
         name = '';
         break;
       }
-      start += rest[0].length;
-      name = name.slice(rest[0].length);
+      start += next;
+      name = name.slice(next);
     }
     if (!name) continue;
     // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
-    name = name.replace(/['’]s$/u, '').replace(/ (?:Jr|Sr)$/, '');
+    name = withoutPossessive(name);
+    if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
     const parts = name.split(/ +/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, lastWord, nextCapital, withoutPossessive } from '../../lib/claims/chars';
+import { isAcronym, lastWord, letterRunEnd, nextCapital, withoutPossessive } from '../../lib/claims/chars';
 import { descriptorsBefore, hasPersonEvidence } from '../../lib/claims/descriptors';
 import { findReferents } from '../../lib/claims/names';
 import { ROLE_NOUNS, TITLES } from '../../lib/claims/lexicon';
@@ -13,6 +13,15 @@ describe('character checks behind the referents', () => {
       expect(isAcronym(w), w).toBe(/^\p{Lu}{2,}$/u.test(w));
       expect(withoutPossessive(w), w).toBe(w.replace(/['’]s$/u, ''));
       expect(lastWord(w), w).toBe(w.split(/\s+/).pop());
+    }
+  });
+
+  it('end a run of letters, apostrophes and hyphens (and periods when asked) where the patterns do', () => {
+    const text = "O'Neill-Smith’s J.D. Zürich𝐀b\ud835 x—y 12ab";
+    for (let i = 0; i <= text.length; i++) {
+      const rest = text.slice(i);
+      expect(letterRunEnd(text, i), `at ${i}`).toBe(i + /^[\p{L}’'-]*/u.exec(rest)![0].length);
+      expect(letterRunEnd(text, i, true), `at ${i}`).toBe(i + /^[\p{L}’'\-.]*/u.exec(rest)![0].length);
     }
   });
 
