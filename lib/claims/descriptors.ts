@@ -99,14 +99,20 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   }
   if (descriptorsAfter(text, end).length) return true;
   const after = text.slice(end, end + 90);
-  if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
+  // the patterns on `after` open with a comma or white space: test that character first
+  const first = end < text.length ? text.charCodeAt(end) : -1;
+  const comma = first === 0x2c;
+  if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
-  const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
+  const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
-  const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
-  const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
+  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  const space = first >= 0 && isSpace(first);
+  const next = appositive
+    ? comma || space ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined
+    : space ? /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined;
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
@@ -130,8 +136,9 @@ function wordBeforeGap(text: string, from: number, to: number): string | undefin
 /**
  * False when descriptorsBefore(text, start) surely holds no role noun and no title, read from
  * the word just before the name: most names follow a plain lowercase word ("in", "said", "and")
- * that ends the reading at once. The word is taken only when it is a whole token for sure (ASCII
- * a-z after a character no token holds); anything else answers true, and the full reading decides.
+ * that ends the reading at once, or a word that opens sentences ("In"). The word is taken only when
+ * it is a whole token for sure (ASCII a-z, a capital first or not, after a character no token
+ * holds); anything else answers true, and the full reading decides.
  */
 function mayReadRoleBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 60);
@@ -142,6 +149,8 @@ function mayReadRoleBefore(text: string, start: number): boolean {
   if (mark === 0x2e || mark === 0x2c) k--;
   let i = k;
   while (i > from && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  // a capital may open the word ("In", "Mr")
+  if (i > from && isAsciiUpper(text.charCodeAt(i - 1))) i--;
   if (i === k) {
     // no word: at the start of the text there is no token to read; after another character ("\n",
     // a quotation mark, a bracket) the gap holds it, and a gap that is neither blank, nor a
@@ -156,10 +165,13 @@ function mayReadRoleBefore(text: string, start: number): boolean {
     if (c < 0 || c >= 0x80 || isAsciiWordChar(c)) return true;
   }
   const w = text.slice(i, k);
-  // readBefore: after a blank gap any descriptor word reads on; after ". " only a title; after ", " a role or relation
-  if (mark === 0x2e) return TITLES.has(w);
-  if (mark === 0x2c) return ROLE_NOUNS.has(w) || RELATIONS.has(w);
-  return ROLE_NOUNS.has(w) || ROLE_ADJ.has(w) || TITLES.has(w);
+  const capital = isAsciiUpper(text.charCodeAt(i));
+  const l = capital ? w.toLowerCase() : w;
+  // readBefore: after a blank gap any descriptor word reads on (a capitalised word too, unless it
+  // opens sentences); after ". " only a title; after ", " a role or relation
+  if (mark === 0x2e) return TITLES.has(l);
+  if (mark === 0x2c) return ROLE_NOUNS.has(l) || RELATIONS.has(l);
+  return ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l) || (capital && !CAP_STOP.has(w));
 }
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
@@ -168,6 +180,7 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** The characters readBefore lets stand between words: space, tab, no-break space. */
 const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

@@ -44,6 +44,7 @@ describe('person evidence', () => {
     ['in ', false], ['envoy ', true], ['the special envoy ', true], ['Dr. ', true], ['dr. ', true], ['said. ', false],
     ['His adviser, ', true], ['the crowd, ', false], ['\n', false], ['“', false], ['(', false], ['president\u00a0', true],
     ['ex-envoy ', false], ['U.S. envoy ', true], ['Meanwhile ', false], ['President ', true], ['chief\n', false], ['', false],
+    ['In ', false], ['Mr ', true], ['Mr. ', true], ['Defence Minister ', true], ['McDonald ', false], ['Reuters, ', false], ['J. ', false],
   ] as const;
 
   for (const [before, role] of CONTEXTS) {
