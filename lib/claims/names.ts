@@ -25,17 +25,22 @@ export interface Referent {
   key: string;
 }
 
-const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
+/** Lowercase words that may stand inside a name: "Peter van Aalst", "Ibn al Rashid". */
+const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ten', 'ter'];
+const PARTICLE = String.raw`(?:(?:${PARTICLES.join('|')})[ ]+)?`;
 /** Sticky: run at each capital letter found by a character loop (every match starts at one, and one always matches there). */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
-/** Letters that open a particle ("van", "de", "la", "bin", "al", "ten"): a–z codes. */
-const PARTICLE_INITIALS = new Set([...'vdlbat'].map((c) => c.charCodeAt(0)));
+/** True when a particle and a space stand at j, as PARTICLE needs them. */
+function particleAt(text: string, j: number): boolean {
+  for (const p of PARTICLES) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
+  return false;
+}
 
 /**
  * The end of the match of NAME at the capital letter at i. Most capitals open a plain word: no
  * period after the capital (so no initials, the first alternative), and after the word no space,
- * or spaces and then a character that neither is a capital nor opens a particle (so the repeated
+ * or spaces and then an ASCII character that is no capital and opens no particle (so the repeated
  * group of the second alternative cannot start). Such a match is the capital and its letter run,
  * found by character checks; anything else runs NAME.
  */
@@ -48,7 +53,7 @@ function nameEnd(text: string, i: number): number {
     while (text.charCodeAt(j) === 0x20) j++;
     if (j === end) return end;
     const d = text.charCodeAt(j);
-    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !PARTICLE_INITIALS.has(d)) return end;
+    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
   }
   NAME.lastIndex = i;
   // NAME always matches at a capital letter: its second alternative needs nothing more
