@@ -260,15 +260,29 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
     const orgLike = n.name.includes(' ') ? n.name.split(/ +/).some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) : NON_PERSON_WORDS.has(last) || isAcronym(n.name);
-    // a surname the mentions already give a person needs no evidence: it is that person's
-    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
+    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: undefined as boolean | undefined };
   });
+  // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
+  // none); the answers are those of reading every name's evidence first. A surname the mentions
+  // already give a person needs no evidence either: it is that person's.
+  const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && hasPersonEvidence(text, n.start, n.end));
+  const byLast = new Map<string, typeof names>();
+  for (const n of names) {
+    const group = byLast.get(n.last);
+    if (group) group.push(n);
+    else byLast.set(n.last, [n]);
+  }
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
-  const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
+  const speaking = new Map<string, boolean>();
+  const speaks = (last: string): boolean => {
+    let answer = speaking.get(last);
+    if (answer === undefined) speaking.set(last, (answer = byLast.get(last)!.some(evidenceOf)));
+    return answer;
+  };
   for (const n of names) {
     const { last, orgLike } = n;
     const known = personKeys.get(last);
-    const person = !!known || n.evidence || (!orgLike && speaking.has(last) && n.name.includes(' '));
+    const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
     if (!person) continue;
     const ref = {
       start: n.start,
