@@ -28,7 +28,7 @@ export interface Referent {
 /** Lowercase words that may stand inside a name: "Peter van Aalst", "Ibn al Rashid". */
 const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ten', 'ter'];
 const PARTICLE = String.raw`(?:(?:${PARTICLES.join('|')})[ ]+)?`;
-/** Sticky: run at each capital letter found by a character loop (every match starts at one, and one always matches there). */
+/** Sticky: run at a capital letter found by a character loop (every match starts at one, and one always matches there), when nameEnd's character checks cannot tell where the name ends. */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
 /** True when a particle and a space stand at j, as PARTICLE needs them. */
