@@ -155,3 +155,73 @@ export function countWords(s: string, anyNumber = false): number {
   }
   return n;
 }
+
+/** w without a final "'s" or "’s", as w.replace(/['’]s$/u, '') gives it. */
+export function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return w;
+  const a = w.charCodeAt(n - 2);
+  return a === 0x27 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/** True when s is two or more capital letters and nothing else, as /^\p{Lu}{2,}$/u.test(s) says. */
+export function isAcronym(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointIn(s, i, s.length);
+    if (!isUpper(cp)) return false;
+    n++;
+    i += width(cp);
+  }
+  return n >= 2;
+}
+
+/**
+ * The index of the first capital letter (\p{Lu}) at or after `from`, read by code point as a
+ * regular expression with the u flag reads the text, or -1: one call scans the whole stretch.
+ */
+export function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // ASCII: only A-Z are capitals
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return i;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, text.length);
+    if (isUpper(cp)) return i;
+    i += width(cp);
+  }
+  return -1;
+}
+
+/** What follows the last white space in s, as s.split(/\s+/).pop() gives it ("" when s ends with one). */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
+
+/**
+ * The end of the run of letters, apostrophes (' ’) and hyphens from i, as [\p{L}’'\-]* with the
+ * u flag reads it; with `periods`, periods too ([\p{L}’'\-.]*).
+ */
+export function letterRunEnd(text: string, i: number, periods = false): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((bmp[c]! & LETTER) === 0 && c !== 0x27 && c !== 0x2d && !(periods && c === 0x2e)) break;
+      i++;
+      continue;
+    }
+    if (c === 0x2019) {
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, text.length);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i;
+}

@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { isSpace } from './chars';
+import { isSpace, withoutPossessive } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -16,8 +16,8 @@ export function descriptorsBefore(text: string, start: number): string[] {
   let near = start;
   for (let chunks = 0; chunks < 3 && near > from; chunks++) {
     near--;
-    while (near > from && SPACE_CHARS.includes(text[near]!)) near--;
-    while (near > from && !SPACE_CHARS.includes(text[near]!)) near--;
+    while (near > from && isChunkSpace(text.charCodeAt(near))) near--;
+    while (near > from && !isChunkSpace(text.charCodeAt(near))) near--;
   }
   if (near > from) {
     const read = readBefore(text, start, tokenSpans(text, near, start), true);
@@ -26,14 +26,9 @@ export function descriptorsBefore(text: string, start: number): string[] {
   return readBefore(text, start, tokenSpans(text, from, start), false)!;
 }
 
-const SPACE_CHARS = ' \t\n\r\u00a0';
-
-/** w without a final "'s" or "’s", as w.replace(/['’]s$/, '') gives it. */
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 0x73) return w;
-  const a = w.charCodeAt(n - 2);
-  return a === 0x27 || a === 0x2019 ? w.slice(0, n - 2) : w;
+/** The characters that part the chunks counted back: space, tab, newline, carriage return, no-break space. */
+function isChunkSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 /** True when s holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(s). */
@@ -96,21 +91,96 @@ function commaBefore(text: string, from: number, to: number): boolean {
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
-  if (/\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  const before = descriptorsBefore(text, start);
-  if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+  // (the pattern ends with white space: without it before the name, no need to run it)
+  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && /\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (mayReadRoleBefore(text, start)) {
+    const before = descriptorsBefore(text, start);
+    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+  }
   if (descriptorsAfter(text, end).length) return true;
   const after = text.slice(end, end + 90);
-  if (/^,\s+(?:who|\d{1,3},)/.test(after)) return true;
+  // the patterns on `after` open with a comma or white space: test that character first
+  const first = end < text.length ? text.charCodeAt(end) : -1;
+  const comma = first === 0x2c;
+  if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
-  const apposition = /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90));
+  const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
-  const appositive = /,\s$/.test(text.slice(Math.max(0, start - 2), start)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
-  const next = (appositive ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ : /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/).exec(after)?.[1];
+  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  const space = first >= 0 && isSpace(first);
+  const next = appositive
+    ? comma || space ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined
+    : space ? /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined;
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
-  const prev = /([a-z]+)[,\s]+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/**
+ * The a-z word before the commas and white space that end text.slice(from, to), as
+ * /([a-z]+)[,\s]+$/.exec(text.slice(from, to))?.[1] reads it (the word is the whole a-z run
+ * before that gap, cut at `from`), or undefined.
+ */
+function wordBeforeGap(text: string, from: number, to: number): string | undefined {
+  let j = to;
+  while (j > from && (text.charCodeAt(j - 1) === 0x2c || isSpace(text.charCodeAt(j - 1)))) j--;
+  if (j === to) return undefined;
+  let i = j;
+  while (i > from && text.charCodeAt(i - 1) >= 0x61 && text.charCodeAt(i - 1) <= 0x7a) i--;
+  return i < j ? text.slice(i, j) : undefined;
+}
+
+/**
+ * False when descriptorsBefore(text, start) surely holds no role noun and no title, read from
+ * the word just before the name: most names follow a plain lowercase word ("in", "said", "and")
+ * that ends the reading at once, or a word that opens sentences ("In"). The word is taken only when
+ * it is a whole token for sure (ASCII a-z, a capital first or not, after a character no token
+ * holds); anything else answers true, and the full reading decides.
+ */
+function mayReadRoleBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  // the gap: spaces, tabs and no-break spaces, after a period or a comma or not
+  let k = start;
+  while (k > from && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const mark = k > from ? text.charCodeAt(k - 1) : -1;
+  if (mark === 0x2e || mark === 0x2c) k--;
+  let i = k;
+  while (i > from && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  // a capital may open the word ("In", "Mr")
+  if (i > from && isAsciiUpper(text.charCodeAt(i - 1))) i--;
+  if (i === k) {
+    // no word: at the start of the text there is no token to read; after another character ("\n",
+    // a quotation mark, a bracket) the gap holds it, and a gap that is neither blank, nor a
+    // title's period, nor a role's comma ends the reading before its first token
+    if (k === 0) return false;
+    const c = k > from ? text.charCodeAt(k - 1) : -1;
+    return c < 0 || c >= 0x80 || isAsciiWordChar(c);
+  }
+  if (i > 0) {
+    // a letter, digit or joiner before it may make it part of a longer token; so may the window's edge
+    const c = i > from ? text.charCodeAt(i - 1) : -1;
+    if (c < 0 || c >= 0x80 || isAsciiWordChar(c)) return true;
+  }
+  const w = text.slice(i, k);
+  const capital = isAsciiUpper(text.charCodeAt(i));
+  const l = capital ? w.toLowerCase() : w;
+  // readBefore: after a blank gap any descriptor word reads on (a capitalised word too, unless it
+  // opens sentences); after ". " only a title; after ", " a role or relation
+  if (mark === 0x2e) return TITLES.has(l);
+  if (mark === 0x2c) return ROLE_NOUNS.has(l) || RELATIONS.has(l);
+  return ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l) || (capital && !CAP_STOP.has(w));
+}
+
+/** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e || c === 0x2d;
+}
+
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/** The characters readBefore lets stand between words: space, tab, no-break space. */
+const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

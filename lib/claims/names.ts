@@ -8,7 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { codePointIn, isUpper, width } from './chars';
+import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -25,31 +25,45 @@ export interface Referent {
   key: string;
 }
 
-const PARTICLE = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?`;
-/** Sticky: run at each capital letter found by a character loop (every match starts at one, and one always matches there). */
+/** Lowercase words that may stand inside a name: "Peter van Aalst", "Ibn al Rashid". */
+const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al', 'ten', 'ter'];
+const PARTICLE = String.raw`(?:(?:${PARTICLES.join('|')})[ ]+)?`;
+/** Sticky: run at a capital letter found by a character loop (every match starts at one, and one always matches there), when nameEnd's character checks cannot tell where the name ends. */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
+/** True when a particle and a space stand at j, as PARTICLE needs them. */
+function particleAt(text: string, j: number): boolean {
+  for (const p of PARTICLES) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
+  return false;
+}
+
 /**
- * The next match of NAME in text at or after `from`, as the same pattern with the g flag finds it:
- * both alternatives open with a capital letter, so the search skips to the next one by code point.
+ * The end of the match of NAME at the capital letter at i. Most capitals open a plain word: no
+ * period after the capital (so no initials, the first alternative), and after the word no space,
+ * or spaces and then an ASCII character that is no capital and opens no particle (so the repeated
+ * group of the second alternative cannot start). Such a match is the capital and its letter run,
+ * found by character checks; anything else runs NAME.
  */
-function nextName(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    // ASCII: only A-Z are capitals
-    if (c < 0x80 && (c < 0x41 || c > 0x5a)) {
-      i++;
-      continue;
-    }
-    const cp = codePointIn(text, i, text.length);
-    if (isUpper(cp)) {
-      NAME.lastIndex = i;
-      const m = NAME.exec(text);
-      if (m) return m;
-    }
-    i += width(cp);
+function nameEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // (a capital outside the BMP takes two code units: NAME decides)
+  if ((c < 0xd800 || c > 0xdbff) && text.charCodeAt(i + 1) !== 0x2e) {
+    const end = letterRunEnd(text, i + 1);
+    let j = end;
+    while (text.charCodeAt(j) === 0x20) j++;
+    if (j === end) return end;
+    const d = text.charCodeAt(j);
+    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
   }
-  return null;
+  NAME.lastIndex = i;
+  // NAME always matches at a capital letter: its second alternative needs nothing more
+  return NAME.exec(text) ? NAME.lastIndex : i + 1;
+}
+
+/** The next match of NAME in text at or after `from`, as the same pattern with the g flag finds it (every match opens with a capital). */
+function nextName(text: string, from: number): { index: number; text: string } | null {
+  const i = nextCapital(text, from);
+  return i < 0 ? null : { index: i, text: text.slice(i, nameEnd(text, i)) };
 }
 
 /** The word lowercased without one final period, as w.toLowerCase().replace(/\.$/, '') gives it. */
@@ -82,39 +96,56 @@ export class Spans {
   }
 }
 
+interface TextName {
+  start: number;
+  end: number;
+  name: string;
+  /** The name's last word lowercased. */
+  last: string;
+}
+
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
-function textNames(text: string, mentions: readonly Mention[]): Array<{ start: number; end: number; name: string }> {
-  const out: Array<{ start: number; end: number; name: string }> = [];
-  /** Last words of the multi-word names met so far, and of the mentions. */
-  const known = new Set(mentions.map((m) => m.text.split(/\s+/).pop()!.toLowerCase()));
+function textNames(text: string, mentions: readonly Mention[]): TextName[] {
+  const out: TextName[] = [];
+  /** Last words of the multi-word names met so far, and (made when first asked) of the mentions. */
+  const known = new Set<string>();
+  let mentionLasts: Set<string> | null = null;
+  const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
   const covered = new Spans(mentions);
-  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m[0].length)) {
+  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
     let start = m.index;
-    let name = m[0];
+    let name = m.text;
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
     if (!name.includes(' ')) {
       // one word: the steps below reduce to these
-      if (CAP_STOP.has(name) || TITLES.has(lowerNoDot(name))) continue;
-      name = name.replace(/['’]s$/u, '');
-      const l = lowerNoDot(name);
-      if (TITLES.has(l) || ROLE_NOUNS.has(l) || name.length < 2 || covered.overlaps(start, start + name.length)) continue;
-      out.push({ start, end: start + name.length, name });
+      // the cheap tests first: a word inside a mention needs no lowercasing
+      name = withoutPossessive(name);
+      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m.text)) continue;
+      const whole = lowerNoDot(m.text);
+      // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
+      const l = name === m.text ? whole : lowerNoDot(name);
+      if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
+      out.push({ start, end: start + name.length, name, last: l });
       continue;
     }
     while (true) {
-      const first = /^[\p{L}’'\-.]+/u.exec(name)?.[0] ?? '';
+      // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
+      const wordEnd = letterRunEnd(name, 0, true);
+      const first = name.slice(0, wordEnd);
       if (!CAP_STOP.has(first) && !TITLES.has(lowerNoDot(first))) break;
-      const rest = /^[\p{L}’'\-.]+\s+/u.exec(name);
-      if (!rest) {
+      let next = wordEnd;
+      while (next < name.length && isSpace(name.charCodeAt(next))) next++;
+      if (wordEnd === 0 || next === wordEnd) {
         name = '';
         break;
       }
-      start += rest[0].length;
-      name = name.slice(rest[0].length);
+      start += next;
+      name = name.slice(next);
     }
     if (!name) continue;
     // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
-    name = name.replace(/['’]s$/u, '').replace(/ (?:Jr|Sr)$/, '');
+    name = withoutPossessive(name);
+    if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
     const parts = name.split(/ +/);
@@ -131,7 +162,7 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     const words = name.split(/ +/);
-    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && known.has(words[words.length - 1]!.toLowerCase()) && !known.has(words[0]!.toLowerCase())) {
+    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && isKnown(words[words.length - 1]!.toLowerCase()) && !isKnown(words[0]!.toLowerCase())) {
       const drop = words[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
@@ -139,60 +170,126 @@ function textNames(text: string, mentions: readonly Mention[]): Array<{ start: n
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    out.push({ start, end, name });
     const parts2 = name.split(/ +/);
-    if (parts2.length > 1) known.add(parts2[parts2.length - 1]!.toLowerCase());
+    const last = parts2[parts2.length - 1]!.toLowerCase();
+    out.push({ start, end, name, last });
+    if (parts2.length > 1) known.add(last);
   }
   return out;
 }
 
+/** The referents of one key; the descriptors written at all of them are read and merged on first use. */
+class KeyGroup {
+  readonly members: Array<{ start: number; end: number }> = [];
+  private merged: Set<string> | null = null;
+  constructor(private readonly text: string) {}
+
+  descriptors(): Set<string> {
+    if (!this.merged) {
+      this.merged = new Set<string>();
+      // the same insertion order as merging each referent's set (before, then after) in turn
+      for (const r of this.members) {
+        for (const d of descriptorsBefore(this.text, r.start)) this.merged.add(d);
+        for (const d of descriptorsAfter(this.text, r.end)) this.merged.add(d);
+      }
+    }
+    return this.merged;
+  }
+}
+
+/**
+ * A referent whose `descriptors` are read on first use: only a few keys are ever asked (pronouns
+ * and role phrases look at the people just before them), so the text around the others is never
+ * read. The getter lives on the prototype (an object literal with its own accessors is much
+ * slower to make); the other fields are own properties.
+ */
+class LazyReferent implements Referent {
+  readonly #group: KeyGroup;
+  #own: Set<string> | null = null;
+  constructor(
+    public start: number,
+    public end: number,
+    public name: string,
+    public entityId: string | null,
+    public person: boolean,
+    public key: string,
+    group: KeyGroup,
+  ) {
+    this.#group = group;
+  }
+  get descriptors(): Set<string> {
+    return this.#own ?? this.#group.descriptors();
+  }
+  set descriptors(value: Set<string>) {
+    this.#own = value;
+  }
+}
+
+/** The referents with descriptors merged per key, in the order of `sorted`. */
+function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'descriptors'>>): Referent[] {
+  const groups = new Map<string, KeyGroup>();
+  return sorted.map((r) => {
+    let group = groups.get(r.key);
+    if (!group) groups.set(r.key, (group = new KeyGroup(text)));
+    group.members.push(r);
+    return new LazyReferent(r.start, r.end, r.name, r.entityId, r.person, r.key, group);
+  });
+}
+
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
-  const out: Referent[] = [];
-  const describe = (s: number, e: number): Set<string> => {
-    const set = new Set(descriptorsBefore(text, s));
-    for (const d of descriptorsAfter(text, e)) set.add(d);
-    return set;
-  };
+  const out: Array<Omit<Referent, 'descriptors'>> = [];
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
-    const last = m.text.split(/\s+/).pop() ?? m.text;
+    const last = lastWord(m.text);
     out.push({
       start: m.start,
       end: m.end,
       name: m.text,
       entityId: m.entityId,
       person: m.type === 'person',
-      descriptors: describe(m.start, m.end),
       key: m.entityId ?? last.toLowerCase(),
     });
   }
-  const personKeys = new Map<string, Referent>();
+  const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
-  for (const r of out) if (r.person) personKeys.set(r.name.split(/\s+/).pop()!.toLowerCase(), r);
+  for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
   const names = textNames(text, mentions).map((n) => {
-    const tokens = n.name.split(/\s+/);
-    const last = tokens[tokens.length - 1]!.toLowerCase();
+    const last = n.last;
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
-    const orgLike = tokens.some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || /^\p{Lu}{2,}$/u.test(t));
-    // a surname the mentions already give a person needs no evidence: it is that person's
-    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: !orgLike && !mentionedPeople.has(last) && hasPersonEvidence(text, n.start, n.end) };
+    // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
+    const orgLike = n.name.includes(' ') ? n.name.split(/ +/).some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) : NON_PERSON_WORDS.has(last) || isAcronym(n.name);
+    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: undefined as boolean | undefined };
   });
+  // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
+  // none); the answers are those of reading every name's evidence first. A surname the mentions
+  // already give a person needs no evidence either: it is that person's.
+  const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && hasPersonEvidence(text, n.start, n.end));
+  const byLast = new Map<string, typeof names>();
+  for (const n of names) {
+    const group = byLast.get(n.last);
+    if (group) group.push(n);
+    else byLast.set(n.last, [n]);
+  }
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
-  const speaking = new Set(names.filter((n) => n.evidence).map((n) => n.last));
+  const speaking = new Map<string, boolean>();
+  const speaks = (last: string): boolean => {
+    let answer = speaking.get(last);
+    if (answer === undefined) speaking.set(last, (answer = byLast.get(last)!.some(evidenceOf)));
+    return answer;
+  };
   for (const n of names) {
     const { last, orgLike } = n;
     const known = personKeys.get(last);
-    const person = !!known || n.evidence || (!orgLike && speaking.has(last) && n.name.includes(' '));
+    const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
     if (!person) continue;
-    const ref: Referent = {
+    const ref = {
       start: n.start,
       end: n.end,
       name: n.name,
       entityId: known?.entityId ?? null,
       person: true,
-      descriptors: describe(n.start, n.end),
       key: known?.key ?? last,
     };
     if (!known) personKeys.set(last, ref);
@@ -200,12 +297,5 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   }
   out.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
-  const merged = new Map<string, Set<string>>();
-  for (const r of out) {
-    const set = merged.get(r.key) ?? new Set<string>();
-    for (const d of r.descriptors) set.add(d);
-    merged.set(r.key, set);
-  }
-  for (const r of out) r.descriptors = merged.get(r.key)!;
-  return out;
+  return describeLazily(text, out);
 }
