@@ -239,23 +239,19 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
-  for (const m of mentions) {
+  // Names the knowledge base holds are taken as the spotter links them. Names it lacks are read
+  // again below from the text, by this module's own evidence: the spotter's guess of their type
+  // ("Big Machine" a person) is weaker than what the sentence around them shows.
+  const linked = mentions.filter((m) => m.entityId !== null);
+  for (const m of linked) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
-    const last = lastWord(m.text);
-    out.push({
-      start: m.start,
-      end: m.end,
-      name: m.text,
-      entityId: m.entityId,
-      person: m.type === 'person',
-      key: m.entityId ?? last.toLowerCase(),
-    });
+    out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId! });
   }
   const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
-  const names = textNames(text, mentions).map((n) => {
+  const names = textNames(text, linked).map((n) => {
     const last = n.last;
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     // (a name's words are parted by spaces only; a single word, the most common, is its own last word)

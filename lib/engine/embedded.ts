@@ -28,6 +28,9 @@ const nameWord = (t: Token | undefined): t is Token =>
   t !== undefined && t.cap && [...t.word].length > 1 && !t.covered && !NOT_NAMES.has(t.word) && !WEEKDAYS.has(t.word) &&
   !MONTHS.has(t.word) && !PERSON_TITLES.has(t.word) && !isDemonym(t.word);
 
+/** ", 52," right after a name: an age. */
+const AGE_AFTER = /^, \d{1,3},/;
+
 /** Index of the token starting at `pos`, or -1. */
 function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -79,7 +82,9 @@ export function unlinkEmbedded(
     const org = e.type === 'organization';
     // Not after an acronym ("told VOA Pentagon correspondent").
     if ((!org || titleCaseAcronym) && tokens[a]!.sep === 'space' && nameWord(prev) && !prev.allCaps && !own.has(prev.word)) {
-      joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word);
+      // at a sentence's start the word before may just open it ("Later Moscow said"), unless an age follows
+      // the run, which only a person's name takes ("Maria Santos, 52, left")
+      joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word) || AGE_AFTER.test(ctx.text.slice(l.end, l.end + 8));
     }
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {
       // One word after it ("Vietnam War", "Kowloon West") or a run ending in an organization or place

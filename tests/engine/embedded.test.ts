@@ -151,3 +151,16 @@ describe('acronyms written in title case', () => {
     ]);
   });
 });
+
+describe('a sentence-opening first name before a place name', () => {
+  const sp = createSpotter([place('city-santos', 'Santos', 0.4), place('moscow', 'Moscow', 0.85)]);
+  const spot = (text: string): [string, string | null][] => sp.find(text).map((m) => [m.text, m.entityId]);
+
+  it('joins it when an age follows, which only a person takes', () => {
+    expect(spot('The fire spread. Maria Santos, 52, left her house.')).toEqual([['Maria Santos', null]]);
+  });
+
+  it('leaves the place alone otherwise', () => {
+    expect(spot('The talks ended. Later Moscow said it would reply.')).toEqual([['Moscow', 'moscow']]);
+  });
+});
