@@ -7,8 +7,7 @@
 
 import type { ClaimNumber } from './types';
 import { countedNoun, isPlural } from './counted';
-import { mayHoldWordNumber, parseWordNumber } from './word-numbers';
-import { foldCase } from './chars';
+import { NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -49,10 +48,8 @@ const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1
 
 const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few)\s$/i;
 
-/** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
+/** Cheap pre-checks: each pattern above needs a digit or an ordinal word (wordFlags) to match at all. */
 const DIGIT = /\d/;
-/** Run over the part lowercased (foldCase), where each case-insensitive match stands lowercased. */
-const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/;
 /** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
 const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
@@ -61,8 +58,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
   const digit = DIGIT.test(part);
-  const folded = foldCase(part);
-  const ordinal = ORDINAL_WORD.test(folded);
+  const words = wordFlags(text, from, to);
+  const ordinal = (words & ORDINAL_WORD) !== 0;
   NUMERIC.lastIndex = 0;
   for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
@@ -119,7 +116,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
-  for (const w of mayHoldWordNumber(folded) ? parseWordNumber(text, from, to) : []) {
+  for (const w of words & NUMBER_WORD ? parseWordNumber(text, from, to) : []) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
     const counted = countedNoun(text, from, to, w.start, w.end, false);
     if (w.value < 10 && !w.multiplied && !counted?.after) continue;

@@ -37,28 +37,64 @@ function unitValue(w: string): number | undefined {
 }
 
 /**
- * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
- * a hyphen: "twenty-one"), so text without one has no word number. "one" is left out: alone it is
- * never a number, and with a scale word ("one million") the scale word passes the check.
+ * A pre-check without a regular expression or a lowercased copy of the text: which kinds of words
+ * text.slice(from, to) holds among the number words (NUMBER_WORD) and the ordinals "second" to
+ * "tenth" (ORDINAL_WORD), each standing as a whole run of the letters A-Z, a-z and "ſ", compared
+ * lowercased with "ſ" read as "s". A zero bit means no such word, which is what the callers rely on:
+ * - every word number holds a word of UNITS, SCALES or VAGUE that parseWordNumber reads as a whole
+ *   run of letters (\p{L}) lowercased, or as the part before a hyphen ("twenty-one"). Such a run
+ *   lowercases to ASCII, so it holds only ASCII letters (the only other letters lowercasing to ASCII
+ *   are "K", the Kelvin sign, to "k", in no number word, and "İ", to "i" with a combining dot), and
+ *   as no other letter touches it, it is a whole run here too. "one" is left out: alone it is never
+ *   a number, and with a scale word ("one million") the scale word is found.
+ * - an ordinal the rank patterns match (flags iu, \b before it and "-", " " or \s after it) is a
+ *   whole run of word characters, which there are [A-Za-z0-9_], "ſ" and "K" (folding to "s" and
+ *   "k"); as it folds to letters without "k", it is a whole run of [A-Za-zſ] here.
  */
-const NUMBER_WORDS = [...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|');
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
-/** The same without the look-behind, which makes the search slow: it matches wherever ANY_NUMBER_WORD does, and is tried first. */
-const NUMBER_WORD_END = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
+export const NUMBER_WORD = 1;
+export const ORDINAL_WORD = 2;
+const WORD_FLAGS = new Map<string, number>();
+for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
+for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
+// the words are 3 to 9 letters long; a hash of the lowercased letters, computed while scanning, finds the few runs worth comparing
+const MIN_LEN = 3;
+const MAX_LEN = 9;
+const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
+const WORD_HASHES = new Set<number>();
+for (const w of WORD_FLAGS.keys()) {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  WORD_HASHES.add(h);
+}
 
-/**
- * The pre-check over the slice lowercased (foldCase): without the i flag the search is faster,
- * and lowercasing keeps each match of NUMBER_WORD_END a match (the words are ASCII; "ſ" folds to
- * "s"; a letter stays a letter and anything else stays something else). False means no word number.
- */
-const NUMBER_WORD_FOLDED = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'u');
-export const mayHoldWordNumber = (folded: string): boolean => NUMBER_WORD_FOLDED.test(folded);
+export function wordFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  let start = -1;
+  let h = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0;
+    // A-Z or a-z (c | 0x20 lowercases a capital), or "ſ" read as "s"
+    const lower = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? c | 0x20 : c === 0x17f ? 0x73 : 0;
+    if (lower) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      h = hashStep(h, lower);
+      continue;
+    }
+    if (start < 0) continue;
+    const len = i - start;
+    if (len >= MIN_LEN && len <= MAX_LEN && WORD_HASHES.has(h)) flags |= WORD_FLAGS.get(text.slice(start, i).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+    start = -1;
+  }
+  return flags;
+}
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
-  const part = text.slice(from, to);
-  if (!NUMBER_WORD_END.test(part) || !ANY_NUMBER_WORD.test(part)) return [];
+  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
   // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
   for (let i = from; i < to; ) {
     const cp = codePointIn(text, i, to);

@@ -37,3 +37,28 @@ describe('words that are names of Object.prototype members', () => {
     for (const n of found) expect(typeof n.value).toBe('number');
   });
 });
+
+describe('wordFlags, the pre-check for number words and ordinals', () => {
+  it('finds a word standing whole in the range whatever its case, with "ſ" read as "s"', async () => {
+    const { NUMBER_WORD, ORDINAL_WORD, wordFlags } = await import('../../lib/claims/word-numbers');
+    const flags = (s: string) => wordFlags(s, 0, s.length);
+    expect(flags('TWO Hundred')).toBe(NUMBER_WORD);
+    expect(flags('twenty-one')).toBe(NUMBER_WORD);
+    expect(flags('the SEVENTH-largest')).toBe(ORDINAL_WORD);
+    expect(flags('the ſixth-largest')).toBe(ORDINAL_WORD);
+    expect(flags('a tenth of ten')).toBe(ORDINAL_WORD | NUMBER_WORD);
+    // inside a longer word, a lone "one", or cut by the range: nothing
+    expect(flags('often, someone, one, tenths')).toBe(0);
+    expect(wordFlags('thousands', 0, 6)).toBe(0);
+    expect(wordFlags('xx two', 3, 6)).toBe(NUMBER_WORD);
+  });
+
+  it('lets findNumbers read the numbers it guards in capitals and with "ſ"', async () => {
+    const { findNumbers } = await import('../../lib/claims/numbers');
+    const found = (s: string) => findNumbers(s, 0, s.length).map((n) => [n.text, n.value, n.unit]);
+    expect(found('TWO HUNDRED people left.')).toEqual([['TWO HUNDRED', 200, 'count']]);
+    // (its value is NaN as before this pre-check: ORDINALS has no "ſecond"; reported, left as it was)
+    expect(found('It is the ſecond-largest city.').map(([text, , unit]) => [text, unit])).toEqual([['ſecond-largest', 'rank']]);
+    expect(found('Only THE THIRD private craft flew.')).toEqual([['THIRD', 3, 'rank']]);
+  });
+});
