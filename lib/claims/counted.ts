@@ -42,6 +42,14 @@ function clean(w: string): string {
 }
 
 export function countedNoun(text: string, from: number, to: number, start: number, end: number, percent: boolean): Counted | null {
+  return countedAfter(text, to, end) ?? (percent ? null : countedBefore(text, from, start));
+}
+
+/**
+ * The first half of countedNoun: the noun phrase right after the number (`after` true), or null.
+ * Cheap next to countedBefore, so callers that may drop the number ask this first.
+ */
+export function countedAfter(text: string, to: number, end: number): Counted | null {
   const spans = tokenSpans(text, end, Math.min(to, end + 80));
   const first = tokenAt(text, spans, 0);
   let k = 0;
@@ -61,9 +69,11 @@ export function countedNoun(text: string, from: number, to: number, start: numbe
     got.push(w);
     if (isPlural(w)) break;
   }
-  if (got.length) return { noun: got[got.length - 1]!, after: true };
-  if (percent) return null;
-  // nothing follows: look back for the plural noun the sentence counts
+  return got.length ? { noun: got[got.length - 1]!, after: true } : null;
+}
+
+/** The second half of countedNoun, when nothing follows: the plural noun the sentence counts before `start`. */
+export function countedBefore(text: string, from: number, start: number): Counted | null {
   const before = tokenize(text, from, start);
   let best: string | null = null;
   let bestScore = -Infinity;

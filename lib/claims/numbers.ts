@@ -6,7 +6,7 @@
  */
 
 import type { ClaimNumber } from './types';
-import { countedNoun, isPlural } from './counted';
+import { countedAfter, countedBefore, isPlural } from './counted';
 import { NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
@@ -92,14 +92,16 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
-    const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
+    // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
+    const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
-    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((counted?.after && !isPlural(counted.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
     const duration = unit === 'count' && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
     if (modelName || duration) continue;
     const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !after || !isPlural(after.noun))) continue;
+    const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
@@ -118,8 +120,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   for (const w of words & NUMBER_WORD ? parseWordNumber(text, from, to) : []) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
-    const counted = countedNoun(text, from, to, w.start, w.end, false);
-    if (w.value < 10 && !w.multiplied && !counted?.after) continue;
+    const after = countedAfter(text, to, w.end);
+    if (w.value < 10 && !w.multiplied && !after) continue;
+    const counted = after ?? countedBefore(text, from, w.start);
     out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
