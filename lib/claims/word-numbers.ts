@@ -19,13 +19,17 @@ export interface WordNumber {
   multiplied: boolean;
 }
 
+/** The code units (1 or 2) of the letter at i < to, 0 when no letter starts there. ASCII, most of the text, takes no call. */
+function letterWidth(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  const cp = codePointIn(text, i, to);
+  return isLetter(cp) ? width(cp) : 0;
+}
+
 /** The end of the run of letters from i (i itself when there is none), before `to`. */
 function lettersEnd(text: string, i: number, to: number): number {
-  while (i < to) {
-    const cp = codePointIn(text, i, to);
-    if (!isLetter(cp)) break;
-    i += width(cp);
-  }
+  for (let w = 0; i < to && (w = letterWidth(text, i, to)) > 0; ) i += w;
   return i;
 }
 
@@ -97,9 +101,9 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
   // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
   for (let i = from; i < to; ) {
-    const cp = codePointIn(text, i, to);
-    if (!isLetter(cp)) {
-      i += width(cp);
+    if (!letterWidth(text, i, to)) {
+      // one code unit on: the second half of a character that is no letter is no letter either
+      i++;
       continue;
     }
     let j = lettersEnd(text, i, to);
