@@ -7,6 +7,7 @@
 
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
+import { codePointIn, isLetter, isSpace } from './chars';
 import { NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
@@ -28,17 +29,49 @@ const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(
 const ORDINAL_RANK =
   /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
 
+/** The code point that ends just before i, reading no further back than `from` (a pair cut there is a lone surrogate); -1 at `from`. */
+function codePointBefore(text: string, i: number, from: number): number {
+  if (i <= from) return -1;
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= from) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** [\d.,/:-]: the characters of a run such as 2025-03-27, 27/03/2025 or 10:30. */
+const isRunChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x3a || c === 0x2d;
+const DATE_RUN = /\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/;
+
+/**
+ * True when the figure text.slice(start, end) (= raw) is part of a date, a time or a code. It reads
+ * the 12 characters on either side, as the slices `before` and `after` (by character loops where
+ * a regular expression once read them; each loop says which expression it stands for).
+ */
 function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
-  if (/[\p{L}]-?$/u.test(before) || /^[\p{L}]/u.test(after.replace(/^(st|nd|rd|th)\b/, 'x'))) return true; // G7, F-16
-  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range
-  const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
-  if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
-  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  const b0 = Math.max(0, start - 12);
+  const a1 = Math.min(text.length, end + 12);
+  // G7, F-16: /[\p{L}]-?$/u on before, or /^[\p{L}]/u on after (also "1st": "st" is letters)
+  const k = start > b0 && text.charCodeAt(start - 1) === 0x2d ? start - 1 : start;
+  const prev = codePointBefore(text, k, b0);
+  if ((prev >= 0 && isLetter(prev)) || (end < a1 && isLetter(codePointIn(text, end, a1)))) return true;
+  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range: the run of [\d.,/:-] around the
+  // figure; raw alone (one "." at most, no "-", "/" or ":") matches none of DATE_RUN
+  let r0 = start;
+  while (r0 > b0 && isRunChar(text.charCodeAt(r0 - 1))) r0--;
+  let r1 = end;
+  while (r1 < a1 && isRunChar(text.charCodeAt(r1))) r1++;
+  if ((r0 < start || r1 > end) && DATE_RUN.test(text.slice(r0, r1))) return true;
+  // 10 am, 10 p.m.: the pattern only where an "a" or "p" (either case) follows, after one \s at most
+  const s = end < a1 && isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
+  if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one
   const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
   if (!small) return false;
+  const before = text.slice(b0, start);
+  const after = text.slice(end, a1);
   const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   return MONTHS.test(prevWord) || MONTHS.test(nextWord);

@@ -29,7 +29,11 @@ function letterWidth(text: string, i: number, to: number): number {
 
 /** The end of the run of letters from i (i itself when there is none), before `to`. */
 function lettersEnd(text: string, i: number, to: number): number {
-  for (let w = 0; i < to && (w = letterWidth(text, i, to)) > 0; ) i += w;
+  while (i < to) {
+    const w = letterWidth(text, i, to);
+    if (!w) break;
+    i += w;
+  }
   return i;
 }
 

@@ -50,4 +50,13 @@ describe('findNumbers', () => {
     const s = 'the return of the children abducted by Russia since the invasion in 2022, numbered by Ukrainian authorities at 20,000.';
     expect(nums(s)).toEqual([{ v: 20000, u: 'count', t: '20,000', c: 'children' }]);
   });
+
+  it('leaves out dates, times and codes by the characters next to the figure', () => {
+    const texts = (s: string) => findNumbers(s, 0, s.length).map((n) => n.text);
+    expect(texts('The F-16 and the G7 met at 10:30 on 2025-03-27.')).toEqual([]);
+    // a range stays; "am", "P.M." and "A.M." after one space of any kind (here a no-break space) are times
+    expect(texts('Between 20-30 people came at 10 am, not 11 P.M. or 9\u00a0A.M.')).toEqual(['20', '30']);
+    // letters outside ASCII and outside the Basic Multilingual Plane count as letters before a figure
+    expect(texts('é-16 and 𝐀12 rose, and on March 5, 2024 some 40 people came')).toEqual(['40']);
+  });
 });
