@@ -7,8 +7,8 @@
 
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
-import { codePointIn, isLetter, isSpace } from './chars';
-import { NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
+import { codePointIn, isLetter, isSpace, width } from './chars';
+import { DIGIT, NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -79,10 +79,37 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
-const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few)\s$/i;
+const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
+const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
+/** The last letters of those words, lowercased: NUMBER_WORD_BEFORE needs one of them (either case), then one \s, before the figure. */
+const LAST_LETTERS = new Set(WORDS_BEFORE_MODEL.map((w) => w.charCodeAt(w.length - 1)));
+const mayFollowNumberWord = (text: string, start: number): boolean =>
+  start >= 2 && isSpace(text.charCodeAt(start - 1)) && LAST_LETTERS.has(text.charCodeAt(start - 2) | 0x20);
+const DEGREES = /^\s?°?([CF])\b/;
+/** DEGREES needs a "C" or an "F" in the three characters after the figure. */
+const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 || text.charCodeAt(k) === 0x46;
+const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+/** Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on text.slice(end, end + 20). */
+function followingWord(text: string, end: number): string {
+  const to = Math.min(text.length, end + 20);
+  if (end >= to || !isSpace(text.charCodeAt(end))) return '';
+  let i = end + 1;
+  while (i < to) {
+    // ASCII, most of the text, without a call
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i > end + 1 ? text.slice(end + 1, i).toLowerCase() : '';
+}
 
-/** Cheap pre-checks: each pattern above needs a digit or an ordinal word (wordFlags) to match at all. */
-const DIGIT = /\d/;
+/** Cheap pre-checks: each pattern above needs a digit or an ordinal word (both found by wordFlags) to match at all. */
 /** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
 const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
@@ -90,8 +117,8 @@ const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
-  const digit = DIGIT.test(part);
   const words = wordFlags(text, from, to);
+  const digit = (words & DIGIT) !== 0;
   const ordinal = (words & ORDINAL_WORD) !== 0;
   NUMERIC.lastIndex = 0;
   for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
@@ -100,7 +127,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const start = from + m.index + lead;
     let end = from + m.index + whole.length;
     const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
-    const degrees = /^\s?°?([CF])\b/.exec(text.slice(end, end + 3));
+    const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
       out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
@@ -117,8 +144,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
-    const value = Number(raw.replace(/,/g, '')) * mult;
-    const following = /^\s([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+    const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
+    const following = followingWord(text, end);
     let unit = 'count';
     if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
     else if (pct) unit = '%';
@@ -128,12 +155,11 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
-    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || (mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
     // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
-    const duration = unit === 'count' && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
+    const duration = unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
     if (modelName || duration) continue;
-    const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !after || !isPlural(after.noun))) continue;
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start)) || !after || !isPlural(after.noun))) continue;
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }

@@ -61,6 +61,8 @@ function unitValue(w: string): number | undefined {
  */
 export const NUMBER_WORD = 1;
 export const ORDINAL_WORD = 2;
+/** Also found in the same pass: an ASCII digit, what \d matches (without the u flag, and with it). */
+export const DIGIT = 4;
 const WORD_FLAGS = new Map<string, number>();
 for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
 for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
@@ -83,7 +85,8 @@ export function wordFlags(text: string, from: number, to: number): number {
     const c = i < to ? text.charCodeAt(i) : 0;
     // A-Z or a-z (c | 0x20 lowercases a capital), or "ſ" read as "s"
     const lower = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? c | 0x20 : c === 0x17f ? 0x73 : 0;
-    if (lower) {
+    if (c >= 0x30 && c <= 0x39) flags |= DIGIT;
+    else if (lower) {
       if (start < 0) {
         start = i;
         h = 0;

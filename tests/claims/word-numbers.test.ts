@@ -40,7 +40,7 @@ describe('words that are names of Object.prototype members', () => {
 
 describe('wordFlags, the pre-check for number words and ordinals', () => {
   it('finds a word standing whole in the range whatever its case, with "ſ" read as "s"', async () => {
-    const { NUMBER_WORD, ORDINAL_WORD, wordFlags } = await import('../../lib/claims/word-numbers');
+    const { DIGIT, NUMBER_WORD, ORDINAL_WORD, wordFlags } = await import('../../lib/claims/word-numbers');
     const flags = (s: string) => wordFlags(s, 0, s.length);
     expect(flags('TWO Hundred')).toBe(NUMBER_WORD);
     expect(flags('twenty-one')).toBe(NUMBER_WORD);
@@ -51,6 +51,9 @@ describe('wordFlags, the pre-check for number words and ordinals', () => {
     expect(flags('often, someone, one, tenths')).toBe(0);
     expect(wordFlags('thousands', 0, 6)).toBe(0);
     expect(wordFlags('xx two', 3, 6)).toBe(NUMBER_WORD);
+    // an ASCII digit, as \d reads it: "٣" (Arabic-Indic three) is none
+    expect(flags('G7 seventh')).toBe(DIGIT | ORDINAL_WORD);
+    expect(flags('٣ ten')).toBe(NUMBER_WORD);
   });
 
   it('lets findNumbers read the numbers it guards in capitals and with "ſ"', async () => {
