@@ -66,40 +66,47 @@ export const DIGIT = 4;
 const WORD_FLAGS = new Map<string, number>();
 for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
 for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
-// the words are 3 to 9 letters long; a hash of the lowercased letters, computed while scanning, finds the few runs worth comparing
-const MIN_LEN = 3;
+// The words are 3 to 9 letters long. A run of letters is compared only when its length and its
+// first and last letters are those of one of the words (CANDIDATE), which few runs are.
 const MAX_LEN = 9;
-const hashStep = (h: number, lower: number): number => (Math.imul(h, 31) + lower) | 0;
-const WORD_HASHES = new Set<number>();
-for (const w of WORD_FLAGS.keys()) {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-  WORD_HASHES.add(h);
-}
+/** Per ASCII code: the a-z index + 1 of a letter of either case, 0 for anything else. */
+const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
+const LONG_S = 0x17f;
+const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 1) + len;
+const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 1));
+for (const w of WORD_FLAGS.keys()) CANDIDATE[key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
 
 export function wordFlags(text: string, from: number, to: number): number {
   let flags = 0;
   let start = -1;
-  let h = 0;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 0;
-    // A-Z or a-z (c | 0x20 lowercases a capital), or "ſ" read as "s"
-    const lower = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? c | 0x20 : c === 0x17f ? 0x73 : 0;
-    if (c >= 0x30 && c <= 0x39) flags |= DIGIT;
-    else if (lower) {
+  let first = 0;
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // a letter A-Z, a-z, or "ſ" read as "s"
+    const x = c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0;
+    if (x) {
       if (start < 0) {
         start = i;
-        h = 0;
+        first = x;
       }
-      h = hashStep(h, lower);
-      continue;
+      last = x;
+    } else {
+      if (c >= 0x30 && c <= 0x39) flags |= DIGIT;
+      if (start >= 0) {
+        flags |= runFlags(text, start, i, first, last);
+        start = -1;
+      }
     }
-    if (start < 0) continue;
-    const len = i - start;
-    if (len >= MIN_LEN && len <= MAX_LEN && WORD_HASHES.has(h)) flags |= WORD_FLAGS.get(text.slice(start, i).toLowerCase().replace(/ſ/g, 's')) ?? 0;
-    start = -1;
   }
-  return flags;
+  return start >= 0 ? flags | runFlags(text, start, to, first, last) : flags;
+}
+
+/** The flag of the run of letters text.slice(start, end), first and last by their a-z index + 1. */
+function runFlags(text: string, start: number, end: number, first: number, last: number): number {
+  const len = end - start;
+  if (len > MAX_LEN || !CANDIDATE[key(first, last, len)]) return 0;
+  return WORD_FLAGS.get(text.slice(start, end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
 }
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
