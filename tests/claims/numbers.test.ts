@@ -59,4 +59,12 @@ describe('findNumbers', () => {
     // letters outside ASCII and outside the Basic Multilingual Plane count as letters before a figure
     expect(texts('é-16 and 𝐀12 rose, and on March 5, 2024 some 40 people came')).toEqual(['40']);
   });
+
+  it('reads the noun after a number the same when the words after it run past the first 32 characters', () => {
+    const counted = (s: string) => findNumbers(s, 0, s.length).map((n) => [n.text, n.counted]);
+    // a word cut at 32 characters would read as the plural "aaa…as"; the whole word is no plural
+    expect(counted(`7 ${'a'.repeat(30)}sbcd boats sank.`)).toEqual([['7', 'boats']]);
+    // a word ending one character before the cut, where the hyphenated whole goes on past it
+    expect(counted(`7 ${'a'.repeat(29)}s-x boats sank.`)).toEqual([['7', 'boats']]);
+  });
 });
