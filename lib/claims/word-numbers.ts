@@ -109,6 +109,27 @@ function runFlags(text: string, start: number, end: number, first: number, last:
   return WORD_FLAGS.get(text.slice(start, end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
 }
 
+/**
+ * The words parseWordNumber compares a token with: those of its tables, "of", "a", "and", "half" and
+ * the hyphenated "twenty-one" to "ninety-nine". Any other token it may read as '' (which it treats as
+ * no word), so the token is lowercased only when its length and first and last letters fit one of
+ * these. A token that lowercases to one of them is ASCII (see wordFlags), so it always fits.
+ */
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const DIGITS = 'one two three four five six seven eight nine'.split(' ');
+const MATTERING = [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE), 'of', 'a', 'and', 'half', ...TENS.flatMap((t) => DIGITS.map((d) => `${t}-${d}`))];
+const MATTER_LEN = Math.max(...MATTERING.map((w) => w.length));
+const matterKey = (first: number, last: number, len: number): number => (first * 27 + last) * (MATTER_LEN + 1) + len;
+const MATTERS = new Uint8Array(27 * 27 * (MATTER_LEN + 1));
+for (const w of MATTERING) MATTERS[matterKey(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
+
+function mayMatter(text: string, i: number, j: number): boolean {
+  const first = text.charCodeAt(i);
+  const last = text.charCodeAt(j - 1);
+  const len = j - i;
+  return len <= MATTER_LEN && first < 0x80 && last < 0x80 && MATTERS[matterKey(LETTER_INDEX[first]!, LETTER_INDEX[last]!, len)] === 1;
+}
+
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
@@ -125,7 +146,7 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       const k = lettersEnd(text, j + 1, to);
       if (k > j + 1) j = k;
     }
-    toks.push({ w: text.slice(i, j).toLowerCase(), start: i, end: j });
+    toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
     i = j;
   }
   const out: WordNumber[] = [];
