@@ -14,6 +14,14 @@ describe('parseWordNumber', () => {
     expect(read('half a million homes')).toEqual([['half a million', 5e5, true]]);
   });
 
+  it('reads the words in capitals too, and no word with a letter outside ASCII', () => {
+    expect(read('Twenty-One Thousand ships')).toEqual([['Twenty-One Thousand', 21000, true]]);
+    expect(read('A Hundred And Five cars')).toEqual([['A Hundred And Five', 105, true]]);
+    expect(read('Tens Of Thousands Of people')).toEqual([['Tens Of Thousands', 1e4, true]]);
+    expect(read('HALF A MILLION homes')).toEqual([['HALF A MILLION', 5e5, true]]);
+    expect(read('éight hundred')).toEqual([]);
+  });
+
   it('does not read a lone "one" or an article as a number', () => {
     expect(read('one recent example of a plan')).toEqual([]);
   });
