@@ -70,9 +70,13 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   // a day of the month: only a small whole number can be one
   const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
   if (!small) return false;
-  const before = text.slice(b0, start);
   const after = text.slice(end, a1);
-  const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
+  // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
+  let p = start - 1;
+  if (p >= b0 && isSpace(text.charCodeAt(p))) {
+    for (let cp = codePointBefore(text, p, b0); cp === 0x2e || (cp >= 0 && isLetter(cp)); cp = codePointBefore(text, p, b0)) p -= width(cp);
+  }
+  const prevWord = p < start - 1 ? text.slice(p, start - 1) : '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   return MONTHS.test(prevWord) || MONTHS.test(nextWord);
 }

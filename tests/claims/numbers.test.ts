@@ -58,6 +58,11 @@ describe('findNumbers', () => {
     expect(texts('Between 20-30 people came at 10 am, not 11 P.M. or 9\u00a0A.M.')).toEqual(['20', '30']);
     // letters outside ASCII and outside the Basic Multilingual Plane count as letters before a figure
     expect(texts('é-16 and 𝐀12 rose, and on March 5, 2024 some 40 people came')).toEqual(['40']);
+    // a month right before a day, in any case and abbreviated; not across two spaces
+    const starts = (s: string) => findNumbers(s, 0, s.length).map((n) => n.start);
+    expect(starts('By Sept. 5 the 5 ships left.')).toEqual([15]);
+    expect(starts('ON MAY 3 they met 3 envoys')).toEqual([18]);
+    expect(starts('By Sept.\u00a0 5 the 5 ships left.')).toEqual([10, 16]);
   });
 
   it('reads the noun after a number the same when the words after it run past the first 32 characters', () => {
