@@ -5,6 +5,7 @@
  * participle ("the children abducted by …") or a typical counted noun, then the nearest.
  */
 
+import { isSpace } from './chars';
 import { tokenAt, tokenSpans, tokenize } from './lexicon';
 
 const STOP = new Set(
@@ -28,7 +29,10 @@ export interface Counted {
 
 export function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
-  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) && !NOT_PLURAL.has(w);
+  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 0x73) return false;
+  // not ending in "ss", "us" or "is"
+  const c = w.charCodeAt(w.length - 2);
+  return c !== 0x73 && c !== 0x75 && c !== 0x69 && !NOT_PLURAL.has(w);
 }
 
 /** The word lowercased without a final apostrophe or "'s", as w.toLowerCase().replace(/['’]s?$/u, '') gives it. */
@@ -42,28 +46,79 @@ function clean(w: string): string {
 }
 
 export function countedNoun(text: string, from: number, to: number, start: number, end: number, percent: boolean): Counted | null {
-  const spans = tokenSpans(text, end, Math.min(to, end + 80));
+  return countedAfter(text, to, end) ?? (percent ? null : countedBefore(text, from, start));
+}
+
+/** Characters past the number read first for the noun after it; the whole window (80) only when these do not settle it. */
+const NEAR = 32;
+
+/**
+ * The first half of countedNoun: the noun phrase right after the number (`after` true), or null.
+ * Cheap next to countedBefore, so callers that may drop the number ask this first.
+ */
+export function countedAfter(text: string, to: number, end: number): Counted | null {
+  const far = Math.min(to, end + 80);
+  const near = Math.min(far, end + NEAR);
+  if (near < far) {
+    const spans = tokenSpans(text, end, near);
+    // tokenSpans decides where a token ends by reading at most two characters past it, so the
+    // tokens ending 3 or more before `near` are the first tokens of the whole window as well
+    let known = 0;
+    while (2 * known < spans.length && spans[2 * known + 1]! <= near - 3) known++;
+    const got = nounAfter(text, end, spans, known);
+    if (got !== undefined) return got;
+  }
+  return nounAfter(text, end, tokenSpans(text, end, far), Infinity) ?? null;
+}
+
+/** True when text.slice(a, b) is all \s (or empty). */
+function allSpace(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True when text.slice(a, b) holds an ASCII digit (\d). */
+function hasDigit(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
+ * countedAfter over the tokens `spans` after `end`, of which only the first `known` are sure to be
+ * those of the whole window: undefined when the answer needs whether there is a token past them, or which.
+ */
+function nounAfter(text: string, end: number, spans: readonly number[], known: number): Counted | null | undefined {
+  if (known < 1) return undefined;
   const first = tokenAt(text, spans, 0);
   let k = 0;
-  if (first && /^\s*$/.test(text.slice(end, first.start)) && first.lower === 'of') {
+  if (first && allSpace(text, end, first.start) && first.lower === 'of') {
+    if (known < 2) return undefined;
     k = 1;
     const second = tokenAt(text, spans, 1)?.lower;
     if (second === 'the' || second === 'all') k = 2;
   }
   const got: string[] = [];
-  for (let i = k; 2 * i < spans.length && got.length < 4; i++) {
+  for (let i = k; ; i++) {
+    if (i >= known) return undefined;
+    if (2 * i >= spans.length || got.length >= 4) break;
     const t = tokenAt(text, spans, i)!;
     const prevEnd = i === 0 ? end : spans[2 * i - 1]!;
-    if (!/^\s+$/.test(text.slice(prevEnd, t.start)) && !(i === 0 && text.slice(prevEnd, t.start) === '')) break;
-    if (STOP.has(t.lower) || /\d/.test(t.text)) break;
+    // the gap before the token: \s only, and some, but none needed right after the number
+    if (prevEnd === t.start ? i !== 0 : !allSpace(text, prevEnd, t.start)) break;
+    if (STOP.has(t.lower) || hasDigit(text, t.start, t.end)) break;
     if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;
     const w = clean(t.text);
     got.push(w);
     if (isPlural(w)) break;
   }
-  if (got.length) return { noun: got[got.length - 1]!, after: true };
-  if (percent) return null;
-  // nothing follows: look back for the plural noun the sentence counts
+  return got.length ? { noun: got[got.length - 1]!, after: true } : null;
+}
+
+/** The second half of countedNoun, when nothing follows: the plural noun the sentence counts before `start`. */
+export function countedBefore(text: string, from: number, start: number): Counted | null {
   const before = tokenize(text, from, start);
   let best: string | null = null;
   let bestScore = -Infinity;

@@ -6,9 +6,9 @@
  */
 
 import type { ClaimNumber } from './types';
-import { countedNoun, isPlural } from './counted';
-import { mayHoldWordNumber, parseWordNumber } from './word-numbers';
-import { foldCase } from './chars';
+import { countedAfter, countedBefore, isPlural } from './counted';
+import { codePointIn, isLetter, isSpace, width } from './chars';
+import { DIGIT, NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -29,30 +29,91 @@ const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(
 const ORDINAL_RANK =
   /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
 
+/** The code point that ends just before i, reading no further back than `from` (a pair cut there is a lone surrogate); -1 at `from`. */
+function codePointBefore(text: string, i: number, from: number): number {
+  if (i <= from) return -1;
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= from) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/** [\d.,/:-]: the characters of a run such as 2025-03-27, 27/03/2025 or 10:30. */
+const isRunChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x3a || c === 0x2d;
+const DATE_RUN = /\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/;
+
+/**
+ * True when the figure text.slice(start, end) (= raw) is part of a date, a time or a code. It reads
+ * the 12 characters on either side, as the slices `before` and `after` (by character loops where
+ * a regular expression once read them; each loop says which expression it stands for).
+ */
 function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
-  if (/[\p{L}]-?$/u.test(before) || /^[\p{L}]/u.test(after.replace(/^(st|nd|rd|th)\b/, 'x'))) return true; // G7, F-16
-  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range
-  const run = (/[\d.,/:-]*$/.exec(before)?.[0] ?? '') + raw + (/^[\d.,/:-]*/.exec(after)?.[0] ?? '');
-  if (/\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/.test(run)) return true;
-  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  const b0 = Math.max(0, start - 12);
+  const a1 = Math.min(text.length, end + 12);
+  // G7, F-16: /[\p{L}]-?$/u on before, or /^[\p{L}]/u on after (also "1st": "st" is letters)
+  const k = start > b0 && text.charCodeAt(start - 1) === 0x2d ? start - 1 : start;
+  const prev = codePointBefore(text, k, b0);
+  if ((prev >= 0 && isLetter(prev)) || (end < a1 && isLetter(codePointIn(text, end, a1)))) return true;
+  // 2025-03-27, 27/03/2025, 10:30 — but "20-30 people" is a range: the run of [\d.,/:-] around the
+  // figure; raw alone (one "." at most, no "-", "/" or ":") matches none of DATE_RUN
+  let r0 = start;
+  while (r0 > b0 && isRunChar(text.charCodeAt(r0 - 1))) r0--;
+  let r1 = end;
+  while (r1 < a1 && isRunChar(text.charCodeAt(r1))) r1++;
+  if ((r0 < start || r1 > end) && DATE_RUN.test(text.slice(r0, r1))) return true;
+  // 10 am, 10 p.m.: the pattern only where an "a" or "p" (either case) follows, after one \s at most
+  const s = end < a1 && isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
+  if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one
   const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
   if (!small) return false;
-  const prevWord = /([\p{L}.]+)\s$/u.exec(before)?.[1] ?? '';
+  const after = text.slice(end, a1);
+  // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
+  let p = start - 1;
+  if (p >= b0 && isSpace(text.charCodeAt(p))) {
+    for (let cp = codePointBefore(text, p, b0); cp === 0x2e || (cp >= 0 && isLetter(cp)); cp = codePointBefore(text, p, b0)) p -= width(cp);
+  }
+  const prevWord = p < start - 1 ? text.slice(p, start - 1) : '';
   const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
   return MONTHS.test(prevWord) || MONTHS.test(nextWord);
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
 
-const NUMBER_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few)\s$/i;
+const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
+const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
+/** The last letters of those words, lowercased: NUMBER_WORD_BEFORE needs one of them (either case), then one \s, before the figure. */
+const LAST_LETTERS = new Set(WORDS_BEFORE_MODEL.map((w) => w.charCodeAt(w.length - 1)));
+const mayFollowNumberWord = (text: string, start: number): boolean =>
+  start >= 2 && isSpace(text.charCodeAt(start - 1)) && LAST_LETTERS.has(text.charCodeAt(start - 2) | 0x20);
+const DEGREES = /^\s?°?([CF])\b/;
+/** DEGREES needs a "C" or an "F" in the three characters after the figure. */
+const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 || text.charCodeAt(k) === 0x46;
+const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+/** Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on text.slice(end, end + 20). */
+function followingWord(text: string, end: number): string {
+  const to = Math.min(text.length, end + 20);
+  if (end >= to || !isSpace(text.charCodeAt(end))) return '';
+  let i = end + 1;
+  while (i < to) {
+    // ASCII, most of the text, without a call
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break;
+      i++;
+      continue;
+    }
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) break;
+    i += width(cp);
+  }
+  return i > end + 1 ? text.slice(end + 1, i).toLowerCase() : '';
+}
 
-/** Cheap pre-checks: each pattern above needs a digit or an ordinal word to match at all. */
-const DIGIT = /\d/;
-/** Run over the part lowercased (foldCase), where each case-insensitive match stands lowercased. */
-const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/;
+/** Cheap pre-checks: each pattern above needs a digit or an ordinal word (both found by wordFlags) to match at all. */
 /** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
 const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 
@@ -60,9 +121,9 @@ const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
   const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
-  const digit = DIGIT.test(part);
-  const folded = foldCase(part);
-  const ordinal = ORDINAL_WORD.test(folded);
+  const words = wordFlags(text, from, to);
+  const digit = (words & DIGIT) !== 0;
+  const ordinal = (words & ORDINAL_WORD) !== 0;
   NUMERIC.lastIndex = 0;
   for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
     const [whole, sign, raw = '', multWord, pct] = m;
@@ -70,7 +131,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const start = from + m.index + lead;
     let end = from + m.index + whole.length;
     const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
-    const degrees = /^\s?°?([CF])\b/.exec(text.slice(end, end + 3));
+    const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
       out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
@@ -87,22 +148,23 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
-    const value = Number(raw.replace(/,/g, '')) * mult;
-    const following = /^\s([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+    const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
+    const following = followingWord(text, end);
     let unit = 'count';
     if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
     else if (pct) unit = '%';
     else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
-    const counted = unit === 'count' || unit === '%' ? countedNoun(text, from, to, start, end, unit === '%') : undefined;
+    // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
+    const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
-    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((counted?.after && !isPlural(counted.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || (mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
     // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
-    const duration = unit === 'count' && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
+    const duration = unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
     if (modelName || duration) continue;
-    const yearContext = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 10), start));
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (yearContext || !counted?.after || !isPlural(counted.noun))) continue;
+    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start)) || !after || !isPlural(after.noun))) continue;
+    const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
   RANK.lastIndex = 0;
@@ -119,10 +181,11 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
-  for (const w of mayHoldWordNumber(folded) ? parseWordNumber(text, from, to) : []) {
+  for (const w of words & NUMBER_WORD ? parseWordNumber(text, from, to) : []) {
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
-    const counted = countedNoun(text, from, to, w.start, w.end, false);
-    if (w.value < 10 && !w.multiplied && !counted?.after) continue;
+    const after = countedAfter(text, to, w.end);
+    if (w.value < 10 && !w.multiplied && !after) continue;
+    const counted = after ?? countedBefore(text, from, w.start);
     out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);

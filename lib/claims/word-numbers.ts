@@ -19,12 +19,20 @@ export interface WordNumber {
   multiplied: boolean;
 }
 
+/** The code units (1 or 2) of the letter at i < to, 0 when no letter starts there. ASCII, most of the text, takes no call. */
+function letterWidth(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  const cp = codePointIn(text, i, to);
+  return isLetter(cp) ? width(cp) : 0;
+}
+
 /** The end of the run of letters from i (i itself when there is none), before `to`. */
 function lettersEnd(text: string, i: number, to: number): number {
   while (i < to) {
-    const cp = codePointIn(text, i, to);
-    if (!isLetter(cp)) break;
-    i += width(cp);
+    const w = letterWidth(text, i, to);
+    if (!w) break;
+    i += w;
   }
   return i;
 }
@@ -37,33 +45,100 @@ function unitValue(w: string): number | undefined {
 }
 
 /**
- * A pre-check: every word number holds a word of UNITS, SCALES or VAGUE standing whole (or before
- * a hyphen: "twenty-one"), so text without one has no word number. "one" is left out: alone it is
- * never a number, and with a scale word ("one million") the scale word passes the check.
+ * A pre-check without a regular expression or a lowercased copy of the text: which kinds of words
+ * text.slice(from, to) holds among the number words (NUMBER_WORD) and the ordinals "second" to
+ * "tenth" (ORDINAL_WORD), each standing as a whole run of the letters A-Z, a-z and "ſ", compared
+ * lowercased with "ſ" read as "s". A zero bit means no such word, which is what the callers rely on:
+ * - every word number holds a word of UNITS, SCALES or VAGUE that parseWordNumber reads as a whole
+ *   run of letters (\p{L}) lowercased, or as the part before a hyphen ("twenty-one"). Such a run
+ *   lowercases to ASCII, so it holds only ASCII letters (the only other letters lowercasing to ASCII
+ *   are "K", the Kelvin sign, to "k", in no number word, and "İ", to "i" with a combining dot), and
+ *   as no other letter touches it, it is a whole run here too. "one" is left out: alone it is never
+ *   a number, and with a scale word ("one million") the scale word is found.
+ * - an ordinal the rank patterns match (flags iu, \b before it and "-", " " or \s after it) is a
+ *   whole run of word characters, which there are [A-Za-z0-9_], "ſ" and "K" (folding to "s" and
+ *   "k"); as it folds to letters without "k", it is a whole run of [A-Za-zſ] here.
  */
-const NUMBER_WORDS = [...Object.keys(UNITS).filter((w) => w !== 'one'), ...Object.keys(SCALES), ...Object.keys(VAGUE)].join('|');
-const ANY_NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
-/** The same without the look-behind, which makes the search slow: it matches wherever ANY_NUMBER_WORD does, and is tried first. */
-const NUMBER_WORD_END = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'iu');
+export const NUMBER_WORD = 1;
+export const ORDINAL_WORD = 2;
+/** Also found in the same pass: an ASCII digit, what \d matches (without the u flag, and with it). */
+export const DIGIT = 4;
+const WORD_FLAGS = new Map<string, number>();
+for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
+for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
+// The words are 3 to 9 letters long. A run of letters is compared only when its length and its
+// first and last letters are those of one of the words (CANDIDATE), which few runs are.
+const MAX_LEN = 9;
+/** Per ASCII code: the a-z index + 1 of a letter of either case, 0 for anything else. */
+const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
+const LONG_S = 0x17f;
+const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 1) + len;
+const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 1));
+for (const w of WORD_FLAGS.keys()) CANDIDATE[key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
+
+export function wordFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  let start = -1;
+  let first = 0;
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // a letter A-Z, a-z, or "ſ" read as "s"
+    const x = c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0;
+    if (x) {
+      if (start < 0) {
+        start = i;
+        first = x;
+      }
+      last = x;
+    } else {
+      if (c >= 0x30 && c <= 0x39) flags |= DIGIT;
+      if (start >= 0) {
+        flags |= runFlags(text, start, i, first, last);
+        start = -1;
+      }
+    }
+  }
+  return start >= 0 ? flags | runFlags(text, start, to, first, last) : flags;
+}
+
+/** The flag of the run of letters text.slice(start, end), first and last by their a-z index + 1. */
+function runFlags(text: string, start: number, end: number, first: number, last: number): number {
+  const len = end - start;
+  if (len > MAX_LEN || !CANDIDATE[key(first, last, len)]) return 0;
+  return WORD_FLAGS.get(text.slice(start, end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+}
 
 /**
- * The pre-check over the slice lowercased (foldCase): without the i flag the search is faster,
- * and lowercasing keeps each match of NUMBER_WORD_END a match (the words are ASCII; "ſ" folds to
- * "s"; a letter stays a letter and anything else stays something else). False means no word number.
+ * The words parseWordNumber compares a token with: those of its tables, "of", "a", "and", "half" and
+ * the hyphenated "twenty-one" to "ninety-nine". Any other token it may read as '' (which it treats as
+ * no word), so the token is lowercased only when its length and first and last letters fit one of
+ * these. A token that lowercases to one of them is ASCII (see wordFlags), so it always fits.
  */
-const NUMBER_WORD_FOLDED = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, 'u');
-export const mayHoldWordNumber = (folded: string): boolean => NUMBER_WORD_FOLDED.test(folded);
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const DIGITS = 'one two three four five six seven eight nine'.split(' ');
+const MATTERING = [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE), 'of', 'a', 'and', 'half', ...TENS.flatMap((t) => DIGITS.map((d) => `${t}-${d}`))];
+const MATTER_LEN = Math.max(...MATTERING.map((w) => w.length));
+const matterKey = (first: number, last: number, len: number): number => (first * 27 + last) * (MATTER_LEN + 1) + len;
+const MATTERS = new Uint8Array(27 * 27 * (MATTER_LEN + 1));
+for (const w of MATTERING) MATTERS[matterKey(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
+
+function mayMatter(text: string, i: number, j: number): boolean {
+  const first = text.charCodeAt(i);
+  const last = text.charCodeAt(j - 1);
+  const len = j - i;
+  return len <= MATTER_LEN && first < 0x80 && last < 0x80 && MATTERS[matterKey(LETTER_INDEX[first]!, LETTER_INDEX[last]!, len)] === 1;
+}
 
 /** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
 export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
   const toks: Array<{ w: string; start: number; end: number }> = [];
-  const part = text.slice(from, to);
-  if (!NUMBER_WORD_END.test(part) || !ANY_NUMBER_WORD.test(part)) return [];
+  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
   // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
   for (let i = from; i < to; ) {
-    const cp = codePointIn(text, i, to);
-    if (!isLetter(cp)) {
-      i += width(cp);
+    if (!letterWidth(text, i, to)) {
+      // one code unit on: the second half of a character that is no letter is no letter either
+      i++;
       continue;
     }
     let j = lettersEnd(text, i, to);
@@ -71,7 +146,7 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       const k = lettersEnd(text, j + 1, to);
       if (k > j + 1) j = k;
     }
-    toks.push({ w: text.slice(i, j).toLowerCase(), start: i, end: j });
+    toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
     i = j;
   }
   const out: WordNumber[] = [];

@@ -50,4 +50,26 @@ describe('findNumbers', () => {
     const s = 'the return of the children abducted by Russia since the invasion in 2022, numbered by Ukrainian authorities at 20,000.';
     expect(nums(s)).toEqual([{ v: 20000, u: 'count', t: '20,000', c: 'children' }]);
   });
+
+  it('leaves out dates, times and codes by the characters next to the figure', () => {
+    const texts = (s: string) => findNumbers(s, 0, s.length).map((n) => n.text);
+    expect(texts('The F-16 and the G7 met at 10:30 on 2025-03-27.')).toEqual([]);
+    // a range stays; "am", "P.M." and "A.M." after one space of any kind (here a no-break space) are times
+    expect(texts('Between 20-30 people came at 10 am, not 11 P.M. or 9\u00a0A.M.')).toEqual(['20', '30']);
+    // letters outside ASCII and outside the Basic Multilingual Plane count as letters before a figure
+    expect(texts('é-16 and 𝐀12 rose, and on March 5, 2024 some 40 people came')).toEqual(['40']);
+    // a month right before a day, in any case and abbreviated; not across two spaces
+    const starts = (s: string) => findNumbers(s, 0, s.length).map((n) => n.start);
+    expect(starts('By Sept. 5 the 5 ships left.')).toEqual([15]);
+    expect(starts('ON MAY 3 they met 3 envoys')).toEqual([18]);
+    expect(starts('By Sept.\u00a0 5 the 5 ships left.')).toEqual([10, 16]);
+  });
+
+  it('reads the noun after a number the same when the words after it run past the first 32 characters', () => {
+    const counted = (s: string) => findNumbers(s, 0, s.length).map((n) => [n.text, n.counted]);
+    // a word cut at 32 characters would read as the plural "aaa…as"; the whole word is no plural
+    expect(counted(`7 ${'a'.repeat(30)}sbcd boats sank.`)).toEqual([['7', 'boats']]);
+    // a word ending one character before the cut, where the hyphenated whole goes on past it
+    expect(counted(`7 ${'a'.repeat(29)}s-x boats sank.`)).toEqual([['7', 'boats']]);
+  });
 });

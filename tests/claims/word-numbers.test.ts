@@ -14,6 +14,14 @@ describe('parseWordNumber', () => {
     expect(read('half a million homes')).toEqual([['half a million', 5e5, true]]);
   });
 
+  it('reads the words in capitals too, and no word with a letter outside ASCII', () => {
+    expect(read('Twenty-One Thousand ships')).toEqual([['Twenty-One Thousand', 21000, true]]);
+    expect(read('A Hundred And Five cars')).toEqual([['A Hundred And Five', 105, true]]);
+    expect(read('Tens Of Thousands Of people')).toEqual([['Tens Of Thousands', 1e4, true]]);
+    expect(read('HALF A MILLION homes')).toEqual([['HALF A MILLION', 5e5, true]]);
+    expect(read('éight hundred')).toEqual([]);
+  });
+
   it('does not read a lone "one" or an article as a number', () => {
     expect(read('one recent example of a plan')).toEqual([]);
   });
@@ -35,5 +43,33 @@ describe('words that are names of Object.prototype members', () => {
     const found = findNumbers(text, 0, text.length);
     expect(found.map((n) => [n.text, n.value])).toEqual([['two hundred', 200]]);
     for (const n of found) expect(typeof n.value).toBe('number');
+  });
+});
+
+describe('wordFlags, the pre-check for number words and ordinals', () => {
+  it('finds a word standing whole in the range whatever its case, with "ſ" read as "s"', async () => {
+    const { DIGIT, NUMBER_WORD, ORDINAL_WORD, wordFlags } = await import('../../lib/claims/word-numbers');
+    const flags = (s: string) => wordFlags(s, 0, s.length);
+    expect(flags('TWO Hundred')).toBe(NUMBER_WORD);
+    expect(flags('twenty-one')).toBe(NUMBER_WORD);
+    expect(flags('the SEVENTH-largest')).toBe(ORDINAL_WORD);
+    expect(flags('the ſixth-largest')).toBe(ORDINAL_WORD);
+    expect(flags('a tenth of ten')).toBe(ORDINAL_WORD | NUMBER_WORD);
+    // inside a longer word, a lone "one", or cut by the range: nothing
+    expect(flags('often, someone, one, tenths')).toBe(0);
+    expect(wordFlags('thousands', 0, 6)).toBe(0);
+    expect(wordFlags('xx two', 3, 6)).toBe(NUMBER_WORD);
+    // an ASCII digit, as \d reads it: "٣" (Arabic-Indic three) is none
+    expect(flags('G7 seventh')).toBe(DIGIT | ORDINAL_WORD);
+    expect(flags('٣ ten')).toBe(NUMBER_WORD);
+  });
+
+  it('lets findNumbers read the numbers it guards in capitals and with "ſ"', async () => {
+    const { findNumbers } = await import('../../lib/claims/numbers');
+    const found = (s: string) => findNumbers(s, 0, s.length).map((n) => [n.text, n.value, n.unit]);
+    expect(found('TWO HUNDRED people left.')).toEqual([['TWO HUNDRED', 200, 'count']]);
+    // (its value is NaN as before this pre-check: ORDINALS has no "ſecond"; reported, left as it was)
+    expect(found('It is the ſecond-largest city.').map(([text, , unit]) => [text, unit])).toEqual([['ſecond-largest', 'rank']]);
+    expect(found('Only THE THIRD private craft flew.')).toEqual([['THIRD', 3, 'rank']]);
   });
 });
