@@ -40,13 +40,26 @@ function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent
     while (from < referents.length && referents[from]!.start < s.start) from++;
     for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
       const r = referents[i]!;
-      if (r.person && r.end <= s.end && !quotes.some((q) => q.start <= r.start && r.end <= q.end)) {
+      if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end)) {
         out.add(r.start);
         break;
       }
     }
   }
   return out;
+}
+
+/** True when [start, end) lies inside one of the quotations (sorted, not overlapping): binary search. */
+function insideQuote(quotes: readonly Quote[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // the first quotation ending at or after `end` is the only one that can hold the span
+  return lo < quotes.length && quotes[lo]!.start <= start;
 }
 
 /** True when text.slice(start, pos) ends like a sentence: /[.!?:]\s*["“]?\s*$/. */
@@ -160,11 +173,22 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
 
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
+  let firstRef = 0;
+  const personKeys = new Set(referents.filter((r) => r.person).map((r) => r.key));
   for (const [si, s] of sentences.entries()) {
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
     const inner: Quote[] = [];
     for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
-    const exclude = new Set(inner.length ? referents.filter((r) => inner.some((q) => q.start <= r.start && r.end <= q.end)).map((r) => r.key) : []);
+    // the referents named inside the sentence's quotations (referents are sorted by start)
+    const exclude = new Set<string>();
+    if (inner.length) {
+      while (firstRef < referents.length && referents[firstRef]!.start < inner[0]!.start) firstRef++;
+      const last = inner[inner.length - 1]!.end;
+      for (let i = firstRef; i < referents.length && referents[i]!.start < last; i++) {
+        const r = referents[i]!;
+        if (inner.some((q) => q.start <= r.start && r.end <= q.end)) exclude.add(r.key);
+      }
+    }
     // without a quotation in the sentence, the masked text reads as the text there
     const attributions = inner.length
       ? findAttributions(text, masked, s.start, s.end, state, exclude)
@@ -197,7 +221,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const speaker = attribution?.speaker ?? null;
     if (attribution) {
       state.lastSpeaker = attribution.key;
-      if (!referents.some((r) => r.key === attribution.key && r.person)) state.lastGroup = attribution.speaker;
+      if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
     if (inner.length && ownWords(masked, s, speaker) < MIN_OWN_WORDS) continue;
@@ -205,7 +229,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
     const kinds = kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
-    const groupSpeaker = attribution && !referents.some((r) => r.key === attribution.key && r.person) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
