@@ -105,14 +105,17 @@ interface TextName {
 }
 
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
-function textNames(text: string, mentions: readonly Mention[]): TextName[] {
+function textNames(text: string, mentions: readonly Mention[], spotted?: readonly Mention[]): TextName[] {
   const out: TextName[] = [];
   /** Last words of the multi-word names met so far, and (made when first asked) of the mentions. */
   const known = new Set<string>();
   let mentionLasts: Set<string> | null = null;
   const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
   const covered = new Spans(mentions);
-  for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
+  // the spotter's names outside the knowledge base, when it ran, else capitalised runs found here
+  let k = 0;
+  const next = spotted ? () => (k < spotted.length ? { index: spotted[k]!.start, text: spotted[k++]!.text } : null) : (m: { index: number; text: string } | null) => nextName(text, m ? m.index + m.text.length : 0);
+  for (let m = next(null); m; m = next(m)) {
     let start = m.index;
     let name = m.text;
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
@@ -251,7 +254,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   for (const r of out) if (r.person) personKeys.set(r.key, r);
   for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
   const mentionedPeople = new Set(personKeys.keys());
-  const names = textNames(text, linked).map((n) => {
+  // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
+  // the capitalised runs already); without any, the text is scanned for them
+  const spotted = mentions.length ? mentions.filter((m) => m.entityId === null && m.type !== 'place') : undefined;
+  const names = textNames(text, linked, spotted).map((n) => {
     const last = n.last;
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
     // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
