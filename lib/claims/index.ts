@@ -139,6 +139,12 @@ function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number 
   ).length;
 }
 
+/**
+ * The claims of an article. `mentions` are the name spotter's whole answer for the same text (names
+ * the knowledge base holds and names it lacks): people and organisations it links are taken as
+ * linked, and the names it could not link are read again here for evidence of a person. With no
+ * mentions at all, the text is scanned for names.
+ */
 export function findClaims(text: string, mentions: readonly Mention[], contexts: readonly Context[] = []): Claim[] {
   const lines = splitLines(text);
   const sentences = splitSentences(text, lines);

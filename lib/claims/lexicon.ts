@@ -60,6 +60,16 @@ function lowerLetterAt(text: string, i: number): number {
   return d >= 0x61 && d <= 0x7a ? d - 0x61 : -1;
 }
 
+/** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
+export function speechWordAt(text: string, start: number, end: number): boolean {
+  let node: TrieNode | undefined = SPEECH_TRIE;
+  for (let i = start; node && i < end; i++) {
+    const x = lowerLetterAt(text, i);
+    node = x < 0 ? undefined : node.next[x];
+  }
+  return node?.word === true;
+}
+
 /**
  * True when one of the tokens (spans from tokenSpans) is, lowercased, a speech verb (or the
  * verb of a phrasal one) or "according": without one, a sentence has no attribution. Reads characters, builds no strings.
@@ -124,6 +134,7 @@ export const GROUP_NOUNS = words(`
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
   mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt
+  cmdr adm maj sgt cpl pvt supt det insp atty
   minister chancellor king queen prince princess pope judge justice mayor secretary ambassador envoy
   adviser advisor chairman ceo professor rabbi imam father sister brother`);
 
@@ -157,14 +168,18 @@ export interface Token {
   readonly end: number;
 }
 
-/** A token whose lowercased form is made on first read: many tokens are only looked at by offset or case. */
+/** A token whose text and lowercased form are made on first read: many tokens are only looked at by offset. */
 class WordToken implements Token {
+  private str: string | undefined = undefined;
   private low: string | undefined = undefined;
   constructor(
-    readonly text: string,
+    private readonly source: string,
     readonly start: number,
     readonly end: number,
   ) {}
+  get text(): string {
+    return (this.str ??= this.source.slice(this.start, this.end));
+  }
   get lower(): string {
     return (this.low ??= this.text.toLowerCase());
   }
@@ -185,7 +200,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokensFromSpans(text: string, spans: readonly number[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < spans.length; k += 2) {
-    out.push(new WordToken(text.slice(spans[k]!, spans[k + 1]!), spans[k]!, spans[k + 1]!));
+    out.push(new WordToken(text, spans[k]!, spans[k + 1]!));
   }
   return out;
 }
@@ -195,7 +210,7 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
   if (k < 0 || 2 * k >= spans.length) return undefined;
   const start = spans[2 * k]!;
   const end = spans[2 * k + 1]!;
-  return new WordToken(text.slice(start, end), start, end);
+  return new WordToken(text, start, end);
 }
 
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */

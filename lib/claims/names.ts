@@ -112,10 +112,20 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
   let mentionLasts: Set<string> | null = null;
   const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
   const covered = new Spans(mentions);
-  // the spotter's names outside the knowledge base, when it ran, else capitalised runs found here
+  // capitalised runs: inside the spotter's names outside the knowledge base when it ran (the rest of
+  // the text holds none it did not link), else anywhere in the text
   let k = 0;
-  const next = spotted ? () => (k < spotted.length ? { index: spotted[k]!.start, text: spotted[k++]!.text } : null) : (m: { index: number; text: string } | null) => nextName(text, m ? m.index + m.text.length : 0);
-  for (let m = next(null); m; m = next(m)) {
+  const inSpotted = (from: number): ReturnType<typeof nextName> => {
+    for (; spotted && k < spotted.length; k++) {
+      const span = spotted[k]!;
+      if (Math.max(from, span.start) >= span.end) continue;
+      const m = nextName(text, Math.max(from, span.start));
+      if (m && m.index < span.end) return m;
+    }
+    return null;
+  };
+  const next = (from: number) => (spotted ? inSpotted(from) : nextName(text, from));
+  for (let m = next(0); m; m = next(m.index + m.text.length)) {
     let start = m.index;
     let name = m.text;
     // a single word that opens sentences or is a title is no name (the loop below would say so too)
@@ -256,7 +266,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const mentionedPeople = new Set(personKeys.keys());
   // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
   // the capitalised runs already); without any, the text is scanned for them
-  const spotted = mentions.length ? mentions.filter((m) => m.entityId === null && m.type !== 'place') : undefined;
+  const spotted = mentions.length ? mentions.filter((m) => m.entityId === null).sort((a, b) => a.start - b.start) : undefined;
   const names = textNames(text, linked, spotted).map((n) => {
     const last = n.last;
     // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's

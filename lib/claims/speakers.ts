@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -241,6 +241,8 @@ export function findAttributions(
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // most words are none of these: read their letters, without making strings (masked reads as text outside quotations)
+    if (!speechWordAt(masked, t.start, t.end)) continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const np = phraseAfter(toks, i + 2, masked);
       const a = np.length ? classify(text, np, state, exclude, t.start) : null;

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
 import { tokenize } from '../../lib/claims/lexicon';
+import { findReferents } from '../../lib/claims/names';
+import type { Mention } from '../../lib/engine/types';
 
 const claims = (text: string) => findClaims(text, []);
 const speakerOf = (text: string, quoted: string) => claims(text).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
@@ -58,5 +60,24 @@ describe('quoted titles', () => {
     const text = 'The band played “Long Night Falling” and “Star Roads,” while the crowd chanted “Pay our teachers,” and “NO MORE CUTS” outside.';
     const quotes = claims(text).filter((c) => c.kind === 'quote').map((c) => c.text);
     expect(quotes).toEqual(['“Pay our teachers,”', '“NO MORE CUTS”']);
+  });
+});
+
+describe('names from the spotter', () => {
+  const unknown = (text: string, name: string, type: Mention['type'] = 'person'): Mention => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, entityId: null, type, confidence: 0.5, reason: 'unknown name', highlight: true };
+  };
+
+  it('reads unknown names by the evidence of the text, not by the spotter’s type guess', () => {
+    const text = 'Fans cheered. Big Machine says the show will go on. “We never blocked her,” the company said.';
+    const refs = findReferents(text, [unknown(text, 'Big Machine')]);
+    expect(refs.filter((r) => r.person).map((r) => r.name)).toEqual([]);
+  });
+
+  it('finds the name inside a longer unknown mention and drops titles', () => {
+    const text = '“The lakes are deep,” said Rosaly Tenn of NASA. Navy Cmdr. Ezra Pole, a spokesman, said the claim “is patently false,” later.';
+    const refs = findReferents(text, [unknown(text, 'Rosaly Tenn of NASA', 'other'), unknown(text, 'Cmdr. Ezra Pole')]);
+    expect(refs.filter((r) => r.person).map((r) => r.name)).toEqual(['Rosaly Tenn', 'Ezra Pole']);
   });
 });

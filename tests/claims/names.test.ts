@@ -28,10 +28,10 @@ describe('findReferents', () => {
     expect([...refs[1]!.descriptors]).toEqual(expect.arrayContaining(['french', 'president']));
   });
 
-  it('uses the mentions’ entities and links surnames to them', () => {
+  it('uses the mentions’ entities (the spotter links the bare surname too)', () => {
     const text = 'Prime Minister Jan Visser spoke. Visser said more.';
     const m: Mention = { start: 15, end: 25, text: 'Jan Visser', entityId: 'jan-visser', type: 'person', confidence: 1, reason: '', highlight: true };
-    const refs = findReferents(text, [m]);
+    const refs = findReferents(text, [m, { ...m, start: 33, end: 39, text: 'Visser' }]);
     expect(refs.map((r) => [r.name, r.entityId])).toEqual([
       ['Jan Visser', 'jan-visser'],
       ['Visser', 'jan-visser'],
