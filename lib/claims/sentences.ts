@@ -40,6 +40,7 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const LINE_BREAK = /[\r\n]/g;
+const CR = /\r/;
 
 /** The \s class, ASCII without a table lookup. */
 const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
@@ -48,15 +49,23 @@ const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && 
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
+  // most texts break lines with \n alone: then indexOf finds the breaks fastest
+  const onlyLf = !CR.test(text);
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       i++;
       continue;
     }
-    // test() finds the next break without building a match array
-    LINE_BREAK.lastIndex = i;
-    const j = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
+    let j: number;
+    if (onlyLf) {
+      j = text.indexOf('\n', i);
+      if (j < 0) j = n;
+    } else {
+      // test() finds the next break without building a match array
+      LINE_BREAK.lastIndex = i;
+      j = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
+    }
     // trimmed as String.prototype.trim does (its white space is the \s class)
     let start = i;
     let end = j;
