@@ -198,12 +198,16 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     const start = spans[k]!;
     const end = spans[k + 1]!;
     // a word's stem is the word lowercased or a prefix of it, so a word that no stem of the index
-    // begins is not stemmed (walked through the trie; from a character outside ASCII on, stem() decides)
+    // begins is not stemmed (walked through the trie). A character outside ASCII lowercases to
+    // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
+    // into it has its ASCII beginning marked as a key of the trie, met before it
     let candidate = key[0] !== 0;
     for (let i = start, node = 0; !candidate && i < end; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x80) candidate = true;
-      else {
+      if (c >= 0x80) {
+        candidate = lowersToAscii(c);
+        break;
+      } else {
         const col = columns[c]!;
         node = col ? next[node * width + col - 1]! : 0;
         if (!node) break;

@@ -101,3 +101,19 @@ describe('matchContexts phrase and stem edge cases', () => {
     expect(matches('Anchor. Cafeterias closed.', 'café')).toBe(false);
   });
 });
+
+describe('matchContexts one-word terms outside ASCII', () => {
+  const whole = (s: string) => ({ start: 0, end: s.length, paragraphStart: 0, paragraphEnd: s.length });
+  const matches = (s: string, term: string): boolean => matchContexts(s, whole(s), [], [ctx('t', [], ['anchor', term])]).length > 0;
+
+  it('matches a term written outside ASCII, and skips words that only share an ASCII beginning', () => {
+    expect(matches('Anchor: Путин прибыл.', 'путин')).toBe(true);
+    expect(matches('Anchor: Путину сказали.', 'путин')).toBe(false);
+    expect(matches('Anchor: we’re here.', 'were')).toBe(false);
+    expect(matches('Anchor: were here.', 'were')).toBe(true);
+  });
+
+  it('reads the Kelvin sign in a word as the k it lowercases to', () => {
+    expect(matches('Anchor: \u212Aelvin scale.', 'kelvin')).toBe(true);
+  });
+});
