@@ -125,12 +125,16 @@ function isAbbreviation(line: string, dot: number, next: number): boolean {
 }
 
 const QUOTE_MARKS = /["“«„”»]|’’/g;
+let depthBuffer = new Int8Array(1024);
 
 /** Positions in a line where an open double quotation closes; used to keep quotes whole. Null for a line without quotation marks (all 0). */
 function quoteDepthAt(line: string): Int8Array | null {
   QUOTE_MARKS.lastIndex = 0;
   if (!QUOTE_MARKS.test(line)) return null;
-  const depth = new Int8Array(line.length + 1);
+  // one buffer for every line, zeroed over the line: the depth is read only within segmentLine
+  if (depthBuffer.length < line.length + 1) depthBuffer = new Int8Array(2 * (line.length + 1));
+  else depthBuffer.fill(0, 0, line.length + 1);
+  const depth = depthBuffer;
   let open = false;
   let openAt = -1;
   // only quotation marks change the state: jump from one to the next, filling the depth between
@@ -175,7 +179,7 @@ function segmentLine(line: Span, lineIndex: number, out: Sentence[]): void {
   const n = t.length;
   // a short line without final punctuation is a headline or a caption; a long one is a paragraph
   // that lost its final period in extraction
-  const heading = !ENDS_WITH_MARK(t.charCodeAt(n - 1)) && chunks(t, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS;
+  const heading = !ENDS_WITH_MARK(t.charCodeAt(n - 1)) && atMostChunks(t, HEADING_MAX_WORDS);
   // the quotation depth is read only at a sentence end that passed every other test
   let depth: Int8Array | null | undefined;
   let start = 0;
@@ -224,15 +228,17 @@ function pushSentence(line: Span, lineIndex: number, heading: boolean, s: number
 const ENDS_WITH_MARK = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 
-/** s.split(/\s+/).length (one more than the runs of white space), counted up to `limit`. */
-function chunks(s: string, limit: number): number {
+/** True when s.split(/\s+/).length (one more than the runs of white space) is at most `max`. */
+function atMostChunks(s: string, max: number): boolean {
+  // runs of white space have a character between them: there are at most (length + 1) / 2
+  if ((s.length + 3) / 2 <= max) return true;
   let n = 1;
-  for (let i = 0; i < s.length && n < limit; i++) {
+  for (let i = 0; i < s.length; i++) {
     if (!isWhite(s.charCodeAt(i))) continue;
-    n++;
+    if (++n > max) return false;
     while (i + 1 < s.length && isWhite(s.charCodeAt(i + 1))) i++;
   }
-  return n;
+  return true;
 }
 
 /** Splits a text into sentences with offsets into the text; `lines` are splitLines(text) when the caller has them. */

@@ -69,6 +69,10 @@ describe('splitSentences and splitLines at the edges of their character tests', 
     expect(splitSentences(words(25).join(' \u00a0'))[0]!.heading).toBe(true);
     expect(splitSentences(words(26).join('\u2003'))[0]!.heading).toBe(false);
     expect(splitSentences(words(3).join(' ') + '.')[0]!.heading).toBe(false);
+    // the shortest lines of 25 and 26 words
+    expect(splitSentences(Array(25).fill('a').join(' '))[0]!.heading).toBe(true);
+    expect(splitSentences(Array(26).fill('a').join(' '))[0]!.heading).toBe(false);
+    expect(splitSentences(Array(26).fill('a').join('\t'))[0]!.heading).toBe(false);
   });
 
   it('ends a sentence before a capital outside ASCII, a digit or an opening mark, and after ! and ?', () => {
