@@ -123,12 +123,20 @@ function wordsIn(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Finds the direct quotations of a text, in order. */
+/** Finds the direct quotations of a text, in order; `lines` are splitLines(text) (spans of the text, in order). */
 export function findQuotes(text: string, lines: readonly Span[] = splitLines(text)): Quote[] {
   const out: Quote[] = [];
+  // most lines hold no quotation mark: the next mark of the text, looked for in the text itself,
+  // skips them without a search each
+  let nextMark = -1;
   for (const line of lines) {
+    if (nextMark < line.start) {
+      MARKS.lastIndex = line.start;
+      nextMark = MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
+    }
+    if (nextMark >= line.end) continue;
     const s = line.text;
-    let i = 0;
+    let i = nextMark - line.start;
     while (i < s.length) {
       // jump to the next quotation mark (test() builds no match array; the mark is one code unit)
       MARKS.lastIndex = i;

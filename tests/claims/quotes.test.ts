@@ -79,3 +79,12 @@ describe('findQuotes at the edges of its character tests', () => {
     expect(findQuotes('Hän sanoi ”2024 oli hyvä vuosi” eilen.').map((x) => x.text)).toEqual(['2024 oli hyvä vuosi']);
   });
 });
+
+describe('findQuotes over many lines', () => {
+  it('finds quotations on lines after lines without marks, and none in a line whose mark ended the line before', () => {
+    const text = 'No marks here.\n\n“First quote is here now.”\nPlain line.\nAnother plain one.\nAnd “second one is also here” ok.\nLast ”';
+    const q = findQuotes(text);
+    expect(q.map((x) => x.text)).toEqual(['First quote is here now.', 'second one is also here']);
+    for (const x of q) expect(text.slice(x.innerStart, x.innerEnd)).toBe(x.text);
+  });
+});
