@@ -30,7 +30,7 @@ interface Phrase {
   head: string;
   /**
    * True when the phrase is ASCII and starts and ends with a word character: then it matches
-   * exactly where a run of the text equal to `head` starts it (see countTerms), and is compared in
+   * exactly where a run of the text equal to `head` starts it (see countPhrasesInPlace), and is compared in
    * place; other phrases are tried with `re` on the lowercased scope.
    */
   inPlace: boolean;
@@ -55,7 +55,7 @@ interface TermIndex {
   stemIds: Map<string, number>;
   /** Per stem number, the context of each term with that stem (repeated per term). */
   stemContexts: number[][];
-  /** The ASCII stems: a word none of them begins (lowercased) has no stem in the index. */
+  /** The stems (their ASCII beginnings): a word none of them begins (lowercased) has no stem in the index. */
   stemTrie: Trie;
   /** The phrases; `phraseTrie` keys are indexes into `heads`, whose phrases these are. */
   phrases: Phrase[];
