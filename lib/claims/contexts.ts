@@ -26,74 +26,134 @@ interface Phrase {
   /** The phrase as a whole-word pattern over lowercased text. */
   re: RegExp;
   text: string;
-  /** Its runs of ASCII word characters; a match needs each as a whole word of the text. */
-  runs: string[];
+  /** Its first run of ASCII word characters. */
+  head: string;
+  /**
+   * True when the phrase is ASCII and starts and ends with a word character: then it matches
+   * exactly where a run of the text equal to `head` starts it (see countPhrasesInPlace), and is compared in
+   * place; other phrases are tried with `re` on the lowercased scope.
+   */
+  inPlace: boolean;
+}
+
+/**
+ * A trie over ASCII characters (A–Z folded to a–z), one row of `width` cells per node: node 0 is
+ * the root, a cell holds the child node or 0. Characters that no key holds have no column.
+ */
+interface Trie {
+  /** ASCII code → column + 1, 0 for a character no key holds. */
+  columns: Uint8Array;
+  width: number;
+  next: Int32Array;
+  /** Per node, the key ending there + 1, or 0. */
+  key: Int32Array;
 }
 
 interface TermIndex {
   contexts: readonly Context[];
-  /** Stem of a one-word term → the context of each term with that stem (repeated per term). */
-  words: Map<string, number[]>;
-  /** headKey of each stem in `words` whose first four characters are ASCII: a pre-check before stemming a word. */
-  heads: Set<number>;
-  /** True when some stem in `words` holds a character outside ASCII among its first four. */
-  wideHeads: boolean;
-  /** First word run of a phrase → the phrases that start with it. */
-  phrases: Map<string, Phrase[]>;
-  /** headKey of each key of `phrases`: a pre-check before slicing a word run of the text. */
-  phraseHeads: Set<number>;
+  /** Stem of a one-word term → its number. */
+  stemIds: Map<string, number>;
+  /** Per stem number, the context of each term with that stem (repeated per term). */
+  stemContexts: number[][];
+  /** The stems (their ASCII beginnings): a word none of them begins (lowercased) has no stem in the index. */
+  stemTrie: Trie;
+  /** The phrases; `phraseTrie` keys are indexes into `heads`, whose phrases these are. */
+  phrases: Phrase[];
+  heads: number[][];
+  phraseTrie: Trie;
   /** Phrases without any ASCII word run, tried on every claim. */
-  bare: Phrase[];
+  bare: number[];
+  /** Term counts of a scope that holds none: all zeros, shared. */
+  none: Int32Array;
+  /** Per stem and per phrase: the call that last counted it (saves building a Set per call). */
+  stemSeen: Int32Array;
+  phraseSeen: Int32Array;
+  call: number;
 }
 
 const ASCII_WORDS = /[a-z0-9_]+/g;
-/** A character of ASCII_WORDS: [a-z0-9_]. */
-const isRunChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+/** 1 for a character of ASCII_WORDS once lowercased: [A-Za-z0-9_]. */
+const WORD_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHARS[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordChar = (c: number): boolean => c < 0x80 && WORD_CHARS[c] === 1;
+/** The only characters outside ASCII whose lowercase holds an ASCII character: İ (→ i̇) and the Kelvin sign (→ k). */
+const lowersToAscii = (c: number): boolean => c === 0x130 || c === 0x212a;
+/** Length of the ASCII beginning of s. */
+function asciiLength(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0x80) i++;
+  return i;
+}
+const fold = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
 const indexes = new WeakMap<readonly Context[], TermIndex>();
 
+/**
+ * A trie of the keys' ASCII beginnings: a key outside ASCII is entered up to its first such
+ * character, so an ASCII text reaching that node may go on into the key (the caller checks).
+ */
+function buildTrie(keys: readonly string[]): Trie {
+  const heads = keys.map((k) => k.slice(0, asciiLength(k)));
+  const columns = new Uint8Array(128);
+  let width = 0;
+  for (const k of heads) for (let i = 0; i < k.length; i++) columns[k.charCodeAt(i)] ||= ++width;
+  // keys are lowercase: a capital reads as its small letter
+  for (let c = 0x41; c <= 0x5a; c++) columns[c] = columns[c + 0x20]!;
+  const rows: number[] = new Array<number>(width).fill(0);
+  const key: number[] = [0];
+  heads.forEach((k, id) => {
+    let node = 0;
+    for (let i = 0; i < k.length; i++) {
+      const cell = node * width + columns[k.charCodeAt(i)]! - 1;
+      if (!rows[cell]) {
+        rows[cell] = key.length;
+        key.push(0);
+        rows.push(...new Array<number>(width).fill(0));
+      }
+      node = rows[cell]!;
+    }
+    key[node] = id + 1;
+  });
+  return { columns, width, next: Int32Array.from(rows), key: Int32Array.from(key) };
+}
+
 function buildIndex(contexts: readonly Context[]): TermIndex {
-  const index: TermIndex = { contexts: [...contexts], words: new Map(), heads: new Set(), wideHeads: false, phrases: new Map(), phraseHeads: new Set(), bare: [] };
+  const stemIds = new Map<string, number>();
+  const stemContexts: number[][] = [];
+  const phrases: Phrase[] = [];
+  const headIds = new Map<string, number>();
+  const heads: number[][] = [];
+  const bare: number[] = [];
   contexts.forEach((c, i) => {
     for (const term of c.triggers.terms) {
       const t = term.toLowerCase().trim();
       if (!t) continue;
       if (/\s/.test(t)) {
-        const runs = t.match(ASCII_WORDS) ?? [];
-        const phrase = { context: i, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), text: t, runs };
-        if (!runs.length) index.bare.push(phrase);
+        const head = t.match(ASCII_WORDS)?.[0] ?? '';
+        const inPlace = asciiLength(t) === t.length && /^\w/.test(t) && /\w$/.test(t);
+        phrases.push({ context: i, re: new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), text: t, head, inPlace });
+        if (!head) bare.push(phrases.length - 1);
         else {
-          index.phrases.set(runs[0]!, [...(index.phrases.get(runs[0]!) ?? []), phrase]);
-          index.phraseHeads.add(headKey(runs[0]!, 0, runs[0]!.length));
+          if (!headIds.has(head)) {
+            headIds.set(head, heads.length);
+            heads.push([]);
+          }
+          heads[headIds.get(head)!]!.push(phrases.length - 1);
         }
       } else {
         const s = stem(t);
-        index.words.set(s, [...(index.words.get(s) ?? []), i]);
-        const key = headKey(s, 0, s.length);
-        if (key < 0) index.wideHeads = true;
-        else index.heads.add(key);
+        if (!stemIds.has(s)) {
+          stemIds.set(s, stemContexts.length);
+          stemContexts.push([]);
+        }
+        stemContexts[stemIds.get(s)!]!.push(i);
       }
     }
   });
-  return index;
-}
-
-/**
- * A number naming the first four characters of text.slice(start, end) lowercased (all of it
- * when shorter, with its length), or -1 when one of them is not ASCII. A word's stem is the word
- * itself or a prefix of it at least four characters long, so a word whose key is not the key of
- * a stem in the index has no stem there.
- */
-function headKey(text: string, start: number, end: number): number {
-  const n = Math.min(4, end - start);
-  let key = 0;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 0x80) return -1;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    key = key * 128 + c;
-  }
-  // the length tag keeps a short word apart from the head of a longer one
-  return (n & 3) * 0x10000000 + key;
+  return {
+    contexts: [...contexts], stemIds, stemContexts, stemTrie: buildTrie([...stemIds.keys()]),
+    phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), bare,
+    none: new Int32Array(contexts.length), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
+  };
 }
 
 /** The index of a contexts list, rebuilt when the list has changed since it was made. */
@@ -111,7 +171,7 @@ function indexOf(contexts: readonly Context[]): TermIndex {
  */
 let cacheText = '';
 let cacheIndex: TermIndex | null = null;
-const cache = new Map<string, Int32Array>();
+const cache = new Map<number, Int32Array>();
 
 /** Terms found in the scope, per context index (cached per span of the last text). */
 function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[]): Int32Array {
@@ -120,7 +180,8 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
     cacheText = text;
     cacheIndex = index;
   }
-  const key = `${scope.start}:${scope.end}`;
+  // one number per span: start and end are at most text.length
+  const key = scope.start * (text.length + 1) + scope.end;
   const got = cache.get(key);
   if (got) return got;
   const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end));
@@ -129,51 +190,128 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
 }
 
 function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[]): Int32Array {
-  const counts = new Int32Array(index.contexts.length);
-  const stems = new Set<string>();
+  // most scopes hold no term: they share the index's array of zeros (never written)
+  let counts = index.none;
+  const call = ++index.call;
+  const { columns, width, next, key } = index.stemTrie;
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
-    // only words whose first characters could begin a stem of the index are stemmed
-    const key = index.wideHeads ? -1 : headKey(text, start, end);
-    if (key >= 0 && !index.heads.has(key)) continue;
-    const s = stem(text.slice(start, end).toLowerCase());
-    if (index.words.has(s)) stems.add(s);
+    // a word's stem is the word lowercased or a prefix of it, so a word that no stem of the index
+    // begins is not stemmed (walked through the trie). A character outside ASCII lowercases to
+    // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
+    // into it has its ASCII beginning marked as a key of the trie, met before it
+    let candidate = key[0] !== 0;
+    for (let i = start, node = 0; !candidate && i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        candidate = lowersToAscii(c);
+        break;
+      } else {
+        const col = columns[c]!;
+        node = col ? next[node * width + col - 1]! : 0;
+        if (!node) break;
+        candidate = key[node] !== 0;
+      }
+    }
+    if (!candidate) continue;
+    const id = index.stemIds.get(stem(text.slice(start, end).toLowerCase()));
+    if (id === undefined || index.stemSeen[id] === call) continue;
+    index.stemSeen[id] = call;
+    if (counts === index.none) counts = new Int32Array(index.contexts.length);
+    for (const i of index.stemContexts[id]!) counts[i]!++;
   }
-  for (const s of stems) for (const i of index.words.get(s) ?? []) counts[i]!++;
-  const lower = text.slice(scope.start, scope.end).toLowerCase();
-  // a phrase matches as whole words, so its first ASCII word run stands whole in the text: only the
-  // phrases starting with a run of the text are tried, each once (its whole-word pattern implies
-  // that its other runs stand whole there too)
-  const test = (p: Phrase): void => {
-    if (lower.includes(p.text) && p.re.test(lower)) counts[p.context]!++;
-  };
-  let tried: Set<string> | null = null;
-  // the runs lower.match(ASCII_WORDS) gives, by a character loop; only those whose head is a phrase's are sliced
-  for (let i = 0; i < lower.length; ) {
-    if (!isRunChar(lower.charCodeAt(i))) {
+  if (!countPhrasesInPlace(text, scope, index, call)) countPhrasesLowered(text, scope, index);
+  if (found.length && counts === index.none) counts = new Int32Array(index.contexts.length);
+  for (const p of found) counts[index.phrases[p]!.context]!++;
+  return counts;
+}
+
+/** The phrases countPhrasesInPlace or countPhrasesLowered found in the scope (each once). */
+const found: number[] = [];
+
+/** True when the phrase stands as whole words in the lowercased text. */
+const inLower = (lower: string, phrase: Phrase): boolean => lower.includes(phrase.text) && phrase.re.test(lower);
+
+/**
+ * Finds the phrases standing as whole words in the scope lowercased, into `found`. One that
+ * starts with an ASCII word character can only match where a run of word characters of the
+ * lowercased scope starts that equals its first run (the phrase holds a space, so its first run
+ * is followed by a non-word character): the runs are read in place (ASCII capitals folded), and
+ * each phrase is compared where its first run stands. Outside ASCII only İ and the Kelvin sign
+ * lowercase to word characters: on meeting one this gives up and returns false.
+ */
+function countPhrasesInPlace(text: string, scope: Scope, index: TermIndex, call: number): boolean {
+  found.length = 0;
+  const { columns, width, next, key } = index.phraseTrie;
+  let lower: string | null = null;
+  const end = scope.end;
+  for (let i = scope.start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (lowersToAscii(c)) return false;
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < lower.length && isRunChar(lower.charCodeAt(j))) j++;
-    const head = headKey(lower, i, j);
-    const r = index.phraseHeads.has(head) ? lower.slice(i, j) : '';
+    // a run: walk it through the trie of first runs
+    let j = i;
+    let node = 0;
+    for (; j < end; j++) {
+      const d = text.charCodeAt(j);
+      if (!isWordChar(d)) break;
+      if (node >= 0) {
+        const col = columns[d]!;
+        node = (col && next[node * width + col - 1]!) || -1;
+      }
+    }
+    const head = node > 0 ? key[node]! - 1 : -1;
+    if (head >= 0) {
+      for (const p of index.heads[head]!) {
+        if (index.phraseSeen[p] === call) continue;
+        const phrase = index.phrases[p]!;
+        // a phrase not compared in place is tried once, on the lowercased scope
+        if (phrase.inPlace ? phraseAt(text, i, end, phrase.text) : inLower((lower ??= text.slice(scope.start, end).toLowerCase()), phrase)) found.push(p);
+        if (!phrase.inPlace || found[found.length - 1] === p) index.phraseSeen[p] = call;
+      }
+    }
     i = j;
-    if (!r) continue;
-    const phrases = index.phrases.get(r);
-    if (!phrases || tried?.has(r)) continue;
-    (tried ??= new Set()).add(r);
-    for (const p of phrases) test(p);
   }
-  for (const p of index.bare) test(p);
-  return counts;
+  for (const p of index.bare) if (inLower((lower ??= text.slice(scope.start, end).toLowerCase()), index.phrases[p]!)) found.push(p);
+  return true;
+}
+
+/** True when the ASCII phrase, lowercase, stands at i (ASCII capitals folded) and ends at `end` or before a non-word character. */
+function phraseAt(text: string, i: number, end: number, phrase: string): boolean {
+  if (i + phrase.length > end) return false;
+  for (let k = 0; k < phrase.length; k++) if (fold(text.charCodeAt(i + k)) !== phrase.charCodeAt(k)) return false;
+  const after = i + phrase.length;
+  // outside ASCII a character lowercases to non-word characters, but for İ and the Kelvin sign,
+  // which make the caller give up
+  return after === end || !isWordChar(text.charCodeAt(after));
+}
+
+/** The phrases of the scope, into `found`, by the runs of the lowercased scope: each first run's phrases are tried once. */
+function countPhrasesLowered(text: string, scope: Scope, index: TermIndex): void {
+  found.length = 0;
+  const lower = text.slice(scope.start, scope.end).toLowerCase();
+  const heads = new Map(index.heads.map((ps, h) => [index.phrases[ps[0]!]!.head, h]));
+  const tried = new Set<string>();
+  for (const run of lower.match(ASCII_WORDS) ?? []) {
+    const h = heads.get(run);
+    if (h === undefined || tried.has(run)) continue;
+    tried.add(run);
+    for (const p of index.heads[h]!) if (inLower(lower, index.phrases[p]!)) found.push(p);
+  }
+  for (const p of index.bare) if (inLower(lower, index.phrases[p]!)) found.push(p);
 }
 
 /** Ids of the contexts that match, strongest first. `spans`, when given, are tokenSpans(text, scope.start, scope.end). */
 export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[]): string[] {
   if (!contexts.length) return [];
-  const counts = termsFound(text, scope, indexOf(contexts), spans);
+  const index = indexOf(contexts);
+  const counts = termsFound(text, scope, index, spans);
+  // no context matches without a term
+  if (counts === index.none) return [];
   const scored: Array<{ id: string; strength: number }> = [];
   let inSentence: Set<string> | null = null;
   let inParagraph: Set<string> | null = null;

@@ -6,7 +6,7 @@
  * are not quotations.
  */
 
-import { countWords } from './chars';
+import { codePointIn, isLetter, isLetterOrNumber, isSpace, width } from './chars';
 import { splitLines, type Span } from './sentences';
 
 export interface Quote {
@@ -27,86 +27,149 @@ export const MIN_QUOTE_WORDS = 3;
 /** Opening mark → closing marks: English “…”, French «…», German „…“ and »…«, Polish „…”, Nordic ”…”. */
 const PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“”', '‘': '’', '»': '«', '”': '”' };
 const MARKS = /["“«„‘”»]/g;
-const SPACE_BEFORE = /[\s([{—–-]|^$/;
+
+// the marks as code units
+const STRAIGHT = 0x22; // "
+const OPEN_DOUBLE = 0x201c; // “
+const CLOSE_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const OPEN_SINGLE = 0x2018; // ‘
+const CLOSE_SINGLE = 0x2019; // ’
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+
+/** \s, ASCII without a table lookup. */
+const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
+
+/** True where a quotation may open after the code unit before it (NaN at the start of the line): white space, ( [ { — – - */
+const opensAfter = (c: number): boolean => Number.isNaN(c) || isWhite(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d;
 
 function isOpening(line: string, i: number): boolean {
-  const c = line[i]!;
-  if (c === '"') return /[\s([{—–-]|^$/.test(line[i - 1] ?? '') && /\S/.test(line[i + 1] ?? '');
-  if (c === '‘') return SPACE_BEFORE.test(line[i - 1] ?? '');
+  const c = line.charCodeAt(i);
+  const next = line.charCodeAt(i + 1); // NaN at the end of the line
+  if (c === STRAIGHT) return opensAfter(line.charCodeAt(i - 1)) && !Number.isNaN(next) && !isWhite(next);
+  if (c === OPEN_SINGLE) return opensAfter(line.charCodeAt(i - 1));
   // ” and » open only where a word starts after a space (Nordic ”…”, German »…«)
-  if (c === '”' || c === '»') return SPACE_BEFORE.test(line[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '') && line.indexOf(PAIRS[c]!, i + 1) > 0;
-  return c in PAIRS;
+  if (c === CLOSE_DOUBLE || c === RIGHT_GUILLEMET) {
+    return opensAfter(line.charCodeAt(i - 1)) && !Number.isNaN(next) && isLetterOrNumber(next) && line.indexOf(PAIRS[line[i]!]!, i + 1) > 0;
+  }
+  return line[i]! in PAIRS;
 }
 
-/** Two apostrophes standing for a closing double mark: “…’’. Returns the index of the second. */
-const doubleApostrophe = (line: string, i: number): boolean => line[i] === '’' && line[i + 1] === '’';
+/** Two apostrophes standing for a closing double mark: “…’’. */
+const doubleApostrophe = (line: string, i: number): boolean => line.charCodeAt(i) === CLOSE_SINGLE && line.charCodeAt(i + 1) === CLOSE_SINGLE;
 
 function findClose(line: string, open: number): number {
-  const c = line[open]!;
-  if (c === '"') {
-    for (let i = open + 1; i < line.length; i++) {
-      if (line[i] === '"' || line[i] === '”') return i;
-      if (doubleApostrophe(line, i)) return i + 1;
+  const c = line.charCodeAt(open);
+  const n = line.length;
+  if (c === STRAIGHT) {
+    for (let i = open + 1; i < n; i++) {
+      const d = line.charCodeAt(i);
+      if (d === STRAIGHT || d === CLOSE_DOUBLE) return i;
+      if (d === CLOSE_SINGLE && line.charCodeAt(i + 1) === CLOSE_SINGLE) return i + 1;
     }
     return -1;
   }
-  if (c === '‘') {
+  if (c === OPEN_SINGLE) {
     // a closing ’ followed by a non-letter (an apostrophe sits between letters: "country’s")
-    for (let i = open + 1; i < line.length; i++) {
-      if (line[i] === '’' && !/\p{L}/u.test(line[i + 1] ?? '')) return i;
-      if (line[i] === '“' || line[i] === '"') return -1;
+    for (let i = open + 1; i < n; i++) {
+      const d = line.charCodeAt(i);
+      if (d === CLOSE_SINGLE && !(i + 1 < n && isLetter(line.charCodeAt(i + 1)))) return i;
+      if (d === OPEN_DOUBLE || d === STRAIGHT) return -1;
     }
     return -1;
   }
-  const close = PAIRS[c]!;
-  for (let i = open + 1; i < line.length; i++) {
-    if (close.includes(line[i]!)) return i;
-    if (c === '“' && doubleApostrophe(line, i)) return i + 1;
-    if (c !== '„' && c !== '”' && line[i] === c) return -1; // a new opening before a close: unbalanced
+  // the closing marks of PAIRS, as code units
+  const close1 = c === OPEN_DOUBLE ? CLOSE_DOUBLE : c === LEFT_GUILLEMET ? RIGHT_GUILLEMET : c === LOW_DOUBLE ? OPEN_DOUBLE : c === RIGHT_GUILLEMET ? LEFT_GUILLEMET : CLOSE_DOUBLE;
+  const close2 = c === OPEN_DOUBLE ? STRAIGHT : c === LOW_DOUBLE ? CLOSE_DOUBLE : close1;
+  for (let i = open + 1; i < n; i++) {
+    const d = line.charCodeAt(i);
+    if (d === close1 || d === close2) return i;
+    if (c === OPEN_DOUBLE && d === CLOSE_SINGLE && line.charCodeAt(i + 1) === CLOSE_SINGLE) return i + 1;
+    if (c !== LOW_DOUBLE && c !== CLOSE_DOUBLE && d === c) return -1; // a new opening before a close: unbalanced
   }
   return -1;
 }
 
+/** Per ASCII code: 1 for white space (\s), 2 for a letter or digit, else 0. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = isWhite(c) ? 1 : /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 2 : 0;
 
-/** Finds the direct quotations of a text, in order. */
+/** countWords(s.slice(from, to), true), read in place: the words of a quotation, before slicing it. */
+function wordsIn(s: string, from: number, to: number): number {
+  let n = 0;
+  let counted = false;
+  for (let i = from; i < to; ) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      const kind = ASCII_KIND[c];
+      if (kind === 1) counted = false;
+      else if (kind === 2 && !counted) {
+        n++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
+    // as in countWords: a surrogate pair cut at `to` is a lone surrogate
+    const cp = codePointIn(s, i, to);
+    if (cp < 0x10000 && isSpace(cp)) counted = false;
+    else if (!counted && isLetterOrNumber(cp)) {
+      n++;
+      counted = true;
+    }
+    i += width(cp);
+  }
+  return n;
+}
+
+/** Finds the direct quotations of a text, in order; `lines` are splitLines(text) (spans of the text, in order). */
 export function findQuotes(text: string, lines: readonly Span[] = splitLines(text)): Quote[] {
   const out: Quote[] = [];
+  // most lines hold no quotation mark: the next mark of the text, looked for in the text itself,
+  // skips them without a search each
+  let nextMark = -1;
   for (const line of lines) {
+    if (nextMark < line.start) {
+      MARKS.lastIndex = line.start;
+      nextMark = MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
+    }
+    if (nextMark >= line.end) continue;
     const s = line.text;
-    let i = 0;
+    let i = nextMark - line.start;
     while (i < s.length) {
-      // jump to the next quotation mark
+      // jump to the next quotation mark (test() builds no match array; the mark is one code unit)
       MARKS.lastIndex = i;
-      const mark = MARKS.exec(s);
-      if (!mark) break;
-      i = mark.index;
-      const c = s[i]!;
+      if (!MARKS.test(s)) break;
+      i = MARKS.lastIndex - 1;
+      const c = s.charCodeAt(i);
       if (!isOpening(s, i)) {
         i++;
         continue;
       }
       let close = findClose(s, i);
       // a single-quoted span left open is an apostrophe, not a quotation
-      if (close < 0 && c === '‘') {
+      if (close < 0 && c === OPEN_SINGLE) {
         i++;
         continue;
       }
       const openEnded = close < 0;
       if (openEnded) close = s.length;
-      // “…’’ closes with two marks: the words end before the first
-      const inner = s.slice(i + 1, c !== '‘' && close > 0 && doubleApostrophe(s, close - 1) ? close - 1 : close);
-      const lead = inner.length - inner.trimStart().length;
-      const body = inner.trim();
-      const words = countWords(body, true);
-      const ownPunctuation = /[.!?,]$/.test(body);
+      // “…’’ closes with two marks: the words end before the first; the words are trimmed as trim() does
+      let from = i + 1;
+      let to = c !== OPEN_SINGLE && doubleApostrophe(s, close - 1) ? close - 1 : close;
+      while (from < to && isWhite(s.charCodeAt(from))) from++;
+      while (to > from && isWhite(s.charCodeAt(to - 1))) to--;
+      const words = wordsIn(s, from, to);
+      const last = s.charCodeAt(to - 1);
+      const ownPunctuation = to > from && (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2c);
       if (words >= MIN_QUOTE_WORDS || (ownPunctuation && words >= 2)) {
-        const innerStart = line.start + i + 1 + lead;
         out.push({
           start: line.start + i,
           end: line.start + (openEnded ? close : close + 1),
-          innerStart,
-          innerEnd: innerStart + body.length,
-          text: body,
+          innerStart: line.start + from,
+          innerEnd: line.start + to,
+          text: s.slice(from, to),
           words,
         });
       }

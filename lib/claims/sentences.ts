@@ -6,6 +6,8 @@
  * that closes later on the same line.
  */
 
+import { codePointIn, isLetter, isLetterOrNumber, isSpace, isUpper, width } from './chars';
+
 export interface Span {
   start: number;
   end: number;
@@ -37,43 +39,102 @@ const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i but and this that these those in on at his her their its there however meanwhile'.split(' '),
 );
 
-const CLOSE_QUOTES = '”»’';
-const CLOSERS = `"'${CLOSE_QUOTES}«)]`;
+const LINE_BREAK = /[\r\n]/g;
+const CR = /\r/;
+
+/** The \s class, ASCII without a table lookup. */
+const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
 
 /** Lines of the text, each with its offsets; empty lines are dropped. */
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+  const n = text.length;
+  // most texts break lines with \n alone: then indexOf finds the breaks fastest
+  const onlyLf = !CR.test(text);
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      i++;
+      continue;
+    }
+    let j: number;
+    if (onlyLf) {
+      j = text.indexOf('\n', i);
+      if (j < 0) j = n;
+    } else {
+      // test() finds the next break without building a match array
+      LINE_BREAK.lastIndex = i;
+      j = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
+    }
+    // trimmed as String.prototype.trim does (its white space is the \s class)
+    let start = i;
+    let end = j;
+    while (start < end && isWhite(text.charCodeAt(start))) start++;
+    while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
+    if (start < end) out.push({ start, end, text: text.slice(start, end) });
+    i = j + 1;
   }
   return out;
 }
 
-/** True when the period at `dot` ends an abbreviation, an initial or a dotted acronym. */
-function isAbbreviation(line: string, dot: number, next: string): boolean {
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot));
-  const word = before?.[1] ?? '';
-  if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J." in "J. D. Vance"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+/** True for the code units . ! ? */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
+/** True for the closing marks that may follow a stop: " ' ” » ’ « ) ] */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 0xab || c === 0x29 || c === 0x5d;
+/** True for what may start the next sentence: \p{Lu}, \p{N} or " “ ‘ « [ ( (one code unit, as the line reads there). */
+const isSentenceStart = (c: number): boolean =>
+  isUpper(c) || (isLetterOrNumber(c) && !isLetter(c)) || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x5b || c === 0x28;
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/** The letters (\p{L}, by code point) from `at` on: the word that starts the next sentence. */
+function wordAt(line: string, at: number): string {
+  let end = at;
+  for (let cp = codePointIn(line, end, line.length); cp >= 0 && isLetter(cp); cp = codePointIn(line, end, line.length)) end += width(cp);
+  return line.slice(at, end);
+}
+
+/**
+ * True when the period at `dot` ends an abbreviation, an initial or a dotted acronym; the next
+ * sentence would start at `next`.
+ */
+function isAbbreviation(line: string, dot: number, next: number): boolean {
+  // the letters and periods (by code point) just before the dot, at most 12 code units back
+  // (a surrogate pair cut by that limit is no letter)
+  const from = Math.max(0, dot - 12);
+  let b = dot;
+  while (b > from) {
+    const c = line.charCodeAt(b - 1);
+    if (c === 0x2e) b--;
+    else if (c >= 0xdc00 && c <= 0xdfff && b - 2 >= from && isHighSurrogate(line.charCodeAt(b - 2)) && isLetter(codePointIn(line, b - 2, dot))) b -= 2;
+    else if (isLetter(c)) b--;
+    else break;
+  }
+  if (b === dot) return false;
+  const word = line.slice(b, dot);
+  const first = codePointIn(word, 0, word.length);
+  if (width(first) === word.length && isUpper(first)) return true; // an initial: "J." in "J. D. Vance"
+  if (word.length > 2 && word.charCodeAt(word.length - 1) !== 0x2e && /^(\p{L}\.)+\p{L}$/u.test(word)) {
     // a dotted acronym "U.S." or "a.m.": it ends the sentence only before a typical sentence start
-    return !SENTENCE_STARTERS.has(next.toLowerCase());
+    return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
   }
   const lower = word.toLowerCase();
   // "Inc.", "Ltd.", "etc." often end a sentence: they do when a typical sentence start follows
-  if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(next.toLowerCase());
+  if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
   return ABBREVIATIONS.has(lower);
 }
 
 const QUOTE_MARKS = /["“«„”»]|’’/g;
-const STOPS = /[.!?]/g;
+let depthBuffer = new Int8Array(1024);
 
-/** Positions in a line where an open double quotation closes; used to keep quotes whole. */
-function quoteDepthAt(line: string): Int8Array {
-  const depth = new Int8Array(line.length + 1);
+/** Positions in a line where an open double quotation closes; used to keep quotes whole. Null for a line without quotation marks (all 0). */
+function quoteDepthAt(line: string): Int8Array | null {
+  QUOTE_MARKS.lastIndex = 0;
+  if (!QUOTE_MARKS.test(line)) return null;
+  // one buffer for every line, zeroed over the line: the depth is read only within segmentLine
+  if (depthBuffer.length < line.length + 1) depthBuffer = new Int8Array(2 * (line.length + 1));
+  else depthBuffer.fill(0, 0, line.length + 1);
+  const depth = depthBuffer;
   let open = false;
   let openAt = -1;
   // only quotation marks change the state: jump from one to the next, filling the depth between
@@ -112,57 +173,77 @@ function quoteDepthAt(line: string): Int8Array {
   return depth;
 }
 
-function segmentLine(line: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const depth = quoteDepthAt(line);
+/** Appends the sentences of one line to `out`. */
+function segmentLine(line: Span, lineIndex: number, out: Sentence[]): void {
+  const t = line.text;
+  const n = t.length;
+  // a short line without final punctuation is a headline or a caption; a long one is a paragraph
+  // that lost its final period in extraction
+  const heading = !ENDS_WITH_MARK(t.charCodeAt(n - 1)) && atMostChunks(t, HEADING_MAX_WORDS);
+  // the quotation depth is read only at a sentence end that passed every other test
+  let depth: Int8Array | null | undefined;
   let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    // jump to the next . ! or ?
-    STOPS.lastIndex = i;
-    const stop = STOPS.exec(line);
-    if (!stop) break;
-    i = stop.index;
-    const c = line[i]!;
+  // the next . ! and ? at or after i, found by indexOf (-2: not looked for yet, -1: none left)
+  let dot = -2;
+  let bang = -2;
+  let question = -2;
+  for (let i = 0; i < n; i++) {
+    if (dot !== -1 && dot < i) dot = t.indexOf('.', i);
+    if (bang !== -1 && bang < i) bang = t.indexOf('!', i);
+    if (question !== -1 && question < i) question = t.indexOf('?', i);
+    let stop = n;
+    if (dot >= 0) stop = dot;
+    if (bang >= 0 && bang < stop) stop = bang;
+    if (question >= 0 && question < stop) stop = question;
+    if (stop === n) break;
+    i = stop;
+    const c = t.charCodeAt(i);
     let j = i + 1;
-    while (j < line.length && (line[j] === '.' || line[j] === '!' || line[j] === '?')) j++;
-    while (j < line.length && CLOSERS.includes(line[j]!)) j++;
-    if (j >= line.length) break;
-    if (!/\s/.test(line[j]!)) continue; // "1.5", "U.S.-led", "Yahoo!Finance"
+    while (j < n && isStop(t.charCodeAt(j))) j++;
+    while (j < n && isCloser(t.charCodeAt(j))) j++;
+    if (j >= n) break;
+    if (!isWhite(t.charCodeAt(j))) continue; // "1.5", "U.S.-led", "Yahoo!Finance"
     let k = j;
-    while (k < line.length && /\s/.test(line[k]!)) k++;
-    const nextChar = line[k] ?? '';
-    if (!/[\p{Lu}\p{N}"“‘«[(]/u.test(nextChar)) continue;
-    if (c === '.' && j === i + 1 && isAbbreviation(line, i, /^[\p{L}]+/u.exec(line.slice(k))?.[0] ?? '')) continue;
+    while (k < n && isWhite(t.charCodeAt(k))) k++;
+    if (k >= n || !isSentenceStart(t.charCodeAt(k))) continue;
+    if (c === 0x2e && j === i + 1 && isAbbreviation(t, i, k)) continue;
     // inside an open quotation (closed later on the line) the sentence goes on
-    if (depth[j] === 1) continue;
-    out.push([start, j]);
+    if (depth === undefined) depth = quoteDepthAt(t);
+    if (depth?.[j] === 1) continue;
+    pushSentence(line, lineIndex, heading, start, j, out);
     start = k;
     i = k - 1;
   }
-  if (start < line.length) out.push([start, line.length]);
-  return out;
+  if (start < n) pushSentence(line, lineIndex, heading, start, n, out);
+}
+
+/** Appends the sentence at [s, e) of the line, trimmed at the end as String.prototype.trimEnd does, unless empty. */
+function pushSentence(line: Span, lineIndex: number, heading: boolean, s: number, e: number, out: Sentence[]): void {
+  const t = line.text;
+  while (e > s && isWhite(t.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: line.start + s, end: line.start + e, text: t.slice(s, e), line: lineIndex, heading });
+}
+
+/** True for a line's last code unit that is final punctuation: . ! ? : ; " ' ” ’ » ) ] */
+const ENDS_WITH_MARK = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+
+/** True when s.split(/\s+/).length (one more than the runs of white space) is at most `max`. */
+function atMostChunks(s: string, max: number): boolean {
+  // runs of white space have a character between them: there are at most (length + 1) / 2
+  if ((s.length + 3) / 2 <= max) return true;
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isWhite(s.charCodeAt(i))) continue;
+    if (++n > max) return false;
+    while (i + 1 < s.length && isWhite(s.charCodeAt(i + 1))) i++;
+  }
+  return true;
 }
 
 /** Splits a text into sentences with offsets into the text; `lines` are splitLines(text) when the caller has them. */
 export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const out: Sentence[] = [];
-  lines.forEach((line, lineIndex) => {
-    const pieces = segmentLine(line.text);
-    // a short line without final punctuation is a headline or a caption; a long one is a paragraph
-    // that lost its final period in extraction
-    const heading = !/[.!?:;"'”’»)\]]$/.test(line.text) && line.text.split(/\s+/).length <= HEADING_MAX_WORDS;
-    for (const [s, e] of pieces) {
-      const body = line.text.slice(s, e);
-      const trimmed = body.trimEnd();
-      if (!trimmed) continue;
-      out.push({
-        start: line.start + s,
-        end: line.start + s + trimmed.length,
-        text: trimmed,
-        line: lineIndex,
-        heading,
-      });
-    }
-  });
+  for (let i = 0; i < lines.length; i++) segmentLine(lines[i]!, i, out);
   return out;
 }

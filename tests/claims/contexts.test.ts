@@ -55,3 +55,65 @@ describe('matchContexts term index', () => {
     expect(matchContexts(s, all, [], list)).toEqual(['b']);
   });
 });
+
+describe('matchContexts phrase and stem edge cases', () => {
+  const whole = (s: string) => ({ start: 0, end: s.length, paragraphStart: 0, paragraphEnd: s.length });
+  // each context needs two terms: 'anchor' plus the term under test
+  const with_ = (term: string): Context[] => [ctx('t', [], ['anchor', term])];
+  const matches = (s: string, term: string): boolean => matchContexts(s, whole(s), [], with_(term)).length > 0;
+
+  it('matches a phrase in any case, at the end of the scope, and only as whole words', () => {
+    expect(matches('Anchor: GRAIN Exports', 'grain exports')).toBe(true);
+    expect(matches('anchor: grain exportsX and more', 'grain exports')).toBe(false);
+    expect(matches('anchor: regrain exports', 'grain exports')).toBe(false);
+  });
+
+  it('finds a phrase at a later occurrence of its first word', () => {
+    expect(matches('Grain prices rose, anchor, and grain exports fell.', 'grain exports')).toBe(true);
+  });
+
+  it('reads İ and the Kelvin sign as their lowercase (which holds ASCII letters)', () => {
+    // "K" (U+212A) lowercases to "k": the phrase stands in the lowercased text
+    expect(matches('anchor: vitamin \u212A levels', 'vitamin k levels')).toBe(true);
+    // "İ" lowercases to "i" plus a combining dot: "i" is then followed by a non-word character
+    expect(matches('anchor: Plan \u0130 now', 'plan i')).toBe(true);
+    // and a word character after the phrase ("ab" + "k") is no word boundary
+    expect(matches('anchor: grain ab\u212A', 'grain ab')).toBe(false);
+  });
+
+  it('matches phrases that start or end outside word characters as their whole-word pattern does', () => {
+    // the pattern is \b<phrase>\b over the lowercased scope: "\b$" needs a word character before "$"
+    const pattern: Record<string, RegExp> = { '$60 billion': /\b\$60 billion\b/, '€800 billion': /\b€800 billion\b/, '60 billion $': /\b60 billion \$\b/ };
+    const texts = ['anchor: a $60 billion loan', 'anchor: a$60 billion loan', 'anchor: a €800 billion plan', 'anchor: x€800 billion', 'anchor: 60 billion $ plan', 'anchor: 60 billion $plan'];
+    let hits = 0;
+    for (const [term, re] of Object.entries(pattern)) {
+      for (const s of texts) {
+        expect(matches(s, term), `${term} in ${s}`).toBe(re.test(s.toLowerCase()));
+        if (re.test(s.toLowerCase())) hits++;
+      }
+    }
+    expect(hits).toBe(3);
+  });
+
+  it('matches one-word terms with letters outside ASCII, also after an ASCII beginning', () => {
+    expect(matches('Anchor. The Élysée said so.', 'Élysée')).toBe(true);
+    expect(matches('Anchor. Cafés closed.', 'café')).toBe(true);
+    expect(matches('Anchor. Cafeterias closed.', 'café')).toBe(false);
+  });
+});
+
+describe('matchContexts one-word terms outside ASCII', () => {
+  const whole = (s: string) => ({ start: 0, end: s.length, paragraphStart: 0, paragraphEnd: s.length });
+  const matches = (s: string, term: string): boolean => matchContexts(s, whole(s), [], [ctx('t', [], ['anchor', term])]).length > 0;
+
+  it('matches a term written outside ASCII, and skips words that only share an ASCII beginning', () => {
+    expect(matches('Anchor: Путин прибыл.', 'путин')).toBe(true);
+    expect(matches('Anchor: Путину сказали.', 'путин')).toBe(false);
+    expect(matches('Anchor: we’re here.', 'were')).toBe(false);
+    expect(matches('Anchor: were here.', 'were')).toBe(true);
+  });
+
+  it('reads the Kelvin sign in a word as the k it lowercases to', () => {
+    expect(matches('Anchor: \u212Aelvin scale.', 'kelvin')).toBe(true);
+  });
+});

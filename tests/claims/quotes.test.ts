@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../../lib/claims/chars';
 import { findQuotes, maskQuotes } from '../../lib/claims/quotes';
 
 describe('findQuotes', () => {
@@ -40,5 +41,50 @@ describe('findQuotes', () => {
     const masked = maskQuotes(text, findQuotes(text));
     expect(masked.length).toBe(text.length);
     expect(masked).toBe('A """""""""""""""""""" here.');
+  });
+});
+
+describe('findQuotes at the edges of its character tests', () => {
+  it('counts words as countWords does, outside ASCII and across odd white space too', () => {
+    // U+0663 is an Arabic-Indic digit (\p{N}), U+1D400 a letter outside the BMP, U+2003 and U+00A0 white space
+    const text = 'He said: “\u0663\u0663 days\u2003and \u{1D400}\u00a0nights — ok” and “a \u2014 b” then.';
+    const q = findQuotes(text);
+    expect(q.map((x) => x.words)).toEqual([6]);
+    expect(q[0]!.words).toBe(countWords(q[0]!.text, true));
+    // "a — b" has two words and no punctuation of its own: a scare quote
+    expect(q.map((x) => x.text)).toEqual(['\u0663\u0663 days\u2003and \u{1D400}\u00a0nights — ok']);
+  });
+
+  it('trims the quoted words of any white space and keeps offsets', () => {
+    // (a straight quote before white space does not open: “ does)
+    const text = 'Then: “\u00a0 we will win this war,\u3000” he said.';
+    const q = findQuotes(text);
+    expect(q.map((x) => x.text)).toEqual(['we will win this war,']);
+    expect(text.slice(q[0]!.innerStart, q[0]!.innerEnd)).toBe('we will win this war,');
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe('“\u00a0 we will win this war,\u3000”');
+    expect(findQuotes('Then: "\u00a0 we will win this war,\u3000" he said.')).toEqual([]);
+  });
+
+  it('opens a straight quote only after a space or an opening bracket or dash, and closes “…’’', () => {
+    expect(findQuotes('He wrote 5"3 and then "left the room at once" too.').map((x) => x.text)).toEqual(['left the room at once']);
+    expect(findQuotes('(—"We stay here now," she said.)').map((x) => x.text)).toEqual(['We stay here now,']);
+    const text = 'He said “we are not leaving here’’ and left.';
+    const q = findQuotes(text);
+    expect(q.map((x) => x.text)).toEqual(['we are not leaving here']);
+    expect(text.slice(q[0]!.start, q[0]!.end)).toBe('“we are not leaving here’’');
+  });
+
+  it('reads ’ before a letter outside ASCII as an apostrophe, and ” before a digit as an opening', () => {
+    expect(findQuotes('She said ‘the café’é is a place for us’ then.').map((x) => x.text)).toEqual(['the café’é is a place for us']);
+    expect(findQuotes('Hän sanoi ”2024 oli hyvä vuosi” eilen.').map((x) => x.text)).toEqual(['2024 oli hyvä vuosi']);
+  });
+});
+
+describe('findQuotes over many lines', () => {
+  it('finds quotations on lines after lines without marks, and none in a line whose mark ended the line before', () => {
+    const text = 'No marks here.\n\n“First quote is here now.”\nPlain line.\nAnother plain one.\nAnd “second one is also here” ok.\nLast ”';
+    const q = findQuotes(text);
+    expect(q.map((x) => x.text)).toEqual(['First quote is here now.', 'second one is also here']);
+    for (const x of q) expect(text.slice(x.innerStart, x.innerEnd)).toBe(x.text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../lib/claims/sentences';
+import { splitLines, splitSentences } from '../../lib/claims/sentences';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -46,5 +46,38 @@ describe('splitSentences', () => {
     expect(splitSentences('A full sentence.')[0]!.heading).toBe(false);
     const long = 'The council voted on Tuesday to approve the plan for new homes on the old shipyard site after a long debate that ran late into the night';
     expect(splitSentences(long)[0]!.heading).toBe(false);
+  });
+});
+
+describe('splitSentences and splitLines at the edges of their character tests', () => {
+  it('reads a letter outside the Basic Multilingual Plane as one letter, a lone surrogate as none', () => {
+    // "𝐀" (U+1D400, a capital) before a period is an initial; a lone surrogate is no letter
+    expect(texts('He met \u{1D400}. Smith there. Then he left.')).toEqual(['He met \u{1D400}. Smith there.', 'Then he left.']);
+    expect(texts('And x\uDC00. More words here.')).toEqual(['And x\uDC00.', 'More words here.']);
+  });
+
+  it('trims lines and sentences of every white space character and breaks lines at \\r too', () => {
+    const text = 'Hello world.\r\n\r\n \u00a0Second line here.\u3000\rThird\u2003 ';
+    expect(splitLines(text).map((l) => l.text)).toEqual(['Hello world.', 'Second line here.', 'Third']);
+    const out = splitSentences(text);
+    expect(out.map((s) => [s.text, s.line])).toEqual([['Hello world.', 0], ['Second line here.', 1], ['Third', 2]]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('takes a line without final punctuation for a heading up to 25 words, however they are spaced', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+    expect(splitSentences(words(25).join(' \u00a0'))[0]!.heading).toBe(true);
+    expect(splitSentences(words(26).join('\u2003'))[0]!.heading).toBe(false);
+    expect(splitSentences(words(3).join(' ') + '.')[0]!.heading).toBe(false);
+    // the shortest lines of 25 and 26 words
+    expect(splitSentences(Array(25).fill('a').join(' '))[0]!.heading).toBe(true);
+    expect(splitSentences(Array(26).fill('a').join(' '))[0]!.heading).toBe(false);
+    expect(splitSentences(Array(26).fill('a').join('\t'))[0]!.heading).toBe(false);
+  });
+
+  it('ends a sentence before a capital outside ASCII, a digit or an opening mark, and after ! and ?', () => {
+    expect(texts('Ünal wrote É. Ürün said. 1.5 percent. Then 2! (Brackets.) [Next]. «Guillemets» ok?')).toEqual([
+      'Ünal wrote É. Ürün said.', '1.5 percent.', 'Then 2!', '(Brackets.)', '[Next].', '«Guillemets» ok?',
+    ]);
   });
 });
