@@ -18,7 +18,7 @@ import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import type { ResolveState, Speaker } from './resolve';
-import { scoreClaim } from './score';
+import { CLAIM_THRESHOLD, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
 import { findAttributions } from './speakers';
@@ -244,7 +244,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) });
+    // background is matched for the claims a reader is shown (see shown.ts): the others never display it
+    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) : [];
+    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);

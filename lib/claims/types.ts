@@ -27,6 +27,6 @@ export interface Claim {
   numbers: ClaimNumber[];
   /** The stated source: "Ukrainian authorities", "the UN". */
   source: string | null;
-  /** Ids of matched Context entries, strongest first. */
+  /** Ids of matched Context entries, strongest first; matched only for claims that are shown (quotes, score >= CLAIM_THRESHOLD). */
   contexts: string[];
 }
