@@ -84,6 +84,12 @@ function allCapitals(word: string): boolean {
   return n >= 2;
 }
 
+/** True when text.slice(from, to) is white space only (or empty). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** True when text.slice(from, to) is one or more plain spaces. */
 function spacesBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -176,6 +182,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
+  /** The last quotation left without a speaker, while the next sentence may still give one. */
+  let orphan = null as { claim: Claim; line: number; sentence: number } | null;
 
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
@@ -222,9 +230,17 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
         contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? sentenceSpans[si] : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
+      else orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
     }
 
     const speaker = attribution?.speaker ?? null;
+    // "“… the investigation?” Holmes testified.": a quotation ending in ? or ! ends its sentence, and the
+    // attribution right after it, in the same paragraph, is its speaker's
+    if (attribution && orphan && orphan.sentence === si - 1 && orphan.line === s.line && spacesOnly(text, orphan.claim.end, s.start) && attribution.at < s.start + 40) {
+      orphan.claim.speaker = attribution.speaker;
+      lastQuoteSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
+    }
+    if (orphan && orphan.sentence < si) orphan = null;
     if (attribution) {
       state.lastSpeaker = attribution.key;
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;

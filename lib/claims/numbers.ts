@@ -148,6 +148,11 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
+    // "a 55-year-old man": an age, not a statistic
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2d && /^-years?-old\b/.test(text.slice(end, end + 10))) {
+      out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
+      continue;
+    }
     const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
     const following = followingWord(text, end);
     let unit = 'count';

@@ -8,8 +8,8 @@ import { wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
 
-/** Words that end a source phrase when met inside it. */
-const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|says|show|shows|showed|suggest|suggests|put|puts|estimated|estimates|found|finds|there|as|since|from|last|this|when|while|after|before|during|with|over|about|around)\b.*$/i;
+/** Words that end a source phrase when met inside it; case-sensitive, since a capitalised one is a name ("per the WHO"). */
+const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|says|show|shows|showed|suggest|suggests|put|puts|estimated|estimates|found|finds|there|as|since|from|last|this|when|while|after|before|during|with|over|about|around)\b.*$/;
 
 /**
  * Each pattern with the word lists it needs (see wordBits): one word of each list at a word start,
@@ -23,6 +23,8 @@ const PATTERNS: Array<[number[], RegExp]> = [
   [
     [wordList(['from', 'by']), wordList(['data', 'figures', 'statistics', 'estimates', 'numbers', 'report', 'study', 'survey', 'poll', 'research', 'analysis'])],
     new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu')],
+  // "per the WHO", "per NASA": a capitalised name only ("per cent", "per day" are no sources)
+  [[wordList(['per'])], new RegExp(String.raw`\b[Pp]er\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d’'.\-]*){0,5})`, 'u')],
 ];
 
 /** "the IMF estimates" / "Ukrainian authorities estimated" / "the ministry reported": subject then verb. */

@@ -220,6 +220,26 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   return mk({ entityId: null, name: text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, ''), start: caps[0]!.start, end: last.end }, null, 2);
 }
 
+/** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
+const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
+
+/**
+ * "one Weibo commenter said", "a local resident told": a noun no list knows, right before the verb,
+ * opened by an indefinite determiner at most two words back; the speaker is the phrase without it.
+ */
+function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): Attribution | null {
+  const noun = toks[j]!;
+  if (!/^\p{Ll}{3,}$/u.test(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    if (!spacesOnly(masked.slice(toks[k]!.end, toks[k + 1]!.start)) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
+    if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
+      const first = toks[k + 1]!;
+      return { speaker: { entityId: null, name: masked.slice(first.start, noun.end), start: first.start, end: noun.end }, key: null, at, tier: 1, according: false };
+    }
+  }
+  return null;
+}
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -299,6 +319,8 @@ export function findAttributions(
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
     const np = j >= 0 && (spacesOnly(gap) || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
     if (np.length) a = classify(text, np, state, exclude, t.start);
+    // (a bare verb form after a noun is a noun itself: "a phone call")
+    else if (j >= 1 && spacesOnly(gap) && !SPEECH_BASE_FORMS.has(t.lower)) a = unnamedSpeaker(toks, j, masked, t.start);
     else if (j >= 0 && /^,\s*$/.test(gap)) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       const r =
