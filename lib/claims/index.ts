@@ -255,7 +255,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
-    if (inner.length && !kinds.length) continue;
+    if (inner.length && !kinds.length && !attribution?.according) continue;
     if (speaker || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;

@@ -99,7 +99,8 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   let bestScore = -Infinity;
   const want = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
   const all = candidates(state, pos, exclude);
-  const fitting = all.filter((r) => (genderOf(state, r) ?? want) === want);
+  // 'any': a description that tells no gender ("the 56-year-old")
+  const fitting = pronoun === 'any' ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
   const pool = fitting.length ? fitting : all;
   // the last speaker stays salient until someone else becomes the subject of a later sentence
   const newest = pool.find((r) => state.subjects.has(r.start));
@@ -121,7 +122,7 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
     }
   });
   if (process.env.DBG) console.error(pos, pronoun, own?.name, bestScore, (best as Referent | null)?.name, pool.map((r) => r.name + "@" + r.start + ":" + state.subjects.has(r.start)));
-  if (best && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
+  if (best && pronoun !== 'any' && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
   return best;
 }
 

@@ -8,6 +8,7 @@
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
 import { descriptorsAfter } from './names';
+import type { Referent } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -88,6 +89,8 @@ const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative'
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
+/** How far back "the doctors" looks for a name holding "Doctors" ("Doctors for Camp Closure"). */
+const GROUP_NAME_REACH = 6000;
 /** Words that close the names of some kinds of organisation besides the org word itself: "the airline" → "Northwind Airways". */
 const NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   airline: ['Airlines', 'Airways', 'Air'],
@@ -103,8 +106,8 @@ const NAME_LINKS = new Set('of for and on the'.split(' '));
  * The last capitalised name of two or more words before `pos` (within ORG_NAME_REACH) with the
  * org word `head` in it, capitalised: "the ministry" → "Harbour Ministry of Fisheries".
  */
-function nameWithHead(text: string, head: string, pos: number): string | null {
-  const from = Math.max(0, pos - ORG_NAME_REACH);
+function nameWithHead(text: string, head: string, pos: number, reach = ORG_NAME_REACH): string | null {
+  const from = Math.max(0, pos - reach);
   const named = nameInHead(text, head, from, pos);
   const described = nameDescribedAs(text, head, from, pos);
   if (!named || !described) return named?.name ?? described?.name ?? null;
@@ -144,6 +147,17 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
     return { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start };
   }
   return null;
+}
+
+/** The organisation named last before `pos`, within ORG_NAME_REACH. */
+function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
+  for (let i = state.referents.length - 1; i >= 0; i--) {
+    const r = state.referents[i]!;
+    if (r.end > pos) continue;
+    if (r.end <= pos - ORG_NAME_REACH) return undefined;
+    if (!r.person) return r;
+  }
+  return undefined;
 }
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
@@ -189,6 +203,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       return mk({ entityId: null, name: text.slice(o.start, e.end).replace(/['’]s$/u, ''), start: first.start, end: last.end }, null, 2);
     }
+    // "the spokesperson said", no organisation named with it: the organisation named last speaks
+    if (words.length === 1) {
+      const org = lastOrganisation(state, first.start);
+      if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+    }
   }
   if (ROLE_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
     const mods = words.slice(0, -1).map((t) => t.lower);
@@ -208,6 +227,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   // "the statement said": the statement of the group or organisation that spoke last
   if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
+  // "the doctors" after "Doctors for Camp Closure": the organisation named with that word
+  if (GROUP_NOUNS.has(head) && first.lower === 'the' && words.length === 1) {
+    // (a group keeps its name through a whole article: "the doctors" stands for it pages later)
+    const name = nameWithHead(text, head, first.start, GROUP_NAME_REACH);
+    if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
+  }
   if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) {
     // "The Office for National Statistics" → without the article; "the ministry" keeps it
     const from = isCapitalised(words[0]?.text ?? '') && words[0] ? words[0] : first;
@@ -319,6 +344,11 @@ export function findAttributions(
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
     const np = j >= 0 && (spacesOnly(gap) || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
     if (np.length) a = classify(text, np, state, exclude, t.start);
+    // "The 56-year-old said": the person the article is about, as a pronoun would be
+    else if (j >= 1 && spacesOnly(gap) && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
+      const r = resolvePronoun(state, toks[j - 1]!.start, exclude, 'any');
+      if (r) a = { speaker: toSpeaker(state, r, toks[j - 1]!.start, toks[j]!.end), key: r.key, at: t.start, tier: 2, according: false };
+    }
     // (a bare verb form after a noun is a noun itself: "a phone call")
     else if (j >= 1 && spacesOnly(gap) && !SPEECH_BASE_FORMS.has(t.lower)) a = unnamedSpeaker(toks, j, masked, t.start);
     else if (j >= 0 && /^,\s*$/.test(gap)) {
