@@ -15,7 +15,7 @@ export default tseslint.config(
     files: ['lib/engine/**', 'lib/kb/**', 'lib/claims/**'],
     ignores: ['lib/kb/opendata/**'],
     rules: {
-      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
+      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location', 'process', 'Buffer', 'require', '__dirname'],
       'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', 'wxt/*', 'node:*', 'dexie'] }],
     },
   },

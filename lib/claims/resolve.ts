@@ -121,7 +121,6 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
       bestScore = score;
     }
   });
-  if (process.env.DBG) console.error(pos, pronoun, own?.name, bestScore, (best as Referent | null)?.name, pool.map((r) => r.name + "@" + r.start + ":" + state.subjects.has(r.start)));
   if (best && pronoun !== 'any' && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
   return best;
 }
