@@ -15,6 +15,7 @@ import type { ClaimKind, ClaimNumber } from './types';
  * without lowercasing the text. Under the u flag "ſ" matches s, the Kelvin sign k, and both are
  * word characters; the only characters outside ASCII that case-fold to or count as ASCII word
  * characters. A text holding one of them is checked the old way (substrings of the folded text).
+ * The same pass finds the words ending in "est" the superlative patterns need (see estRun).
  */
 const lists: Array<readonly string[]> = [];
 /** Each known word → the bits of the lists holding it or one of its prefixes. */
@@ -22,6 +23,8 @@ let bitsOf = new Map<string, number>();
 let wordStart: RegExp | null = null;
 let lastText: string | null = null;
 let lastBits = 0;
+/** Whether lastText may hold a superlative (see estRun). */
+let lastEst = false;
 
 /** The bit standing for a list of lowercase ASCII words in wordBits (at most 31 lists). */
 export function wordList(words: readonly string[]): number {
@@ -38,25 +41,69 @@ export function wordBits(text: string): number {
   if (!wordStart) {
     const known = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     bitsOf = new Map(known.map((w) => [w, lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0)]));
-    // "ſ" or the Kelvin sign anywhere is found in the same pass (without the u flag each matches only itself)
-    wordStart = new RegExp(`\\b(?:${known.join('|')})|[ſ\u212a]`, 'gi');
+    // "est" ending a run of ASCII word characters, and "ſ" or the Kelvin sign anywhere, are found in the same pass
+    // (without the u flag each of those two matches only itself)
+    wordStart = new RegExp(`\\b(?:${known.join('|')})|est(?!\\w)|[ſ\u212a]`, 'gi');
   }
   let bits = 0;
+  let est = false;
   // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it
   wordStart.lastIndex = 0;
   for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
-    if (m[0].charCodeAt(0) > 0x7f) {
-      bits = 0;
-      const folded = foldCase(text);
-      lists.forEach((l, i) => {
-        if (hasAny(folded, l)) bits |= 1 << i;
-      });
-      break;
+    const c = m[0].charCodeAt(0);
+    if (c > 0x7f) return foldedBits(text);
+    const word = bitsOf.get(m[0].toLowerCase());
+    if (word === undefined) {
+      // "est" at the end of a run
+      if (!est && estRun(text, m.index + 3)) est = true;
+    } else {
+      bits |= word;
+      // an "est" may start inside the word ("best", "due" in "duest"): read on from its second character
+      wordStart.lastIndex = m.index + 1;
     }
-    bits |= bitsOf.get(m[0].toLowerCase())!;
   }
   lastText = text;
   lastBits = bits;
+  lastEst = est;
+  return bits;
+}
+
+/** 1 for an ASCII letter, 2 for an ASCII digit or "_". */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : (c >= 0x30 && c <= 0x39) || c === 0x5f ? 2 : 0;
+
+/**
+ * Whether the run of ASCII word characters ending at `to` with "est" (any case) can end the word a
+ * superlative pattern captures (flags giu, in a text without "ſ" or the Kelvin sign, so \b is the
+ * edge of such a run). That word is letters ending in "est" at a \b, right after \s: it ends
+ * where a run ends and holds the whole run. So the run is letters, after a character outside ASCII
+ * (a letter the word may hold, or a space), or after an ASCII space, and then it is the whole
+ * word: 6 letters or more, not one of NOT_SUPERLATIVE.
+ */
+function estRun(text: string, to: number): boolean {
+  let from = to - 3;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c >= 128 || !ASCII_WORD[c]) break;
+    from--;
+  }
+  for (let i = from; i < to - 3; i++) if (ASCII_WORD[text.charCodeAt(i)] !== 1) return false;
+  const before = from > 0 ? text.charCodeAt(from - 1) : -1;
+  if (before >= 128) return true;
+  if (before !== 0x20 && !(before >= 0x09 && before <= 0x0d)) return false;
+  return to - from >= 6 && !NOT_SUPERLATIVE.has(text.slice(from, to).toLowerCase());
+}
+
+/** wordBits for a text holding "ſ" or the Kelvin sign: the lists' words as substrings of the folded text. */
+function foldedBits(text: string): number {
+  let bits = 0;
+  const folded = foldCase(text);
+  lists.forEach((l, i) => {
+    if (hasAny(folded, l)) bits |= 1 << i;
+  });
+  lastText = text;
+  lastBits = bits;
+  lastEst = EST_END.test(text);
   return bits;
 }
 
@@ -100,19 +147,22 @@ const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
 const WILL = wordList(['will']);
 
 /**
- * A pre-check: both superlative patterns need "est" (any case, or "eſt") before a word boundary as
- * they see it (flags giu: \w is ASCII word characters, "ſ" and the Kelvin sign).
+ * A pre-check for a text holding "ſ" or the Kelvin sign (wordBits reads the others): both
+ * superlative patterns need "est" (any case, or "eſt") before a word boundary as they see it
+ * (flags giu: \w is ASCII word characters, "ſ" and the Kelvin sign).
  */
 const EST_END = /e[sſ]t(?![\wſ\u212a])/i;
 const COPULA_EST = /\b(?:is|are|was|were|be|been|remains?|remained)\s+([\p{L}]{3,}est)\b/giu;
 const OWNER_EST = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\p{L}-]+\s+)?([\p{L}]{3,}est)\b/giu;
 
+/** Whether the text holds a superlative ("the largest", "is the best"); call after wordBits(text), which reads the words ending in "est". */
 function superlative(text: string): boolean {
-  if (!EST_END.test(text)) return false;
-  for (const re of [COPULA_EST, OWNER_EST]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
-  }
+  return lastEst && (superlativeBy(COPULA_EST, text) || superlativeBy(OWNER_EST, text));
+}
+
+function superlativeBy(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   return false;
 }
 

@@ -29,6 +29,21 @@ describe('kindsOf', () => {
     expect(kinds('It is the largest\u212a city.')).not.toContain('comparison');
   });
 
+  it('reads the word ending in "est" in the pass that finds the listed words: inside a listed word, after a letter outside ASCII or any space', () => {
+    // "double" is a listed word: the "est" that starts at its last letter is still read
+    expect(kinds('Their plan is the doublest.')).toContain('comparison');
+    expect(kinds('It is the élargest city.')).toContain('comparison');
+    expect(kinds('It is the\u00a0largest city.')).toContain('comparison');
+    expect(kinds('It is the\tLARGEST city.')).toContain('comparison');
+    // a digit or "_" in the run, or punctuation before it, leaves no word of letters after a space
+    expect(kinds('It is the 3largest city.')).not.toContain('comparison');
+    expect(kinds('It is the un-largest city.')).not.toContain('comparison');
+    expect(kinds('It is the (largest) city.')).not.toContain('comparison');
+    // a word of five letters is too short, and a listed -est word is no superlative
+    expect(kinds('It is the idest city.')).not.toContain('comparison');
+    expect(kinds('It is the latest city.')).not.toContain('comparison');
+  });
+
   it('marks predictions, not the noun "will"', () => {
     expect(kinds('Prices will rise.')).toContain('prediction');
     expect(kinds('Growth is expected to slow.')).toContain('prediction');
