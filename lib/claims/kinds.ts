@@ -178,10 +178,19 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKin
   if (numbers.some(isStatistic)) kinds.push('statistic');
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
   const bits = wordBits(text);
-  if (COMPARISON.some(([w, re]) => bits & w && re.test(text)) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
+  if (anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
   let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ') : text;
   // WILL_NAME has no i flag: it needs "Will" as written
   if (bits & WILL && futureText.includes('Will')) futureText = futureText.replace(WILL_NAME, ' ');
-  if (PREDICTION.some(([w, re]) => bits & w && re.test(futureText))) kinds.push('prediction');
+  if (anyPattern(PREDICTION, bits, futureText)) kinds.push('prediction');
   return kinds;
+}
+
+/** Whether one of the patterns whose words the bits hold matches the text. */
+function anyPattern(patterns: ReadonlyArray<[number, RegExp]>, bits: number, text: string): boolean {
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    if (bits & p[0] && p[1].test(text)) return true;
+  }
+  return false;
 }
