@@ -18,8 +18,8 @@ import type { ClaimKind, ClaimNumber } from './types';
  * The same pass finds the words ending in "est" the superlative patterns need (see estRun).
  */
 const lists: Array<readonly string[]> = [];
-/** Each known word → the bits of the lists holding it or one of its prefixes. */
-let bitsOf = new Map<string, number>();
+/** Each known word's lowerHash → the bits of the lists holding it or one of its prefixes. */
+let bitsOf = new Map<number, number>();
 let wordStart: RegExp | null = null;
 let lastText: string | null = null;
 let lastBits = 0;
@@ -40,27 +40,34 @@ export function wordBits(text: string): number {
   if (text === lastText && wordStart) return lastBits;
   if (!wordStart) {
     const known = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    bitsOf = new Map(known.map((w) => [w, lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0)]));
+    // a hash shared by two words gives both their bits: a bit too many only runs a pattern that then finds nothing
+    bitsOf = new Map();
+    for (const w of known) {
+      const h = lowerHash(w, 0, w.length);
+      bitsOf.set(h, (bitsOf.get(h) ?? 0) | lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0));
+    }
     // "est" ending a run of ASCII word characters, and "ſ" or the Kelvin sign anywhere, are found in the same pass
     // (without the u flag each of those two matches only itself)
     wordStart = new RegExp(`\\b(?:${known.join('|')})|est(?!\\w)|[ſ\u212a]`, 'gi');
   }
   let bits = 0;
   let est = false;
-  // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it
+  // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it.
+  // Each match is read from where it ends (no match array): a word found at a word start is the run of ASCII word
+  // characters up to its end; "est" ends its run. Either way the search goes on after the run.
   wordStart.lastIndex = 0;
-  for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    if (c > 0x7f) return foldedBits(text);
-    const word = bitsOf.get(m[0].toLowerCase());
-    if (word === undefined) {
-      // "est" at the end of a run
-      if (!est && estRun(text, m.index + 3)) est = true;
-    } else {
-      bits |= word;
-      // an "est" may start inside the word ("best", "due" in "duest"): read on from its second character
-      wordStart.lastIndex = m.index + 1;
-    }
+  while (wordStart.test(text)) {
+    const end = wordStart.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x17f || c === 0x212a) return foldedBits(text);
+    let from = end - 1;
+    while (from > 0 && isAsciiWord(text.charCodeAt(from - 1))) from--;
+    bits |= bitsOf.get(lowerHash(text, from, end)) ?? 0;
+    // the run's end: an "est" there may start inside the word ("double" in "doublest")
+    let to = end;
+    while (isAsciiWord(text.charCodeAt(to))) to++;
+    if (!est && estRun(text, to)) est = true;
+    wordStart.lastIndex = to;
   }
   lastText = text;
   lastBits = bits;
@@ -68,12 +75,22 @@ export function wordBits(text: string): number {
   return bits;
 }
 
+/** A hash of text[from, to) with ASCII letters lowercased. */
+function lowerHash(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+/** [A-Za-z0-9_] (NaN past the end is none). */
+const isAsciiWord = (c: number): boolean => c < 128 && ASCII_WORD[c] !== 0;
+
 /** 1 for an ASCII letter, 2 for an ASCII digit or "_". */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : (c >= 0x30 && c <= 0x39) || c === 0x5f ? 2 : 0;
 
 /**
- * Whether the run of ASCII word characters ending at `to` with "est" (any case) can end the word a
+ * Whether the run of ASCII word characters ending at `to` ends with "est" (any case) and can end the word a
  * superlative pattern captures (flags giu, in a text without "ſ" or the Kelvin sign, so \b is the
  * edge of such a run). That word is letters ending in "est" at a \b, right after \s: it ends
  * where a run ends and holds the whole run. So the run is letters, after a character outside ASCII
@@ -81,6 +98,7 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 
  * word: 6 letters or more, not one of NOT_SUPERLATIVE.
  */
 function estRun(text: string, to: number): boolean {
+  if ((text.charCodeAt(to - 1) | 0x20) !== 0x74 || (text.charCodeAt(to - 2) | 0x20) !== 0x73 || (text.charCodeAt(to - 3) | 0x20) !== 0x65) return false;
   let from = to - 3;
   while (from > 0) {
     const c = text.charCodeAt(from - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindsOf } from '../../lib/claims/kinds';
+import { kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
 
 const kinds = (s: string) => kindsOf(s, findNumbers(s, 0, s.length));
@@ -62,5 +62,23 @@ describe('kindsOf', () => {
   it('reads "ſ" as the u-flag patterns do (it matches "s" there), though the word pre-check has no u flag', () => {
     expect(kinds('The firm miſſed expectations again.')).toContain('comparison');
     expect(kinds('Nothing ſhall change for the firm.')).not.toContain('prediction');
+  });
+
+  it('wordBits finds a listed word only at a word start, in any ASCII case, from the end of its match', () => {
+    const report = wordList(['report']);
+    const by = wordList(['by']);
+    const has = (text: string, bit: number) => (wordBits(text) & bit) !== 0;
+    expect(has('The REPORTED figure', report)).toBe(true);
+    expect(has('“Report” by them', report) && has('“Report” by them', by)).toBe(true);
+    expect(has('a non-report', report)).toBe(true);
+    expect(has('stand by', by)).toBe(true);
+    // inside a word, after a digit or "_": no word start
+    expect(has('misreported', report)).toBe(false);
+    expect(has('9report x_report', report)).toBe(false);
+    expect(has('baby', by)).toBe(false);
+    // "ſ" and the Kelvin sign send the text to the folded reading, where "ſ" is an s
+    expect(has('the reportſ', report)).toBe(true);
+    expect(has('a \u212aelvin report', report)).toBe(true);
+    expect(has('a \u212aelvin note', report)).toBe(false);
   });
 });
