@@ -139,7 +139,7 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
   [wordList(['from', 'outnumber', 'outpace', 'surpass', 'exceed']), /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [wordList(['most', 'majority', 'minority', 'half', 'third', 'quarter']), /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
-  [wordList(['beat', 'miss', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
+  [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
   [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
   // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"

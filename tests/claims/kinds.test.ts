@@ -17,6 +17,10 @@ describe('kindsOf', () => {
     expect(kinds('It is the largest city.')).toContain('comparison');
     expect(kinds('Fewer people voted compared with 2019.')).toContain('comparison');
     expect(kinds('The protest in the west drew interest.')).not.toContain('comparison');
+    // the list for beat/missed … forecasts holds "missed" and "misses", not "miss" ("missile", "mission")
+    expect(kinds('Sales missed forecasts.')).toContain('comparison');
+    expect(kinds('The firm misses its targets.')).toContain('comparison');
+    expect(kinds('The missile mission targets.')).not.toContain('comparison');
   });
 
   it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {
