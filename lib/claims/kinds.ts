@@ -15,13 +15,16 @@ import type { ClaimKind, ClaimNumber } from './types';
  * without lowercasing the text. Under the u flag "ſ" matches s, the Kelvin sign k, and both are
  * word characters; the only characters outside ASCII that case-fold to or count as ASCII word
  * characters. A text holding one of them is checked the old way (substrings of the folded text).
+ * The same pass finds the words ending in "est" the superlative patterns need (see estRun).
  */
 const lists: Array<readonly string[]> = [];
-/** Each known word → the bits of the lists holding it or one of its prefixes. */
-let bitsOf = new Map<string, number>();
+/** Each known word's lowerHash → the bits of the lists holding it or one of its prefixes. */
+let bitsOf = new Map<number, number>();
 let wordStart: RegExp | null = null;
 let lastText: string | null = null;
 let lastBits = 0;
+/** Whether lastText may hold a superlative (see estRun). */
+let lastEst = false;
 
 /** The bit standing for a list of lowercase ASCII words in wordBits (at most 31 lists). */
 export function wordList(words: readonly string[]): number {
@@ -37,26 +40,88 @@ export function wordBits(text: string): number {
   if (text === lastText && wordStart) return lastBits;
   if (!wordStart) {
     const known = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    bitsOf = new Map(known.map((w) => [w, lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0)]));
-    // "ſ" or the Kelvin sign anywhere is found in the same pass (without the u flag each matches only itself)
-    wordStart = new RegExp(`\\b(?:${known.join('|')})|[ſ\u212a]`, 'gi');
+    // a hash shared by two words gives both their bits: a bit too many only runs a pattern that then finds nothing
+    bitsOf = new Map();
+    for (const w of known) {
+      const h = lowerHash(w, 0, w.length);
+      bitsOf.set(h, (bitsOf.get(h) ?? 0) | lists.reduce((bits, l, i) => (l.some((p) => w.startsWith(p)) ? bits | (1 << i) : bits), 0));
+    }
+    // "est" ending a run of ASCII word characters, and "ſ" or the Kelvin sign anywhere, are found in the same pass
+    // (without the u flag each of those two matches only itself)
+    wordStart = new RegExp(`\\b(?:${known.join('|')})|est(?!\\w)|[ſ\u212a]`, 'gi');
   }
   let bits = 0;
-  // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it
+  let est = false;
+  // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it.
+  // Each match is read from where it ends (no match array): a word found at a word start is the run of ASCII word
+  // characters up to its end; "est" ends its run. Either way the search goes on after the run.
   wordStart.lastIndex = 0;
-  for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) {
-    if (m[0].charCodeAt(0) > 0x7f) {
-      bits = 0;
-      const folded = foldCase(text);
-      lists.forEach((l, i) => {
-        if (hasAny(folded, l)) bits |= 1 << i;
-      });
-      break;
-    }
-    bits |= bitsOf.get(m[0].toLowerCase())!;
+  while (wordStart.test(text)) {
+    const end = wordStart.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x17f || c === 0x212a) return foldedBits(text);
+    let from = end - 1;
+    while (from > 0 && isAsciiWord(text.charCodeAt(from - 1))) from--;
+    bits |= bitsOf.get(lowerHash(text, from, end)) ?? 0;
+    // the run's end: an "est" there may start inside the word ("double" in "doublest")
+    let to = end;
+    while (isAsciiWord(text.charCodeAt(to))) to++;
+    if (!est && estRun(text, to)) est = true;
+    wordStart.lastIndex = to;
   }
   lastText = text;
   lastBits = bits;
+  lastEst = est;
+  return bits;
+}
+
+/** A hash of text[from, to) with ASCII letters lowercased. */
+function lowerHash(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+/** [A-Za-z0-9_] (NaN past the end is none). */
+const isAsciiWord = (c: number): boolean => c < 128 && ASCII_WORD[c] !== 0;
+
+/** 1 for an ASCII letter, 2 for an ASCII digit or "_". */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : (c >= 0x30 && c <= 0x39) || c === 0x5f ? 2 : 0;
+
+/**
+ * Whether the run of ASCII word characters ending at `to` ends with "est" (any case) and can end the word a
+ * superlative pattern captures (flags giu, in a text without "ſ" or the Kelvin sign, so \b is the
+ * edge of such a run). That word is letters ending in "est" at a \b, right after \s: it ends
+ * where a run ends and holds the whole run. So the run is letters, after a character outside ASCII
+ * (a letter the word may hold, or a space), or after an ASCII space, and then it is the whole
+ * word: 6 letters or more, not one of NOT_SUPERLATIVE.
+ */
+function estRun(text: string, to: number): boolean {
+  if ((text.charCodeAt(to - 1) | 0x20) !== 0x74 || (text.charCodeAt(to - 2) | 0x20) !== 0x73 || (text.charCodeAt(to - 3) | 0x20) !== 0x65) return false;
+  let from = to - 3;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c >= 128 || !ASCII_WORD[c]) break;
+    from--;
+  }
+  for (let i = from; i < to - 3; i++) if (ASCII_WORD[text.charCodeAt(i)] !== 1) return false;
+  const before = from > 0 ? text.charCodeAt(from - 1) : -1;
+  if (before >= 128) return true;
+  if (before !== 0x20 && !(before >= 0x09 && before <= 0x0d)) return false;
+  return to - from >= 6 && !NOT_SUPERLATIVE.has(text.slice(from, to).toLowerCase());
+}
+
+/** wordBits for a text holding "ſ" or the Kelvin sign: the lists' words as substrings of the folded text. */
+function foldedBits(text: string): number {
+  let bits = 0;
+  const folded = foldCase(text);
+  lists.forEach((l, i) => {
+    if (hasAny(folded, l)) bits |= 1 << i;
+  });
+  lastText = text;
+  lastBits = bits;
+  lastEst = EST_END.test(text);
   return bits;
 }
 
@@ -74,7 +139,7 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
   [wordList(['from', 'outnumber', 'outpace', 'surpass', 'exceed']), /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [wordList(['most', 'majority', 'minority', 'half', 'third', 'quarter']), /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
-  [wordList(['beat', 'miss', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
+  [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
   [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
   // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"
@@ -100,19 +165,22 @@ const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
 const WILL = wordList(['will']);
 
 /**
- * A pre-check: both superlative patterns need "est" (any case, or "eſt") before a word boundary as
- * they see it (flags giu: \w is ASCII word characters, "ſ" and the Kelvin sign).
+ * A pre-check for a text holding "ſ" or the Kelvin sign (wordBits reads the others): both
+ * superlative patterns need "est" (any case, or "eſt") before a word boundary as they see it
+ * (flags giu: \w is ASCII word characters, "ſ" and the Kelvin sign).
  */
 const EST_END = /e[sſ]t(?![\wſ\u212a])/i;
 const COPULA_EST = /\b(?:is|are|was|were|be|been|remains?|remained)\s+([\p{L}]{3,}est)\b/giu;
 const OWNER_EST = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\p{L}-]+\s+)?([\p{L}]{3,}est)\b/giu;
 
+/** Whether the text holds a superlative ("the largest", "is the best"); call after wordBits(text), which reads the words ending in "est". */
 function superlative(text: string): boolean {
-  if (!EST_END.test(text)) return false;
-  for (const re of [COPULA_EST, OWNER_EST]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
-  }
+  return lastEst && (superlativeBy(COPULA_EST, text) || superlativeBy(OWNER_EST, text));
+}
+
+function superlativeBy(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_SUPERLATIVE.has(m[1]!.toLowerCase())) return true;
   return false;
 }
 
@@ -128,10 +196,19 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKin
   if (numbers.some(isStatistic)) kinds.push('statistic');
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
   const bits = wordBits(text);
-  if (COMPARISON.some(([w, re]) => bits & w && re.test(text)) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
+  if (anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
   let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ') : text;
   // WILL_NAME has no i flag: it needs "Will" as written
   if (bits & WILL && futureText.includes('Will')) futureText = futureText.replace(WILL_NAME, ' ');
-  if (PREDICTION.some(([w, re]) => bits & w && re.test(futureText))) kinds.push('prediction');
+  if (anyPattern(PREDICTION, bits, futureText)) kinds.push('prediction');
   return kinds;
+}
+
+/** Whether one of the patterns whose words the bits hold matches the text. */
+function anyPattern(patterns: ReadonlyArray<[number, RegExp]>, bits: number, text: string): boolean {
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    if (bits & p[0] && p[1].test(text)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
  * estimates". Returns the source's noun phrase as written, without a leading "the".
  */
 
+import { isSpace } from './chars';
 import { wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
@@ -33,6 +34,37 @@ const SUBJECT_VERB = new RegExp(
   'u',
 );
 const SUBJECT_VERB_WORDS = wordList(['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says']);
+/** SUBJECT_VERB searching from lastIndex; the verbs it ends with start with these, as written (it has no i flag). */
+const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, 'gu');
+const VERB_STEMS = ['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says'];
+
+/**
+ * SUBJECT_VERB.exec(sentence), searched from where its first match can start at the earliest: its
+ * subject is at most five words before the verb, words holding no \s with \s+ between them, so
+ * the match starts at or after the fifth word before the first place one of the verbs is written
+ * (going back five words from a later place never ends before that). The pattern looks neither
+ * behind nor at \b, so from there it finds the same first match.
+ */
+function subjectVerb(sentence: string): RegExpExecArray | null {
+  let verb = -1;
+  for (const stem of VERB_STEMS) {
+    const i = sentence.indexOf(stem);
+    if (i >= 0 && (verb < 0 || i < verb)) verb = i;
+  }
+  if (verb < 0) return null;
+  let from = verb;
+  for (let w = 0; w < 5 && from > 0; w++) {
+    while (from > 0 && isSpace(sentence.charCodeAt(from - 1))) from--;
+    while (from > 0 && !isSpace(sentence.charCodeAt(from - 1))) from--;
+  }
+  SUBJECT_VERB_FROM.lastIndex = from;
+  return SUBJECT_VERB_FROM.exec(sentence);
+}
+
+function hasAll(bits: number, words: readonly number[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!(bits & words[i]!)) return false;
+  return true;
+}
 
 function tidy(phrase: string): string | null {
   const p = phrase.replace(END, '').replace(/[,;:.]+$/, '').replace(/^(?:the|a)\s+/i, '').replace(/['’]s$/u, '').trim();
@@ -41,15 +73,16 @@ function tidy(phrase: string): string | null {
 
 export function findSource(sentence: string): string | null {
   const bits = wordBits(sentence);
-  for (const [words, re] of PATTERNS) {
-    const m = words.every((w) => bits & w) ? re.exec(sentence) : null;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const [words, re] = PATTERNS[i]!;
+    const m = hasAll(bits, words) ? re.exec(sentence) : null;
     if (m?.[1]) {
       const cut = m[1].split(/[,;:()“”"]/)[0]!;
       const t = tidy(cut);
       if (t) return t;
     }
   }
-  const m = bits & SUBJECT_VERB_WORDS ? SUBJECT_VERB.exec(sentence) : null;
+  const m = bits & SUBJECT_VERB_WORDS ? subjectVerb(sentence) : null;
   if (m?.[1]) {
     const words = m[1].trim().split(/\s+/);
     const start = words.findIndex((w) => !/^(The|A|An|In|On|At|But|And|As|While|After|Meanwhile|However|Last|This)$/.test(w));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindsOf } from '../../lib/claims/kinds';
+import { kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
 
 const kinds = (s: string) => kindsOf(s, findNumbers(s, 0, s.length));
@@ -17,6 +17,10 @@ describe('kindsOf', () => {
     expect(kinds('It is the largest city.')).toContain('comparison');
     expect(kinds('Fewer people voted compared with 2019.')).toContain('comparison');
     expect(kinds('The protest in the west drew interest.')).not.toContain('comparison');
+    // the list for beat/missed … forecasts holds "missed" and "misses", not "miss" ("missile", "mission")
+    expect(kinds('Sales missed forecasts.')).toContain('comparison');
+    expect(kinds('The firm misses its targets.')).toContain('comparison');
+    expect(kinds('The missile mission targets.')).not.toContain('comparison');
   });
 
   it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {
@@ -27,6 +31,21 @@ describe('kindsOf', () => {
     // a word character after "est" leaves no word boundary there ("_" and the Kelvin sign count as word characters)
     expect(kinds('It is the largest_x city.')).not.toContain('comparison');
     expect(kinds('It is the largest\u212a city.')).not.toContain('comparison');
+  });
+
+  it('reads the word ending in "est" in the pass that finds the listed words: inside a listed word, after a letter outside ASCII or any space', () => {
+    // "double" is a listed word: the "est" that starts at its last letter is still read
+    expect(kinds('Their plan is the doublest.')).toContain('comparison');
+    expect(kinds('It is the élargest city.')).toContain('comparison');
+    expect(kinds('It is the\u00a0largest city.')).toContain('comparison');
+    expect(kinds('It is the\tLARGEST city.')).toContain('comparison');
+    // a digit or "_" in the run, or punctuation before it, leaves no word of letters after a space
+    expect(kinds('It is the 3largest city.')).not.toContain('comparison');
+    expect(kinds('It is the un-largest city.')).not.toContain('comparison');
+    expect(kinds('It is the (largest) city.')).not.toContain('comparison');
+    // a word of five letters is too short, and a listed -est word is no superlative
+    expect(kinds('It is the idest city.')).not.toContain('comparison');
+    expect(kinds('It is the latest city.')).not.toContain('comparison');
   });
 
   it('marks predictions, not the noun "will"', () => {
@@ -47,5 +66,23 @@ describe('kindsOf', () => {
   it('reads "ſ" as the u-flag patterns do (it matches "s" there), though the word pre-check has no u flag', () => {
     expect(kinds('The firm miſſed expectations again.')).toContain('comparison');
     expect(kinds('Nothing ſhall change for the firm.')).not.toContain('prediction');
+  });
+
+  it('wordBits finds a listed word only at a word start, in any ASCII case, from the end of its match', () => {
+    const report = wordList(['report']);
+    const by = wordList(['by']);
+    const has = (text: string, bit: number) => (wordBits(text) & bit) !== 0;
+    expect(has('The REPORTED figure', report)).toBe(true);
+    expect(has('“Report” by them', report) && has('“Report” by them', by)).toBe(true);
+    expect(has('a non-report', report)).toBe(true);
+    expect(has('stand by', by)).toBe(true);
+    // inside a word, after a digit or "_": no word start
+    expect(has('misreported', report)).toBe(false);
+    expect(has('9report x_report', report)).toBe(false);
+    expect(has('baby', by)).toBe(false);
+    // "ſ" and the Kelvin sign send the text to the folded reading, where "ſ" is an s
+    expect(has('the reportſ', report)).toBe(true);
+    expect(has('a \u212aelvin report', report)).toBe(true);
+    expect(has('a \u212aelvin note', report)).toBe(false);
   });
 });

@@ -18,4 +18,11 @@ describe('findSource', () => {
     expect(findSource('He estimates nothing. The sky was grey.')).toBeNull();
     expect(findSource('Prices rose by 3% in May.')).toBeNull();
   });
+
+  it('finds a subject and its verb however far into the sentence, after the verbs written inside other words', () => {
+    // "input" and "Reporters" hold no verb; the subject ends right before "estimated"
+    expect(findSource('After weeks of input from Reporters in the field and a long wait, the Bank of South Korea estimated growth at 2%.')).toBe('South Korea');
+    expect(findSource('Officials in Kyiv, input aside, say Ukrainian Interior Ministry Data Office counted 300 cases.')).toBe('Ukrainian Interior Ministry Data Office');
+    expect(findSource('In the long, long, long, long, long run, the Office puts the total at 5.')).toBe('Office');
+  });
 });
