@@ -37,16 +37,27 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that introduce speech only with a particle: "pointed out". Form → particle. */
 export const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map(['point', 'points', 'pointed', 'pointing'].map((f) => [f, 'out']));
 
-/** Lowercase letters → next node: a trie of the speech verbs, the phrasal ones and "according". */
-interface TrieNode {
-  next: Array<TrieNode | undefined>;
-  word: boolean;
-}
-const SPEECH_TRIE: TrieNode = { next: [], word: false };
-for (const w of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
-  let node = SPEECH_TRIE;
-  for (const ch of w) node = node.next[ch.charCodeAt(0) - 0x61] ??= { next: [], word: false };
-  node.word = true;
+/**
+ * A trie of the speech verbs, the phrasal ones and "according", flat: node n's child for the
+ * lowercase letter x (0–25) is SPEECH_NEXT[26 * n + x], 0 for none (the root, node 0, is no
+ * child); SPEECH_END[n] is 1 where a word ends.
+ */
+const SPEECH_TRIE_WORDS = [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according'];
+const SPEECH_NEXT = new Int32Array(26 * (1 + SPEECH_TRIE_WORDS.reduce((n, w) => n + w.length, 0)));
+const SPEECH_END = new Uint8Array(SPEECH_NEXT.length / 26);
+/** Lengths (in code units) outside which no token can be one of the words. */
+const SPEECH_MIN = Math.min(...SPEECH_TRIE_WORDS.map((w) => w.length));
+const SPEECH_MAX = Math.max(...SPEECH_TRIE_WORDS.map((w) => w.length));
+{
+  let nodes = 1;
+  for (const w of SPEECH_TRIE_WORDS) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const at = 26 * node + w.charCodeAt(i) - 0x61;
+      node = SPEECH_NEXT[at] ||= nodes++;
+    }
+    SPEECH_END[node] = 1;
+  }
 }
 
 /** The a–z index (0–25) of the character at i once lowercased, or -1 when it lowercases to anything else. */
@@ -62,12 +73,16 @@ function lowerLetterAt(text: string, i: number): number {
 
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
 export function speechWordAt(text: string, start: number, end: number): boolean {
-  let node: TrieNode | undefined = SPEECH_TRIE;
-  for (let i = start; node && i < end; i++) {
-    const x = lowerLetterAt(text, i);
-    node = x < 0 ? undefined : node.next[x];
+  // every character lowercases to at most one a–z letter, so a word's length is the token's
+  if (end - start < SPEECH_MIN || end - start > SPEECH_MAX) return false;
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII letters lowercase by setting bit 0x20; the rest (the Kelvin sign "K" becomes "k") the long way
+    const x = c < 0x80 ? ((c | 0x20) - 0x61) >>> 0 : lowerLetterAt(text, i);
+    if (x < 0 || x >= 26 || !(node = SPEECH_NEXT[26 * node + x]!)) return false;
   }
-  return node?.word === true;
+  return SPEECH_END[node] === 1;
 }
 
 /**
@@ -75,14 +90,7 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
  * verb of a phrasal one) or "according": without one, a sentence has no attribution. Reads characters, builds no strings.
  */
 export function hasSpeechWord(text: string, spans: readonly number[]): boolean {
-  for (let k = 0; k < spans.length; k += 2) {
-    let node: TrieNode | undefined = SPEECH_TRIE;
-    for (let i = spans[k]!; node && i < spans[k + 1]!; i++) {
-      const x = lowerLetterAt(text, i);
-      node = x < 0 ? undefined : node.next[x];
-    }
-    if (node?.word) return true;
-  }
+  for (let k = 0; k < spans.length; k += 2) if (speechWordAt(text, spans[k]!, spans[k + 1]!)) return true;
   return false;
 }
 
@@ -216,50 +224,51 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
 export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  to = Math.min(to, text.length);
-  let i = Math.max(0, from);
+  if (to > text.length) to = text.length;
+  let i = from > 0 ? from : 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && !ASCII_ALNUM[c]) {
+    let f = CLASS[c]!;
+    if (f === UNKNOWN) f = classify(c);
+    let j: number;
+    if (f === ALNUM) j = i + 1;
+    else if (f === HIGH) {
+      // a surrogate pair: a letter or number outside the BMP, or a character to step over whole
+      const cp = codePointIn(text, i, to);
+      if (!isLetterOrNumber(cp)) {
+        i += width(cp);
+        continue;
+      }
+      j = i + width(cp);
+    } else {
       i++;
       continue;
     }
-    // a dotted acronym: two or more letter-period pairs (at an ASCII character not followed by a period, none)
-    let j = i;
-    let pairs = 0;
-    const plain = c < 0x80 && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x2e);
-    for (let w = plain ? 0 : letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
-      j += w + 1;
-      pairs++;
-    }
-    if (pairs < 2) {
-      let w = alnumWidth(text, i, to);
-      if (!w) {
-        i += width(codePointIn(text, i, to));
+    const first = j;
+    j = runEnd(text, j, to);
+    // a dotted acronym ("U.S.") starts with one letter followed by a period; it wins over a word with inner periods
+    if (j === first && j < to && text.charCodeAt(j) === 0x2e) {
+      const a = acronymEnd(text, i, to);
+      if (a > 0) {
+        out.push(i, a);
+        i = a;
         continue;
       }
-      j = i + w;
-      // ASCII letters and digits one table lookup each, the rest by code point
-      for (let d = j < to ? text.charCodeAt(j) : -1; d >= 0; d = j < to ? text.charCodeAt(j) : -1) {
-        if (d < 0x80) {
-          if (!ASCII_ALNUM[d]) break;
-          j++;
-        } else {
-          w = alnumWidth(text, j, to);
-          if (!w) break;
-          j += w;
-        }
-      }
-      // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
-      while (j + 1 < to) {
-        const sep = text.charCodeAt(j);
-        const ampersand = sep === 0x26 && isAsciiUpper(text.charCodeAt(j - 1)) && isAsciiUpper(text.charCodeAt(j + 1));
-        if (sep !== 0x27 && sep !== 0x2019 && sep !== 0x2d && sep !== 0x2e && !ampersand) break;
-        w = alnumWidth(text, j + 1, to);
+    }
+    // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
+    while (j + 1 < to) {
+      const sep = text.charCodeAt(j);
+      const g = sep < 0x80 || sep === 0x2019 ? CLASS[sep]! : OTHER;
+      if (g !== JOINER && (g !== AMPERSAND || !isAsciiUpper(text.charCodeAt(j - 1)) || !isAsciiUpper(text.charCodeAt(j + 1)))) break;
+      const n = text.charCodeAt(j + 1);
+      let h = CLASS[n]!;
+      if (h === UNKNOWN) h = classify(n);
+      if (h === ALNUM) j = runEnd(text, j + 2, to);
+      else if (h === HIGH) {
+        const w = alnumWidth(text, j + 1, to);
         if (!w) break;
-        j += 1 + w;
-        while ((w = alnumWidth(text, j, to))) j += w;
-      }
+        j = runEnd(text, j + 1 + w, to);
+      } else break;
     }
     out.push(i, j);
     i = j;
@@ -267,15 +276,64 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   return out;
 }
 
-const ASCII_ALNUM = new Uint8Array(0x80).map((_, c) => (isLetterOrNumber(c) ? 1 : 0));
+/**
+ * What tokenSpans needs to know of a BMP code unit: ALNUM (a letter or number), OTHER, JOINER
+ * (' ’ - .), AMPERSAND, HIGH (a high surrogate: read the code point) or UNKNOWN (not yet looked up).
+ * A low surrogate reached on its own is a lone one, neither letter nor number.
+ */
+const OTHER = 0;
+const ALNUM = 1;
+const UNKNOWN = 2;
+const HIGH = 3;
+const JOINER = 4;
+const AMPERSAND = 5;
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 0x80; c++) CLASS[c] = isLetterOrNumber(c) ? ALNUM : OTHER;
+CLASS.fill(HIGH, 0xd800, 0xdc00);
+CLASS.fill(OTHER, 0xdc00, 0xe000);
+for (const c of [0x27, 0x2019, 0x2d, 0x2e]) CLASS[c] = JOINER;
+CLASS[0x26] = AMPERSAND;
+
+/** The class of a BMP code unit not looked up before (ALNUM or OTHER), remembered. */
+function classify(c: number): number {
+  return (CLASS[c] = isLetterOrNumber(c) ? ALNUM : OTHER);
+}
+
+/** The end of the run of letters and numbers from j (j itself when there is none). */
+function runEnd(text: string, j: number, to: number): number {
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    let f = CLASS[c]!;
+    if (f === ALNUM) {
+      j++;
+      continue;
+    }
+    if (f === UNKNOWN) f = classify(c);
+    if (f === ALNUM) j++;
+    else if (f === HIGH) {
+      const w = alnumWidth(text, j, to);
+      if (!w) break;
+      j += w;
+    } else break;
+  }
+  return j;
+}
+
+/** The end of the dotted acronym (two or more letter-period pairs) starting at i, or -1 when there is none. */
+function acronymEnd(text: string, i: number, to: number): number {
+  let j = i;
+  let pairs = 0;
+  for (let w = letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
 
 /** Code units of the letter or number at j (0 when there is none before `to`). */
 function alnumWidth(text: string, j: number, to: number): number {
-  if (j >= to) return 0;
-  const c = text.charCodeAt(j);
-  if (c < 0x80) return ASCII_ALNUM[c]!;
   const cp = codePointIn(text, j, to);
-  return isLetterOrNumber(cp) ? width(cp) : 0;
+  return cp >= 0 && isLetterOrNumber(cp) ? width(cp) : 0;
 }
 
 /** Code units of the letter at j (0 when there is none before `to`). */
