@@ -189,8 +189,17 @@ class WordToken implements Token {
     return (this.str ??= this.source.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.low ??= this.text.toLowerCase());
+    return (this.low ??= lowerOf(this.source, this.start, this.end, this.text));
   }
+}
+
+/** word (text.slice(start, end)) lowercased: most words are lowercase ASCII already, and those are kept as they are. */
+function lowerOf(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
@@ -227,53 +236,51 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    let f = CLASS[c]!;
-    if (f === UNKNOWN) f = classify(c);
-    let j: number;
-    if (f === ALNUM) j = i + 1;
-    else if (f === HIGH) {
-      // a surrogate pair: a letter or number outside the BMP, or a character to step over whole
+    let j = i + 1;
+    const f = CLASS[text.charCodeAt(i)]!;
+    if (f !== ALNUM) {
+      if (f === OTHER || f >= JOINER) {
+        i++;
+        continue;
+      }
+      // not looked up yet, or a surrogate pair: step over a character that is no letter or number whole
       const cp = codePointIn(text, i, to);
       if (!isLetterOrNumber(cp)) {
         i += width(cp);
         continue;
       }
       j = i + width(cp);
-    } else {
-      i++;
-      continue;
     }
-    const first = j;
-    j = runEnd(text, j, to);
-    // a dotted acronym ("U.S.") starts with one letter followed by a period; it wins over a word with inner periods
-    if (j === first && j < to && text.charCodeAt(j) === 0x2e) {
-      const a = acronymEnd(text, i, to);
-      if (a > 0) {
-        out.push(i, a);
-        i = a;
-        continue;
-      }
-    }
-    // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
-    while (j + 1 < to) {
-      const sep = text.charCodeAt(j);
-      const g = sep < 0x80 || sep === 0x2019 ? CLASS[sep]! : OTHER;
-      if (g !== JOINER && (g !== AMPERSAND || !isAsciiUpper(text.charCodeAt(j - 1)) || !isAsciiUpper(text.charCodeAt(j + 1)))) break;
-      const n = text.charCodeAt(j + 1);
-      let h = CLASS[n]!;
-      if (h === UNKNOWN) h = classify(n);
-      if (h === ALNUM) j = runEnd(text, j + 2, to);
-      else if (h === HIGH) {
-        const w = alnumWidth(text, j + 1, to);
-        if (!w) break;
-        j = runEnd(text, j + 1 + w, to);
-      } else break;
-    }
+    // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
+    while (j < to && CLASS[text.charCodeAt(j)] === ALNUM) j++;
+    if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
     out.push(i, j);
     i = j;
   }
   return out;
+}
+
+/**
+ * The end of the token starting at i whose first run of plain ASCII-table letters and digits
+ * ends at j, before a character tokenSpans must look at more closely: one not looked up yet, a
+ * surrogate, a joiner or an ampersand.
+ */
+function tokenEnd(text: string, i: number, j: number, to: number): number {
+  j = runEnd(text, j, to);
+  // a dotted acronym ("U.S.") starts with one letter followed by a period; it wins over a word with inner periods
+  if (j < to && text.charCodeAt(j) === 0x2e && (j === i + 1 || (j === i + 2 && CLASS[text.charCodeAt(i)] === HIGH))) {
+    const a = acronymEnd(text, i, to);
+    if (a > 0) return a;
+  }
+  // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
+  while (j + 1 < to) {
+    const g = CLASS[text.charCodeAt(j)]!;
+    if (g !== JOINER && (g !== AMPERSAND || !isAsciiUpper(text.charCodeAt(j - 1)) || !isAsciiUpper(text.charCodeAt(j + 1)))) break;
+    const w = alnumWidth(text, j + 1, to);
+    if (!w) break;
+    j = runEnd(text, j + 1 + w, to);
+  }
+  return j;
 }
 
 /**

@@ -50,6 +50,7 @@ describe('tokenize', () => {
   it('finds the same tokens as the regular expression on random mixes of letters, digits, joiners and surrogates', () => {
     for (const s of randomTexts(3000)) {
       expect(tokenSpans(s), s).toEqual(reference(s).flatMap((t) => [t.start, t.end]));
+      expect(plain(tokenize(s)), s).toEqual(reference(s));
       const from = s.length >> 2;
       const to = s.length - (s.length >> 2);
       expect(tokenSpans(s, from, to), `${s} ${from}-${to}`).toEqual(reference(s, from, to).flatMap((t) => [t.start, t.end]));
@@ -59,6 +60,11 @@ describe('tokenize', () => {
   it('takes a dotted acronym whole, also where a word with inner periods would be longer', () => {
     expect(tokenize('U.S.A. U.S.A a.b.c a.b 1.5.2').map((t) => t.text)).toEqual(['U.S.A.', 'U.S.', 'A', 'a.b.', 'c', 'a.b', '1.5.2']);
     expect(tokenize('𝐀.𝐁. É.U.-led').map((t) => t.text)).toEqual(['𝐀.𝐁.', 'É.U.', 'led']);
+  });
+
+  it('lowercases words as toLowerCase does, also those already lowercase or with capitals outside ASCII', () => {
+    const s = 'said Said SAID ÉTAT état İstanbul ſaid K-pop x1-y2 it’s';
+    expect(tokenize(s).map((t) => t.lower)).toEqual(s.toLowerCase().split(' '));
   });
 
   it('reads a negative start as the start', () => {
