@@ -48,7 +48,10 @@ const SPEECH_END = new Uint8Array(SPEECH_NEXT.length / 26);
 /** Lengths (in code units) outside which no token can be one of the words. */
 const SPEECH_MIN = Math.min(...SPEECH_TRIE_WORDS.map((w) => w.length));
 const SPEECH_MAX = Math.max(...SPEECH_TRIE_WORDS.map((w) => w.length));
+/** 1 at 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the words. */
+const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
 {
+  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61] = 1;
   let nodes = 1;
   for (const w of SPEECH_TRIE_WORDS) {
     let node = 0;
@@ -74,7 +77,14 @@ function lowerLetterAt(text: string, i: number): number {
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
 export function speechWordAt(text: string, start: number, end: number): boolean {
   // every character lowercases to at most one a–z letter, so a word's length is the token's
-  if (end - start < SPEECH_MIN || end - start > SPEECH_MAX) return false;
+  const len = end - start;
+  if (len < SPEECH_MIN || len > SPEECH_MAX) return false;
+  // the first and last letters with the length, where both are ASCII letters, rule out most words at once
+  const a = text.charCodeAt(start);
+  const z = text.charCodeAt(end - 1);
+  const x0 = ((a | 0x20) - 0x61) >>> 0;
+  const x1 = ((z | 0x20) - 0x61) >>> 0;
+  if (a < 0x80 && z < 0x80 && (x0 >= 26 || x1 >= 26 || !SPEECH_EDGES[676 * len + 26 * x0 + x1])) return false;
   let node = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -137,6 +137,10 @@ describe('hasSpeechWord', () => {
     // "\u212A" (Kelvin) lowercases to "k"; "Aссording" is written with two Cyrillic "с"
     expect(has('He ADDED, then REMARKED.')).toBe(true);
     expect(has('He remar\u212Aed.')).toBe(true);
+    // at either edge of a word too, where the length and first and last letters are checked before the rest
+    expect(has('They remar\u212A.')).toBe(true);
+    expect(has('They ADD; they Add; they adD.')).toBe(true);
+    expect(has('They adz.')).toBe(false);
     expect('remar\u212Aed'.toLowerCase()).toBe('remarked');
     expect(has('He \u0130nsisted.')).toBe(false);
     expect(has('He ſaid.')).toBe(false);
