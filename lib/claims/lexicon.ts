@@ -37,16 +37,30 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that introduce speech only with a particle: "pointed out". Form → particle. */
 export const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map(['point', 'points', 'pointed', 'pointing'].map((f) => [f, 'out']));
 
-/** Lowercase letters → next node: a trie of the speech verbs, the phrasal ones and "according". */
-interface TrieNode {
-  next: Array<TrieNode | undefined>;
-  word: boolean;
-}
-const SPEECH_TRIE: TrieNode = { next: [], word: false };
-for (const w of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
-  let node = SPEECH_TRIE;
-  for (const ch of w) node = node.next[ch.charCodeAt(0) - 0x61] ??= { next: [], word: false };
-  node.word = true;
+/**
+ * A trie of the speech verbs, the phrasal ones and "according", flat: node n's child for the
+ * lowercase letter x (0–25) is SPEECH_NEXT[26 * n + x], 0 for none (the root, node 0, is no
+ * child); SPEECH_END[n] is 1 where a word ends.
+ */
+const SPEECH_TRIE_WORDS = [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according'];
+const SPEECH_NEXT = new Int32Array(26 * (1 + SPEECH_TRIE_WORDS.reduce((n, w) => n + w.length, 0)));
+const SPEECH_END = new Uint8Array(SPEECH_NEXT.length / 26);
+/** Lengths (in code units) outside which no token can be one of the words. */
+const SPEECH_MIN = Math.min(...SPEECH_TRIE_WORDS.map((w) => w.length));
+const SPEECH_MAX = Math.max(...SPEECH_TRIE_WORDS.map((w) => w.length));
+/** 1 at 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the words. */
+const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
+{
+  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61] = 1;
+  let nodes = 1;
+  for (const w of SPEECH_TRIE_WORDS) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const at = 26 * node + w.charCodeAt(i) - 0x61;
+      node = SPEECH_NEXT[at] ||= nodes++;
+    }
+    SPEECH_END[node] = 1;
+  }
 }
 
 /** The a–z index (0–25) of the character at i once lowercased, or -1 when it lowercases to anything else. */
@@ -62,12 +76,23 @@ function lowerLetterAt(text: string, i: number): number {
 
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
 export function speechWordAt(text: string, start: number, end: number): boolean {
-  let node: TrieNode | undefined = SPEECH_TRIE;
-  for (let i = start; node && i < end; i++) {
-    const x = lowerLetterAt(text, i);
-    node = x < 0 ? undefined : node.next[x];
+  // every character lowercases to at most one a–z letter, so a word's length is the token's
+  const len = end - start;
+  if (len < SPEECH_MIN || len > SPEECH_MAX) return false;
+  // the first and last letters with the length, where both are ASCII letters, rule out most words at once
+  const a = text.charCodeAt(start);
+  const z = text.charCodeAt(end - 1);
+  const x0 = ((a | 0x20) - 0x61) >>> 0;
+  const x1 = ((z | 0x20) - 0x61) >>> 0;
+  if (a < 0x80 && z < 0x80 && (x0 >= 26 || x1 >= 26 || !SPEECH_EDGES[676 * len + 26 * x0 + x1])) return false;
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII letters lowercase by setting bit 0x20; the rest (the Kelvin sign "K" becomes "k") the long way
+    const x = c < 0x80 ? ((c | 0x20) - 0x61) >>> 0 : lowerLetterAt(text, i);
+    if (x < 0 || x >= 26 || !(node = SPEECH_NEXT[26 * node + x]!)) return false;
   }
-  return node?.word === true;
+  return SPEECH_END[node] === 1;
 }
 
 /**
@@ -75,14 +100,7 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
  * verb of a phrasal one) or "according": without one, a sentence has no attribution. Reads characters, builds no strings.
  */
 export function hasSpeechWord(text: string, spans: readonly number[]): boolean {
-  for (let k = 0; k < spans.length; k += 2) {
-    let node: TrieNode | undefined = SPEECH_TRIE;
-    for (let i = spans[k]!; node && i < spans[k + 1]!; i++) {
-      const x = lowerLetterAt(text, i);
-      node = x < 0 ? undefined : node.next[x];
-    }
-    if (node?.word) return true;
-  }
+  for (let k = 0; k < spans.length; k += 2) if (speechWordAt(text, spans[k]!, spans[k + 1]!)) return true;
   return false;
 }
 
@@ -181,8 +199,17 @@ class WordToken implements Token {
     return (this.str ??= this.source.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.low ??= this.text.toLowerCase());
+    return (this.low ??= lowerOf(this.source, this.start, this.end, this.text));
   }
+}
+
+/** word (text.slice(start, end)) lowercased: most words are lowercase ASCII already, and those are kept as they are. */
+function lowerOf(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
@@ -216,66 +243,114 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
 export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  to = Math.min(to, text.length);
-  let i = Math.max(0, from);
+  if (to > text.length) to = text.length;
+  let i = from > 0 ? from : 0;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && !ASCII_ALNUM[c]) {
-      i++;
-      continue;
-    }
-    // a dotted acronym: two or more letter-period pairs (at an ASCII character not followed by a period, none)
-    let j = i;
-    let pairs = 0;
-    const plain = c < 0x80 && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x2e);
-    for (let w = plain ? 0 : letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
-      j += w + 1;
-      pairs++;
-    }
-    if (pairs < 2) {
-      let w = alnumWidth(text, i, to);
-      if (!w) {
-        i += width(codePointIn(text, i, to));
+    let j = i + 1;
+    const f = CLASS[text.charCodeAt(i)]!;
+    if (f !== ALNUM) {
+      if (f === OTHER || f >= JOINER) {
+        i++;
         continue;
       }
-      j = i + w;
-      // ASCII letters and digits one table lookup each, the rest by code point
-      for (let d = j < to ? text.charCodeAt(j) : -1; d >= 0; d = j < to ? text.charCodeAt(j) : -1) {
-        if (d < 0x80) {
-          if (!ASCII_ALNUM[d]) break;
-          j++;
-        } else {
-          w = alnumWidth(text, j, to);
-          if (!w) break;
-          j += w;
-        }
+      // not looked up yet, or a surrogate pair: step over a character that is no letter or number whole
+      const cp = codePointIn(text, i, to);
+      if (!isLetterOrNumber(cp)) {
+        i += width(cp);
+        continue;
       }
-      // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
-      while (j + 1 < to) {
-        const sep = text.charCodeAt(j);
-        const ampersand = sep === 0x26 && isAsciiUpper(text.charCodeAt(j - 1)) && isAsciiUpper(text.charCodeAt(j + 1));
-        if (sep !== 0x27 && sep !== 0x2019 && sep !== 0x2d && sep !== 0x2e && !ampersand) break;
-        w = alnumWidth(text, j + 1, to);
-        if (!w) break;
-        j += 1 + w;
-        while ((w = alnumWidth(text, j, to))) j += w;
-      }
+      j = i + width(cp);
     }
+    // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
+    while (j < to && CLASS[text.charCodeAt(j)] === ALNUM) j++;
+    if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
     out.push(i, j);
     i = j;
   }
   return out;
 }
 
-const ASCII_ALNUM = new Uint8Array(0x80).map((_, c) => (isLetterOrNumber(c) ? 1 : 0));
+/**
+ * The end of the token starting at i whose first run of plain ASCII-table letters and digits
+ * ends at j, before a character tokenSpans must look at more closely: one not looked up yet, a
+ * surrogate, a joiner or an ampersand.
+ */
+function tokenEnd(text: string, i: number, j: number, to: number): number {
+  j = runEnd(text, j, to);
+  // a dotted acronym ("U.S.") starts with one letter followed by a period; it wins over a word with inner periods
+  if (j < to && text.charCodeAt(j) === 0x2e && (j === i + 1 || (j === i + 2 && CLASS[text.charCodeAt(i)] === HIGH))) {
+    const a = acronymEnd(text, i, to);
+    if (a > 0) return a;
+  }
+  // inner ' ’ - . joining two runs: "country’s", "U.S.-led", "1.5"; & between capitals: "PG&E", "AT&T"
+  while (j + 1 < to) {
+    const g = CLASS[text.charCodeAt(j)]!;
+    if (g !== JOINER && (g !== AMPERSAND || !isAsciiUpper(text.charCodeAt(j - 1)) || !isAsciiUpper(text.charCodeAt(j + 1)))) break;
+    const w = alnumWidth(text, j + 1, to);
+    if (!w) break;
+    j = runEnd(text, j + 1 + w, to);
+  }
+  return j;
+}
+
+/**
+ * What tokenSpans needs to know of a BMP code unit: ALNUM (a letter or number), OTHER, JOINER
+ * (' ’ - .), AMPERSAND, HIGH (a high surrogate: read the code point) or UNKNOWN (not yet looked up).
+ * A low surrogate reached on its own is a lone one, neither letter nor number.
+ */
+const OTHER = 0;
+const ALNUM = 1;
+const UNKNOWN = 2;
+const HIGH = 3;
+const JOINER = 4;
+const AMPERSAND = 5;
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 0x80; c++) CLASS[c] = isLetterOrNumber(c) ? ALNUM : OTHER;
+CLASS.fill(HIGH, 0xd800, 0xdc00);
+CLASS.fill(OTHER, 0xdc00, 0xe000);
+for (const c of [0x27, 0x2019, 0x2d, 0x2e]) CLASS[c] = JOINER;
+CLASS[0x26] = AMPERSAND;
+
+/** The class of a BMP code unit not looked up before (ALNUM or OTHER), remembered. */
+function classify(c: number): number {
+  return (CLASS[c] = isLetterOrNumber(c) ? ALNUM : OTHER);
+}
+
+/** The end of the run of letters and numbers from j (j itself when there is none). */
+function runEnd(text: string, j: number, to: number): number {
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    let f = CLASS[c]!;
+    if (f === ALNUM) {
+      j++;
+      continue;
+    }
+    if (f === UNKNOWN) f = classify(c);
+    if (f === ALNUM) j++;
+    else if (f === HIGH) {
+      const w = alnumWidth(text, j, to);
+      if (!w) break;
+      j += w;
+    } else break;
+  }
+  return j;
+}
+
+/** The end of the dotted acronym (two or more letter-period pairs) starting at i, or -1 when there is none. */
+function acronymEnd(text: string, i: number, to: number): number {
+  let j = i;
+  let pairs = 0;
+  for (let w = letterWidth(text, j, to); w && j + w < to && text.charCodeAt(j + w) === 0x2e; w = letterWidth(text, j, to)) {
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
 
 /** Code units of the letter or number at j (0 when there is none before `to`). */
 function alnumWidth(text: string, j: number, to: number): number {
-  if (j >= to) return 0;
-  const c = text.charCodeAt(j);
-  if (c < 0x80) return ASCII_ALNUM[c]!;
   const cp = codePointIn(text, j, to);
-  return isLetterOrNumber(cp) ? width(cp) : 0;
+  return cp >= 0 && isLetterOrNumber(cp) ? width(cp) : 0;
 }
 
 /** Code units of the letter at j (0 when there is none before `to`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { SPEECH_VERBS, hasSpeechWord, isCapitalised, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, isCapitalised, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -18,7 +18,26 @@ const SAMPLES = [
   'Ⅻ ½ ٣٤ İstanbul ſ K 𝐀𝐁 x𝐀.𝐁.y ab\ud835\udc00 lone\ud835 surrogate',
   'Zürich, Łódź and São Paulo; Пётр Иванов сказал; 東京 2025年',
   'PG&E said; AT&T-owned S&P 500; a&b A & B A&b b&A Q&A’s R&&D É&A',
+  // an acronym's first letter outside ASCII or the BMP, digits before periods, joiners at the edges
+  'É.U. é.a.b 𝐀.𝐁. 𝐀.b 1.2.3 a.1.b. x.y. -a- ’a’ a’’b a-.b .a a. A&𝐀 𝐀&B ÉÉ&A AB& &CD',
+  // joiners followed by letters outside the BMP, lone and cut surrogates next to joiners
+  'a-𝐀 a’𝐀b a.\ud835 a-\udc00b \udc00a \ud835.a.b. Ⅻ.Ⅻ ½-½ ab٣.٤',
 ];
+
+/** Strings of characters that matter to the tokenizer, drawn by a fixed-seed generator. */
+function randomTexts(count: number): string[] {
+  const parts = ['a', 'B', 'z', 'Q', '1', '0', '.', '.', '-', "'", '’', '&', ' ', ',', 'É', 'ß', 'Ⅻ', '½', '٣', '東', '𝐀', '\ud835', '\udc00', '—', '“', 'K', 'İ', '\n'];
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    const len = 1 + Math.floor(next() * 24);
+    for (let k = 0; k < len; k++) s += parts[Math.floor(next() * parts.length)]!;
+    out.push(s);
+  }
+  return out;
+}
 
 describe('tokenize', () => {
   it('finds the same tokens as the regular expression, also on cut slices', () => {
@@ -26,6 +45,30 @@ describe('tokenize', () => {
       expect(plain(tokenize(s))).toEqual(reference(s));
       for (let from = 0; from < s.length; from += 3) for (let to = from; to <= s.length; to += 5) expect(plain(tokenize(s, from, to))).toEqual(reference(s, from, to));
     }
+  });
+
+  it('finds the same tokens as the regular expression on random mixes of letters, digits, joiners and surrogates', () => {
+    for (const s of randomTexts(3000)) {
+      expect(tokenSpans(s), s).toEqual(reference(s).flatMap((t) => [t.start, t.end]));
+      expect(plain(tokenize(s)), s).toEqual(reference(s));
+      const from = s.length >> 2;
+      const to = s.length - (s.length >> 2);
+      expect(tokenSpans(s, from, to), `${s} ${from}-${to}`).toEqual(reference(s, from, to).flatMap((t) => [t.start, t.end]));
+    }
+  });
+
+  it('takes a dotted acronym whole, also where a word with inner periods would be longer', () => {
+    expect(tokenize('U.S.A. U.S.A a.b.c a.b 1.5.2').map((t) => t.text)).toEqual(['U.S.A.', 'U.S.', 'A', 'a.b.', 'c', 'a.b', '1.5.2']);
+    expect(tokenize('𝐀.𝐁. É.U.-led').map((t) => t.text)).toEqual(['𝐀.𝐁.', 'É.U.', 'led']);
+  });
+
+  it('lowercases words as toLowerCase does, also those already lowercase or with capitals outside ASCII', () => {
+    const s = 'said Said SAID ÉTAT état İstanbul ſaid K-pop x1-y2 it’s';
+    expect(tokenize(s).map((t) => t.lower)).toEqual(s.toLowerCase().split(' '));
+  });
+
+  it('reads a negative start as the start', () => {
+    expect(tokenSpans('two words', -5)).toEqual([0, 3, 4, 9]);
   });
 
   it('gives the same offsets without strings', () => {
@@ -81,6 +124,31 @@ describe('hasSpeechWord', () => {
   });
   it('knows every speech verb form', () => {
     for (const v of SPEECH_VERBS) expect(has(`x ${v} y`)).toBe(true);
+  });
+  it('reads every word a letter shorter or longer, or with a changed letter, as no speech word', () => {
+    for (const v of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
+      for (const w of [v.slice(0, -1), v.slice(1), `${v}x`, `x${v}`, `${v.slice(0, -1)}q`]) {
+        const known = SPEECH_VERBS.has(w) || PHRASAL_SPEECH.has(w) || w === 'according';
+        expect(has(`x ${w} y`), w).toBe(known);
+      }
+    }
+  });
+  it('lowercases as toLowerCase does: the Kelvin sign reads as k, a dotted capital I and a long s do not', () => {
+    // "\u212A" (Kelvin) lowercases to "k"; "Aссording" is written with two Cyrillic "с"
+    expect(has('He ADDED, then REMARKED.')).toBe(true);
+    expect(has('He remar\u212Aed.')).toBe(true);
+    // at either edge of a word too, where the length and first and last letters are checked before the rest
+    expect(has('They remar\u212A.')).toBe(true);
+    expect(has('They ADD; they Add; they adD.')).toBe(true);
+    expect(has('They adz.')).toBe(false);
+    expect('remar\u212Aed'.toLowerCase()).toBe('remarked');
+    expect(has('He \u0130nsisted.')).toBe(false);
+    expect(has('He ſaid.')).toBe(false);
+    expect(has('Aссording to them.')).toBe(false);
+  });
+  it('reads a span of the text the same through speechWordAt', () => {
+    const s = 'Xsaid said saidx';
+    expect([speechWordAt(s, 0, 5), speechWordAt(s, 1, 5), speechWordAt(s, 6, 10), speechWordAt(s, 11, 15), speechWordAt(s, 11, 16)]).toEqual([false, true, true, true, false]);
   });
 });
 
