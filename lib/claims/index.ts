@@ -139,8 +139,9 @@ function isTitle(text: string, q: Quote): boolean {
   return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text)));
 }
 
-function ownWords(masked: string, s: Sentence, speaker: Speaker | null): number {
-  return tokenize(masked, s.start, s.end).filter(
+/** Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)). */
+function ownWords(tokens: readonly Token[], speaker: Speaker | null): number {
+  return tokens.filter(
     (t) => !FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0)),
   ).length;
 }
@@ -204,8 +205,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       }
     }
     // without a quotation in the sentence, the masked text reads as the text there
+    // the sentence's words with its quotations masked, when it has any: read by the attribution and by ownWords
+    let maskedTokens: Token[] | undefined;
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude)
+      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = tokenize(masked, s.start, s.end)))
       : hasSpeechWord(text, sentenceSpans[si]!)
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
@@ -246,7 +249,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
-    if (inner.length && ownWords(masked, s, speaker) < MIN_OWN_WORDS) continue;
+    if (inner.length && ownWords(maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
     const own = masked.slice(s.start, s.end);
     const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
     const kinds = kindsOf(own, numbers);
