@@ -78,10 +78,19 @@ export class Spans {
   /** Largest end among the spans sorted before each index, inclusive. */
   private readonly maxEnd: number[];
   constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
+    // the spotter's mentions come in order: a stable sort leaves spans already in order as they are
+    let inOrder = true;
+    for (let i = 1; inOrder && i < spans.length; i++) inOrder = spans[i - 1]!.start <= spans[i]!.start;
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
+    const n = sorted.length;
+    this.starts = new Array<number>(n);
+    this.maxEnd = new Array<number>(n);
     let max = -Infinity;
-    this.maxEnd = sorted.map((s) => (max = Math.max(max, s.end)));
+    for (let i = 0; i < n; i++) {
+      const span = sorted[i]!;
+      this.starts[i] = span.start;
+      this.maxEnd[i] = max = Math.max(max, span.end);
+    }
   }
   overlaps(start: number, end: number): boolean {
     // the spans starting before `end`; one of them overlaps when the largest end among them passes `start`
@@ -102,6 +111,27 @@ interface TextName {
   name: string;
   /** The name's last word lowercased. */
   last: string;
+  /** An organisation word or an acronym among the name's words ("NHS England", "UNHCR"). */
+  orgLike: boolean;
+}
+
+/** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
+function orgWords(parts: readonly string[], last: string): boolean {
+  const n = parts.length - 1;
+  for (let i = 0; i < n; i++) {
+    const t = parts[i]!;
+    if (NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) return true;
+  }
+  // the last word is lowercased already
+  return NON_PERSON_WORDS.has(last) || isAcronym(parts[n]!);
+}
+
+/** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
+const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+)$/;
+function sentenceOpensBefore(text: string, start: number): boolean {
+  // the pattern ends with white space unless the slice is empty (the text's start)
+  if (start > 0 && !/\s/.test(text[start - 1]!)) return false;
+  return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
@@ -138,7 +168,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
       const l = name === m.text ? whole : lowerNoDot(name);
       if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
-      out.push({ start, end: start + name.length, name, last: l });
+      out.push({ start, end: start + name.length, name, last: l, orgLike: NON_PERSON_WORDS.has(l) || isAcronym(name) });
       continue;
     }
     while (true) {
@@ -161,32 +191,35 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
-    const parts = name.split(/ +/);
+    let parts = name.split(/ +/);
     let cut = -1;
-    parts.forEach((w, i) => {
-      const l = lowerNoDot(w);
+    for (let i = 0; i < parts.length; i++) {
+      const l = lowerNoDot(parts[i]!);
       if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
-    });
+    }
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;
-      const drop = parts.slice(0, cut + 1).join(' ').length + 1;
+      // (the words joined by single spaces, as the name's own spacing may not be)
+      let drop = cut + 1;
+      for (let i = 0; i <= cut; i++) drop += parts[i]!.length;
       start += drop;
       name = name.slice(drop);
+      parts = name.split(/ +/);
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
-    const words = name.split(/ +/);
-    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && isKnown(words[words.length - 1]!.toLowerCase()) && !isKnown(words[0]!.toLowerCase())) {
-      const drop = words[0]!.length + 1;
+    // (the name holds a space exactly when it has more than one word)
+    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(parts[parts.length - 1]!.toLowerCase()) && !isKnown(parts[0]!.toLowerCase())) {
+      const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
+      parts = name.split(/ +/);
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    const parts2 = name.split(/ +/);
-    const last = parts2[parts2.length - 1]!.toLowerCase();
-    out.push({ start, end, name, last });
-    if (parts2.length > 1) known.add(last);
+    const last = parts[parts.length - 1]!.toLowerCase();
+    out.push({ start, end, name, last, orgLike: orgWords(parts, last) });
+    if (parts.length > 1) known.add(last);
   }
   return out;
 }
@@ -255,10 +288,18 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // Names the knowledge base holds are taken as the spotter links them. Names it lacks are read
   // again below from the text, by this module's own evidence: the spotter's guess of their type
   // ("Big Machine" a person) is weaker than what the sentence around them shows.
-  const linked = mentions.filter((m) => m.entityId !== null);
-  for (const m of linked) {
+  const linked: Mention[] = [];
+  const unlinked: Mention[] = [];
+  let unlinkedInOrder = true;
+  for (const m of mentions) {
+    if (m.entityId === null) {
+      if (unlinked.length && unlinked[unlinked.length - 1]!.start > m.start) unlinkedInOrder = false;
+      unlinked.push(m);
+      continue;
+    }
+    linked.push(m);
     if (m.type !== 'person' && m.type !== 'organization') continue;
-    out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId! });
+    out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId });
   }
   const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
@@ -266,14 +307,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const mentionedPeople = new Set(personKeys.keys());
   // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
   // the capitalised runs already); without any, the text is scanned for them
-  const spotted = mentions.length ? mentions.filter((m) => m.entityId === null).sort((a, b) => a.start - b.start) : undefined;
-  const names = textNames(text, linked, spotted).map((n) => {
-    const last = n.last;
-    // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
-    // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
-    const orgLike = n.name.includes(' ') ? n.name.split(/ +/).some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) : NON_PERSON_WORDS.has(last) || isAcronym(n.name);
-    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: undefined as boolean | undefined };
-  });
+  // (a stable sort leaves mentions already in order as they are)
+  const spotted = mentions.length ? (unlinkedInOrder ? unlinked : unlinked.sort((a, b) => a.start - b.start)) : undefined;
+  // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's (textNames reads them)
+  const names: Array<TextName & { evidence?: boolean }> = textNames(text, linked, spotted);
   // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
