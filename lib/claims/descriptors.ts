@@ -98,10 +98,10 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
     if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
   }
   if (descriptorsAfter(text, end).length) return true;
-  const after = text.slice(end, end + 90);
-  // the patterns on `after` open with a comma or white space: test that character first
+  // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;
+  const after = comma ? text.slice(end, end + 90) : '';
   if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
@@ -110,13 +110,40 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const space = first >= 0 && isSpace(first);
-  const next = appositive
-    ? comma || space ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined
-    : space ? /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined;
+  const next = appositive ? (comma || space ? wordAfter(text, end, true) : undefined) : space ? wordAfter(text, end, false) : undefined;
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */
+const SKIPPED = new Set(['also', 'has', 'had', 'later', 'then', 'further']);
+
+/**
+ * The word /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ captures in
+ * text.slice(end, end + 90) (without `,?` unless `comma`), read by characters, or undefined.
+ * The skipped word must be followed by white space, so it is a whole a-z run; when no a-z run
+ * follows it, the pattern backtracks and captures the skipped word itself.
+ */
+function wordAfter(text: string, end: number, comma: boolean): string | undefined {
+  const to = Math.min(text.length, end + 90);
+  let i = end;
+  if (comma && i < to && text.charCodeAt(i) === 0x2c) i++;
+  const spaces = i;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i === spaces) return undefined;
+  let j = i;
+  while (j < to && isAsciiLower(text.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  if (j < to && isSpace(text.charCodeAt(j)) && SKIPPED.has(text.slice(i, j))) {
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    let l = k;
+    while (l < to && isAsciiLower(text.charCodeAt(l))) l++;
+    if (l > k) return text.slice(k, l);
+  }
+  return text.slice(i, j);
 }
 
 /**

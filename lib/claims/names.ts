@@ -31,9 +31,15 @@ const PARTICLE = String.raw`(?:(?:${PARTICLES.join('|')})[ ]+)?`;
 /** Sticky: run at a capital letter found by a character loop (every match starts at one, and one always matches there), when nameEnd's character checks cannot tell where the name ends. */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
+/** The particles by their first character (ASCII). */
+const PARTICLES_BY_FIRST: string[][] = Array.from({ length: 0x80 }, (_, c) => PARTICLES.filter((p) => p.charCodeAt(0) === c));
+
 /** True when a particle and a space stand at j, as PARTICLE needs them. */
 function particleAt(text: string, j: number): boolean {
-  for (const p of PARTICLES) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
+  const c = text.charCodeAt(j);
+  // (NaN past the text's end)
+  if (!(c < 0x80)) return false;
+  for (const p of PARTICLES_BY_FIRST[c]!) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
   return false;
 }
 
@@ -66,10 +72,42 @@ function nextName(text: string, from: number): { index: number; text: string } |
   return i < 0 ? null : { index: i, text: text.slice(i, nameEnd(text, i)) };
 }
 
-/** The word lowercased without one final period, as w.toLowerCase().replace(/\.$/, '') gives it. */
-function lowerNoDot(w: string): string {
-  const l = w.toLowerCase();
-  return l.endsWith('.') ? l.slice(0, -1) : l;
+/** What the word lists say of a word, read once per word (articles repeat their names). */
+interface WordInfo {
+  /** w lowercased without one final period */
+  lower: string;
+  /** w.toLowerCase() */
+  lowerFull: string;
+  /** CAP_STOP, TITLE, ROLE, NPW, NPW_NODOT, ACRONYM bits. */
+  flags: number;
+}
+const CAP_STOP_WORD = 1;
+/** TITLES.has(lower) */
+const TITLE = 2;
+/** ROLE_NOUNS.has(lower) */
+const ROLE = 4;
+/** NON_PERSON_WORDS.has(w.toLowerCase()) */
+const NPW = 8;
+/** NON_PERSON_WORDS.has(lower) */
+const NPW_NODOT = 16;
+/** isAcronym(w) */
+const ACRONYM = 32;
+const wordInfos = new Map<string, WordInfo>();
+/** Bounded, so a long session cannot grow it without end. */
+const WORD_CACHE = 20_000;
+
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (info) return info;
+  const lowerFull = w.toLowerCase();
+  const lower = lowerFull.endsWith('.') ? lowerFull.slice(0, -1) : lowerFull;
+  const flags =
+    (CAP_STOP.has(w) ? CAP_STOP_WORD : 0) | (TITLES.has(lower) ? TITLE : 0) | (ROLE_NOUNS.has(lower) ? ROLE : 0) |
+    (NON_PERSON_WORDS.has(lowerFull) ? NPW : 0) | (NON_PERSON_WORDS.has(lower) ? NPW_NODOT : 0) | (isAcronym(w) ? ACRONYM : 0);
+  info = { lower, lowerFull, flags };
+  if (wordInfos.size >= WORD_CACHE) wordInfos.clear();
+  wordInfos.set(w, info);
+  return info;
 }
 
 /** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
@@ -116,14 +154,9 @@ interface TextName {
 }
 
 /** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
-function orgWords(parts: readonly string[], last: string): boolean {
-  const n = parts.length - 1;
-  for (let i = 0; i < n; i++) {
-    const t = parts[i]!;
-    if (NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) return true;
-  }
-  // the last word is lowercased already
-  return NON_PERSON_WORDS.has(last) || isAcronym(parts[n]!);
+function orgWords(parts: readonly string[]): boolean {
+  for (const t of parts) if (wordInfo(t).flags & (NPW | ACRONYM)) return true;
+  return false;
 }
 
 /** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
@@ -163,19 +196,19 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       // one word: the steps below reduce to these
       // the cheap tests first: a word inside a mention needs no lowercasing
       name = withoutPossessive(name);
-      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m.text)) continue;
-      const whole = lowerNoDot(m.text);
-      // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
-      const l = name === m.text ? whole : lowerNoDot(name);
-      if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
-      out.push({ start, end: start + name.length, name, last: l, orgLike: NON_PERSON_WORDS.has(l) || isAcronym(name) });
+      if (name.length < 2) continue;
+      const word = wordInfo(m.text);
+      if (word.flags & (CAP_STOP_WORD | TITLE)) continue;
+      const own = name === m.text ? word : wordInfo(name);
+      if (own.flags & (TITLE | ROLE) || covered.overlaps(start, start + name.length)) continue;
+      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0 });
       continue;
     }
     while (true) {
       // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
       const wordEnd = letterRunEnd(name, 0, true);
       const first = name.slice(0, wordEnd);
-      if (!CAP_STOP.has(first) && !TITLES.has(lowerNoDot(first))) break;
+      if (!(wordInfo(first).flags & (CAP_STOP_WORD | TITLE))) break;
       let next = wordEnd;
       while (next < name.length && isSpace(name.charCodeAt(next))) next++;
       if (wordEnd === 0 || next === wordEnd) {
@@ -194,8 +227,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     let parts = name.split(/ +/);
     let cut = -1;
     for (let i = 0; i < parts.length; i++) {
-      const l = lowerNoDot(parts[i]!);
-      if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
+      if (wordInfo(parts[i]!).flags & (TITLE | ROLE)) cut = i;
     }
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;
@@ -217,8 +249,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    const last = parts[parts.length - 1]!.toLowerCase();
-    out.push({ start, end, name, last, orgLike: orgWords(parts, last) });
+    const last = wordInfo(parts[parts.length - 1]!).lowerFull;
+    out.push({ start, end, name, last, orgLike: orgWords(parts) });
     if (parts.length > 1) known.add(last);
   }
   return out;
