@@ -321,6 +321,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // again below from the text, by this module's own evidence: the spotter's guess of their type
   // ("Big Machine" a person) is weaker than what the sentence around them shows.
   const linked: Mention[] = [];
+  let linkedInOrder = true;
   const unlinked: Mention[] = [];
   let unlinkedInOrder = true;
   for (const m of mentions) {
@@ -331,6 +332,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     }
     linked.push(m);
     if (m.type !== 'person' && m.type !== 'organization') continue;
+    if (out.length && out[out.length - 1]!.start > m.start) linkedInOrder = false;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId });
   }
   const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
@@ -347,19 +349,22 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
   const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && hasPersonEvidence(text, n.start, n.end));
-  const byLast = new Map<string, typeof names>();
-  for (const n of names) {
-    const group = byLast.get(n.last);
-    if (group) group.push(n);
-    else byLast.set(n.last, [n]);
-  }
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
-  const speaking = new Map<string, boolean>();
+  // (the names are grouped by surname when first asked: most articles never ask)
+  let byLast: Map<string, { names: typeof names; speaks?: boolean }> | null = null;
   const speaks = (last: string): boolean => {
-    let answer = speaking.get(last);
-    if (answer === undefined) speaking.set(last, (answer = byLast.get(last)!.some(evidenceOf)));
-    return answer;
+    if (!byLast) {
+      byLast = new Map();
+      for (const n of names) {
+        const group = byLast.get(n.last);
+        if (group) group.names.push(n);
+        else byLast.set(n.last, { names: [n] });
+      }
+    }
+    const group = byLast.get(last)!;
+    return (group.speaks ??= group.names.some(evidenceOf));
   };
+  const fromMentions = out.length;
   for (const n of names) {
     const { last, orgLike } = n;
     const known = personKeys.get(last);
@@ -376,7 +381,25 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (!known) personKeys.set(last, ref);
     out.push(ref);
   }
-  out.sort((a, b) => a.start - b.start);
+  // both parts are in order when the mentions are (the names are read in text order): merged, as
+  // the stable sort orders them, else sorted
+  const sorted = linkedInOrder ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
-  return describeLazily(text, out);
+  return describeLazily(text, sorted);
+}
+
+/**
+ * The items sorted by start, as a stable sort leaves them, when items[0, split) and items[split, end) are
+ * each in order (on a tie, the first part's item first); the second part is checked, and sorted when out of order.
+ */
+function mergeByStart<T extends { start: number }>(items: T[], split: number): T[] {
+  for (let i = split + 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return items.sort((a, b) => a.start - b.start);
+  if (split === 0 || split === items.length || items[split - 1]!.start <= items[split]!.start) return items;
+  const out: T[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split && j < items.length) out.push(items[j]!.start < items[i]!.start ? items[j++]! : items[i++]!);
+  while (i < split) out.push(items[i++]!);
+  while (j < items.length) out.push(items[j++]!);
+  return out;
 }
