@@ -74,7 +74,7 @@ export function descriptorsAfter(text: string, end: number): string[] {
 }
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
-function suffixAt(text: string, end: number): number {
+export function suffixAt(text: string, end: number): number {
   // the pattern opens with a comma or a space
   const c = text.charCodeAt(end);
   if (c !== 0x2c && c !== 0x20) return 0;
@@ -106,7 +106,7 @@ const TAIL_WORDS = ['of', 'for', 'the', 'at', 'in'];
  * characters: the white space must run to the slice's end, so the word ends where that run
  * begins; ASCII letters only are folded (the pattern has neither the u flag nor letters outside ASCII).
  */
-function tailWordBefore(text: string, start: number): boolean {
+export function tailWordBefore(text: string, start: number): boolean {
   const lo = Math.max(0, start - 5);
   let k = start;
   while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
@@ -133,7 +133,7 @@ const isAsciiWordCharU = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c 
  * and white space (commaBefore said so), read by characters, or undefined. The leftmost match
  * wins: with a possessive after a letter run, that run; else the letter run before the comma.
  */
-function wordBeforeComma(text: string, from: number, to: number): string | undefined {
+export function wordBeforeComma(text: string, from: number, to: number): string | undefined {
   let c = to - 1;
   while (c >= from && isSpace(text.charCodeAt(c))) c--;
   // text[c] is the comma
@@ -212,7 +212,7 @@ const SKIPPED = new Set(['also', 'has', 'had', 'later', 'then', 'further']);
  * The skipped word must be followed by white space, so it is a whole a-z run; when no a-z run
  * follows it, the pattern backtracks and captures the skipped word itself.
  */
-function wordAfter(text: string, end: number, comma: boolean): string | undefined {
+export function wordAfter(text: string, end: number, comma: boolean): string | undefined {
   const to = Math.min(text.length, end + 90);
   let i = end;
   if (comma && i < to && text.charCodeAt(i) === 0x2c) i++;
