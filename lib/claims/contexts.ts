@@ -168,10 +168,17 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
   };
 }
 
+/** True when the lists hold the same contexts in the same order. */
+function sameContexts(a: readonly Context[], b: readonly Context[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The index of a contexts list, rebuilt when the list has changed since it was made. */
 function indexOf(contexts: readonly Context[]): TermIndex {
   const got = indexes.get(contexts);
-  if (got && got.contexts.length === contexts.length && got.contexts.every((c, i) => c === contexts[i])) return got;
+  if (got && sameContexts(got.contexts, contexts)) return got;
   const built = buildIndex(contexts);
   indexes.set(contexts, built);
   return built;
