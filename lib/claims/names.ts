@@ -48,18 +48,25 @@ function particleAt(text: string, j: number): boolean {
  * period after the capital (so no initials, the first alternative), and after the word no space,
  * or spaces and then an ASCII character that is no capital and opens no particle (so the repeated
  * group of the second alternative cannot start). Such a match is the capital and its letter run,
- * found by character checks; anything else runs NAME.
+ * found by character checks; so are the further words of a name that each open with an ASCII
+ * capital and no period ("Anna Maria Kowalski"). Anything else runs NAME. (Exported for tests.)
  */
-function nameEnd(text: string, i: number): number {
+export function nameEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // (a capital outside the BMP takes two code units: NAME decides)
   if ((c < 0xd800 || c > 0xdbff) && text.charCodeAt(i + 1) !== 0x2e) {
-    const end = letterRunEnd(text, i + 1);
-    let j = end;
-    while (text.charCodeAt(j) === 0x20) j++;
-    if (j === end) return end;
-    const d = text.charCodeAt(j);
-    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
+    let end = letterRunEnd(text, i + 1);
+    for (;;) {
+      let j = end;
+      while (text.charCodeAt(j) === 0x20) j++;
+      if (j === end) return end;
+      const d = text.charCodeAt(j);
+      if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
+      // an ASCII capital with no period after it: the repeated group takes no particle and no
+      // initial there, only the capital and its letter run (greedy, and nothing follows the group)
+      if (!(d >= 0x41 && d <= 0x5a) || text.charCodeAt(j + 1) === 0x2e) break;
+      end = letterRunEnd(text, j + 1);
+    }
   }
   NAME.lastIndex = i;
   // NAME always matches at a capital letter: its second alternative needs nothing more
@@ -226,8 +233,13 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     // (a role adjective alone is no cut: "New York", "White House")
     let parts = name.split(/ +/);
     let cut = -1;
+    // the words' flags together, and the last word's: the name's when no word is dropped below
+    let flags = 0;
+    let lastInfo: WordInfo | null = null;
     for (let i = 0; i < parts.length; i++) {
-      if (wordInfo(parts[i]!).flags & (TITLE | ROLE)) cut = i;
+      lastInfo = wordInfo(parts[i]!);
+      flags |= lastInfo.flags;
+      if (lastInfo.flags & (TITLE | ROLE)) cut = i;
     }
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;
@@ -237,6 +249,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       start += drop;
       name = name.slice(drop);
       parts = name.split(/ +/);
+      lastInfo = null;
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     // (the name holds a space exactly when it has more than one word)
@@ -245,12 +258,13 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       start += drop;
       name = name.slice(drop);
       parts = name.split(/ +/);
+      lastInfo = null;
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    const last = wordInfo(parts[parts.length - 1]!).lowerFull;
-    out.push({ start, end, name, last, orgLike: orgWords(parts) });
+    const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
+    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts) });
     if (parts.length > 1) known.add(last);
   }
   return out;
