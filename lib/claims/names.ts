@@ -158,6 +158,8 @@ interface TextName {
   last: string;
   /** An organisation word or an acronym among the name's words ("NHS England", "UNHCR"). */
   orgLike: boolean;
+  /** Whether the text shows it is a person's: read by findReferents when first asked (set here, so the objects keep one shape). */
+  evidence: boolean | undefined;
 }
 
 /** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
@@ -208,7 +210,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       if (word.flags & (CAP_STOP_WORD | TITLE)) continue;
       const own = name === m.text ? word : wordInfo(name);
       if (own.flags & (TITLE | ROLE) || covered.overlaps(start, start + name.length)) continue;
-      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0 });
+      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, evidence: undefined });
       continue;
     }
     while (true) {
@@ -264,7 +266,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
     const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
-    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts) });
+    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), evidence: undefined });
     if (parts.length > 1) known.add(last);
   }
   return out;
@@ -358,7 +360,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // (a stable sort leaves mentions already in order as they are)
   const spotted = mentions.length ? (unlinkedInOrder ? unlinked : unlinked.sort((a, b) => a.start - b.start)) : undefined;
   // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's (textNames reads them)
-  const names: Array<TextName & { evidence?: boolean }> = textNames(text, linked, spotted);
+  const names = textNames(text, linked, spotted);
   // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
