@@ -61,6 +61,11 @@ interface TermIndex {
   phrases: Phrase[];
   heads: number[][];
   phraseTrie: Trie;
+  /**
+   * Per first and last character of a first run (128 × 128, ASCII lowercase), a bit per length
+   * of the first runs with them (bit 0 for a length of 32 or more): a run without its bit is no first run.
+   */
+  headShapes: Uint32Array;
   /** Phrases without any ASCII word run, tried on every claim. */
   bare: number[];
   /** Term counts of a scope that holds none: all zeros, shared. */
@@ -116,6 +121,13 @@ function buildTrie(keys: readonly string[]): Trie {
   return { columns, width, next: Int32Array.from(rows), key: Int32Array.from(key) };
 }
 
+/** The first runs' shapes (see TermIndex.headShapes); a first run is ASCII word characters, lowercase. */
+function shapesOf(heads: readonly string[]): Uint32Array {
+  const shapes = new Uint32Array(128 * 128);
+  for (const h of heads) shapes[h.charCodeAt(0) * 128 + h.charCodeAt(h.length - 1)]! |= h.length < 32 ? 1 << h.length : 1;
+  return shapes;
+}
+
 function buildIndex(contexts: readonly Context[]): TermIndex {
   const stemIds = new Map<string, number>();
   const stemContexts: number[][] = [];
@@ -151,15 +163,22 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
   });
   return {
     contexts: [...contexts], stemIds, stemContexts, stemTrie: buildTrie([...stemIds.keys()]),
-    phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), bare,
+    phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), headShapes: shapesOf([...headIds.keys()]), bare,
     none: new Int32Array(contexts.length), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
   };
+}
+
+/** True when the lists hold the same contexts in the same order. */
+function sameContexts(a: readonly Context[], b: readonly Context[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The index of a contexts list, rebuilt when the list has changed since it was made. */
 function indexOf(contexts: readonly Context[]): TermIndex {
   const got = indexes.get(contexts);
-  if (got && got.contexts.length === contexts.length && got.contexts.every((c, i) => c === contexts[i])) return got;
+  if (got && sameContexts(got.contexts, contexts)) return got;
   const built = buildIndex(contexts);
   indexes.set(contexts, built);
   return built;
@@ -253,18 +272,20 @@ function countPhrasesInPlace(text: string, scope: Scope, index: TermIndex, call:
       i++;
       continue;
     }
-    // a run: walk it through the trie of first runs
-    let j = i;
-    let node = 0;
-    for (; j < end; j++) {
-      const d = text.charCodeAt(j);
-      if (!isWordChar(d)) break;
-      if (node >= 0) {
-        const col = columns[d]!;
+    // a run: find its end, and walk it through the trie of first runs only when its length and its
+    // first and last characters (capitals folded) are those of a first run
+    let j = i + 1;
+    while (j < end && isWordChar(text.charCodeAt(j))) j++;
+    const length = j - i;
+    let head = -1;
+    if (index.headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
+      let node = 0;
+      for (let k = i; node >= 0 && k < j; k++) {
+        const col = columns[text.charCodeAt(k)]!;
         node = (col && next[node * width + col - 1]!) || -1;
       }
+      head = node > 0 ? key[node]! - 1 : -1;
     }
-    const head = node > 0 ? key[node]! - 1 : -1;
     if (head >= 0) {
       for (const p of index.heads[head]!) {
         if (index.phraseSeen[p] === call) continue;

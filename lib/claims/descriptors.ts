@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { isSpace, withoutPossessive } from './chars';
+import { isLetter, isSpace, withoutPossessive } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -74,11 +74,97 @@ export function descriptorsAfter(text: string, end: number): string[] {
 }
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
-function suffixAt(text: string, end: number): number {
+export function suffixAt(text: string, end: number): number {
   // the pattern opens with a comma or a space
   const c = text.charCodeAt(end);
   if (c !== 0x2c && c !== 0x20) return 0;
-  return /^,? (?:Jr|Sr)\.?(?=[,\s])/.exec(text.slice(end, end + 6))?.[0].length ?? 0;
+  // /^,? (?:Jr|Sr)\.?(?=[,\s])/ on text.slice(end, end + 6), by characters
+  const to = Math.min(text.length, end + 6);
+  let i = c === 0x2c ? end + 1 : end;
+  if (i >= to || text.charCodeAt(i) !== 0x20) return 0;
+  i++;
+  if (i + 2 > to) return 0;
+  const a = text.charCodeAt(i);
+  if ((a !== 0x4a && a !== 0x53) || text.charCodeAt(i + 1) !== 0x72) return 0;
+  i += 2;
+  if (i < to && text.charCodeAt(i) === 0x2e && suffixEndsAt(text, i + 1, to)) return i + 1 - end;
+  return suffixEndsAt(text, i, to) ? i - end : 0;
+}
+
+/** True when a comma or white space stands at k, before `to` (the lookahead (?=[,\s])). */
+function suffixEndsAt(text: string, k: number, to: number): boolean {
+  if (k >= to) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x2c || isSpace(c);
+}
+
+/** The words that make a name the tail of a longer name or a place: "Bank of England", "in Paris". */
+const TAIL_WORDS = ['of', 'for', 'the', 'at', 'in'];
+
+/**
+ * True when /\b(?:of|for|the|at|in)\s+$/i matches text.slice(max(0, start - 5), start), read by
+ * characters: the white space must run to the slice's end, so the word ends where that run
+ * begins; ASCII letters only are folded (the pattern has neither the u flag nor letters outside ASCII).
+ */
+export function tailWordBefore(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 5);
+  let k = start;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start) return false;
+  for (const w of TAIL_WORDS) {
+    const from = k - w.length;
+    if (from < lo) continue;
+    let same = true;
+    for (let i = 0; same && i < w.length; i++) {
+      const c = text.charCodeAt(from + i);
+      same = (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) === w.charCodeAt(i);
+    }
+    // \b before it: the slice's start, or a character that is no word character
+    if (same && (from === lo || !isAsciiWordCharU(text.charCodeAt(from - 1)))) return true;
+  }
+  return false;
+}
+
+/** [A-Za-z0-9_], the \w of a pattern without the u flag. */
+const isAsciiWordCharU = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/**
+ * The word /([\p{L}]+)(?:['’]s)?,\s*$/u captures in text.slice(from, to), which ends with a comma
+ * and white space (commaBefore said so), read by characters, or undefined. The leftmost match
+ * wins: with a possessive after a letter run, that run; else the letter run before the comma.
+ */
+export function wordBeforeComma(text: string, from: number, to: number): string | undefined {
+  let c = to - 1;
+  while (c >= from && isSpace(text.charCodeAt(c))) c--;
+  // text[c] is the comma
+  if (c - 2 >= from && text.charCodeAt(c - 1) === 0x73) {
+    const q = text.charCodeAt(c - 2);
+    if (q === 0x27 || q === 0x2019) {
+      const x = letterRunStart(text, from, c - 2);
+      if (x < c - 2) return text.slice(x, c - 2);
+    }
+  }
+  const x = letterRunStart(text, from, c);
+  return x < c ? text.slice(x, c) : undefined;
+}
+
+/** The start of the run of letters (\p{L}, by code point, a pair cut at `from` a lone surrogate) that ends at `end`, not before `from`. */
+function letterRunStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    const u = text.charCodeAt(i - 1);
+    if (u >= 0xdc00 && u <= 0xdfff && i - 2 >= from) {
+      const h = text.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (!isLetter(((h - 0xd800) << 10) + (u - 0xdc00) + 0x10000)) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (!isLetter(u)) break;
+    i--;
+  }
+  return i;
 }
 
 /** True when text.slice(from, to) ends with a comma and white space (/,\s*$/), a pre-check for the patterns that need it. */
@@ -92,31 +178,58 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   // (the pattern ends with white space: without it before the name, no need to run it)
-  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && /\b(?:of|for|the|at|in)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start)) {
     const before = descriptorsBefore(text, start);
     if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
   }
   if (descriptorsAfter(text, end).length) return true;
-  const after = text.slice(end, end + 90);
-  // the patterns on `after` open with a comma or white space: test that character first
+  // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;
+  const after = comma ? text.slice(end, end + 90) : '';
   if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
-  const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? /([\p{L}]+)(?:['’]s)?,\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() : undefined;
+  const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const space = first >= 0 && isSpace(first);
-  const next = appositive
-    ? comma || space ? /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined
-    : space ? /^\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/.exec(after)?.[1] : undefined;
+  const next = appositive ? (comma || space ? wordAfter(text, end, true) : undefined) : space ? wordAfter(text, end, false) : undefined;
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */
+const SKIPPED = new Set(['also', 'has', 'had', 'later', 'then', 'further']);
+
+/**
+ * The word /^,?\s+(?:(?:also|has|had|later|then|further)\s+)?([a-z]+)/ captures in
+ * text.slice(end, end + 90) (without `,?` unless `comma`), read by characters, or undefined.
+ * The skipped word must be followed by white space, so it is a whole a-z run; when no a-z run
+ * follows it, the pattern backtracks and captures the skipped word itself.
+ */
+export function wordAfter(text: string, end: number, comma: boolean): string | undefined {
+  const to = Math.min(text.length, end + 90);
+  let i = end;
+  if (comma && i < to && text.charCodeAt(i) === 0x2c) i++;
+  const spaces = i;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i === spaces) return undefined;
+  let j = i;
+  while (j < to && isAsciiLower(text.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  if (j < to && isSpace(text.charCodeAt(j)) && SKIPPED.has(text.slice(i, j))) {
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    let l = k;
+    while (l < to && isAsciiLower(text.charCodeAt(l))) l++;
+    if (l > k) return text.slice(k, l);
+  }
+  return text.slice(i, j);
 }
 
 /**

@@ -31,9 +31,15 @@ const PARTICLE = String.raw`(?:(?:${PARTICLES.join('|')})[ ]+)?`;
 /** Sticky: run at a capital letter found by a character loop (every match starts at one, and one always matches there), when nameEnd's character checks cannot tell where the name ends. */
 const NAME = new RegExp(String.raw`(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'\-]+|\p{Lu}[\p{L}’'\-]*(?:[ ]+${PARTICLE}(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'\-]*)*`, 'yu');
 
+/** The particles by their first character (ASCII). */
+const PARTICLES_BY_FIRST: string[][] = Array.from({ length: 0x80 }, (_, c) => PARTICLES.filter((p) => p.charCodeAt(0) === c));
+
 /** True when a particle and a space stand at j, as PARTICLE needs them. */
 function particleAt(text: string, j: number): boolean {
-  for (const p of PARTICLES) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
+  const c = text.charCodeAt(j);
+  // (NaN past the text's end)
+  if (!(c < 0x80)) return false;
+  for (const p of PARTICLES_BY_FIRST[c]!) if (text.charCodeAt(j + p.length) === 0x20 && text.startsWith(p, j)) return true;
   return false;
 }
 
@@ -42,18 +48,25 @@ function particleAt(text: string, j: number): boolean {
  * period after the capital (so no initials, the first alternative), and after the word no space,
  * or spaces and then an ASCII character that is no capital and opens no particle (so the repeated
  * group of the second alternative cannot start). Such a match is the capital and its letter run,
- * found by character checks; anything else runs NAME.
+ * found by character checks; so are the further words of a name that each open with an ASCII
+ * capital and no period ("Anna Maria Kowalski"). Anything else runs NAME. (Exported for tests.)
  */
-function nameEnd(text: string, i: number): number {
+export function nameEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   // (a capital outside the BMP takes two code units: NAME decides)
   if ((c < 0xd800 || c > 0xdbff) && text.charCodeAt(i + 1) !== 0x2e) {
-    const end = letterRunEnd(text, i + 1);
-    let j = end;
-    while (text.charCodeAt(j) === 0x20) j++;
-    if (j === end) return end;
-    const d = text.charCodeAt(j);
-    if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
+    let end = letterRunEnd(text, i + 1);
+    for (;;) {
+      let j = end;
+      while (text.charCodeAt(j) === 0x20) j++;
+      if (j === end) return end;
+      const d = text.charCodeAt(j);
+      if (d < 0x80 && (d < 0x41 || d > 0x5a) && !particleAt(text, j)) return end;
+      // an ASCII capital with no period after it: the repeated group takes no particle and no
+      // initial there, only the capital and its letter run (greedy, and nothing follows the group)
+      if (!(d >= 0x41 && d <= 0x5a) || text.charCodeAt(j + 1) === 0x2e) break;
+      end = letterRunEnd(text, j + 1);
+    }
   }
   NAME.lastIndex = i;
   // NAME always matches at a capital letter: its second alternative needs nothing more
@@ -66,10 +79,42 @@ function nextName(text: string, from: number): { index: number; text: string } |
   return i < 0 ? null : { index: i, text: text.slice(i, nameEnd(text, i)) };
 }
 
-/** The word lowercased without one final period, as w.toLowerCase().replace(/\.$/, '') gives it. */
-function lowerNoDot(w: string): string {
-  const l = w.toLowerCase();
-  return l.endsWith('.') ? l.slice(0, -1) : l;
+/** What the word lists say of a word, read once per word (articles repeat their names). */
+interface WordInfo {
+  /** w lowercased without one final period */
+  lower: string;
+  /** w.toLowerCase() */
+  lowerFull: string;
+  /** CAP_STOP, TITLE, ROLE, NPW, NPW_NODOT, ACRONYM bits. */
+  flags: number;
+}
+const CAP_STOP_WORD = 1;
+/** TITLES.has(lower) */
+const TITLE = 2;
+/** ROLE_NOUNS.has(lower) */
+const ROLE = 4;
+/** NON_PERSON_WORDS.has(w.toLowerCase()) */
+const NPW = 8;
+/** NON_PERSON_WORDS.has(lower) */
+const NPW_NODOT = 16;
+/** isAcronym(w) */
+const ACRONYM = 32;
+const wordInfos = new Map<string, WordInfo>();
+/** Bounded, so a long session cannot grow it without end. */
+const WORD_CACHE = 20_000;
+
+function wordInfo(w: string): WordInfo {
+  let info = wordInfos.get(w);
+  if (info) return info;
+  const lowerFull = w.toLowerCase();
+  const lower = lowerFull.endsWith('.') ? lowerFull.slice(0, -1) : lowerFull;
+  const flags =
+    (CAP_STOP.has(w) ? CAP_STOP_WORD : 0) | (TITLES.has(lower) ? TITLE : 0) | (ROLE_NOUNS.has(lower) ? ROLE : 0) |
+    (NON_PERSON_WORDS.has(lowerFull) ? NPW : 0) | (NON_PERSON_WORDS.has(lower) ? NPW_NODOT : 0) | (isAcronym(w) ? ACRONYM : 0);
+  info = { lower, lowerFull, flags };
+  if (wordInfos.size >= WORD_CACHE) wordInfos.clear();
+  wordInfos.set(w, info);
+  return info;
 }
 
 /** Spans (the mentions), answering "does any overlap [start, end)?" by binary search. */
@@ -78,10 +123,19 @@ export class Spans {
   /** Largest end among the spans sorted before each index, inclusive. */
   private readonly maxEnd: number[];
   constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
+    // the spotter's mentions come in order: a stable sort leaves spans already in order as they are
+    let inOrder = true;
+    for (let i = 1; inOrder && i < spans.length; i++) inOrder = spans[i - 1]!.start <= spans[i]!.start;
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
+    const n = sorted.length;
+    this.starts = new Array<number>(n);
+    this.maxEnd = new Array<number>(n);
     let max = -Infinity;
-    this.maxEnd = sorted.map((s) => (max = Math.max(max, s.end)));
+    for (let i = 0; i < n; i++) {
+      const span = sorted[i]!;
+      this.starts[i] = span.start;
+      this.maxEnd[i] = max = Math.max(max, span.end);
+    }
   }
   overlaps(start: number, end: number): boolean {
     // the spans starting before `end`; one of them overlaps when the largest end among them passes `start`
@@ -102,6 +156,24 @@ interface TextName {
   name: string;
   /** The name's last word lowercased. */
   last: string;
+  /** An organisation word or an acronym among the name's words ("NHS England", "UNHCR"). */
+  orgLike: boolean;
+  /** Whether the text shows it is a person's: read by findReferents when first asked (set here, so the objects keep one shape). */
+  evidence: boolean | undefined;
+}
+
+/** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
+function orgWords(parts: readonly string[]): boolean {
+  for (const t of parts) if (wordInfo(t).flags & (NPW | ACRONYM)) return true;
+  return false;
+}
+
+/** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
+const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+)$/;
+function sentenceOpensBefore(text: string, start: number): boolean {
+  // the pattern ends with white space unless the slice is empty (the text's start)
+  if (start > 0 && !/\s/.test(text[start - 1]!)) return false;
+  return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
@@ -133,19 +205,19 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       // one word: the steps below reduce to these
       // the cheap tests first: a word inside a mention needs no lowercasing
       name = withoutPossessive(name);
-      if (name.length < 2 || covered.overlaps(start, start + name.length) || CAP_STOP.has(m.text)) continue;
-      const whole = lowerNoDot(m.text);
-      // (a single word ends with a letter, an apostrophe or a hyphen, never a period: l is the word lowercased)
-      const l = name === m.text ? whole : lowerNoDot(name);
-      if (TITLES.has(whole) || TITLES.has(l) || ROLE_NOUNS.has(l)) continue;
-      out.push({ start, end: start + name.length, name, last: l });
+      if (name.length < 2) continue;
+      const word = wordInfo(m.text);
+      if (word.flags & (CAP_STOP_WORD | TITLE)) continue;
+      const own = name === m.text ? word : wordInfo(name);
+      if (own.flags & (TITLE | ROLE) || covered.overlaps(start, start + name.length)) continue;
+      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, evidence: undefined });
       continue;
     }
     while (true) {
       // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
       const wordEnd = letterRunEnd(name, 0, true);
       const first = name.slice(0, wordEnd);
-      if (!CAP_STOP.has(first) && !TITLES.has(lowerNoDot(first))) break;
+      if (!(wordInfo(first).flags & (CAP_STOP_WORD | TITLE))) break;
       let next = wordEnd;
       while (next < name.length && isSpace(name.charCodeAt(next))) next++;
       if (wordEnd === 0 || next === wordEnd) {
@@ -161,32 +233,41 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
-    const parts = name.split(/ +/);
+    let parts = name.split(/ +/);
     let cut = -1;
-    parts.forEach((w, i) => {
-      const l = lowerNoDot(w);
-      if (TITLES.has(l) || ROLE_NOUNS.has(l)) cut = i;
-    });
+    // the words' flags together, and the last word's: the name's when no word is dropped below
+    let flags = 0;
+    let lastInfo: WordInfo | null = null;
+    for (let i = 0; i < parts.length; i++) {
+      lastInfo = wordInfo(parts[i]!);
+      flags |= lastInfo.flags;
+      if (lastInfo.flags & (TITLE | ROLE)) cut = i;
+    }
     if (cut >= 0) {
       if (cut === parts.length - 1) continue;
-      const drop = parts.slice(0, cut + 1).join(' ').length + 1;
+      // (the words joined by single spaces, as the name's own spacing may not be)
+      let drop = cut + 1;
+      for (let i = 0; i <= cut; i++) drop += parts[i]!.length;
       start += drop;
       name = name.slice(drop);
+      parts = name.split(/ +/);
+      lastInfo = null;
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
-    const words = name.split(/ +/);
-    if (words.length > 1 && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, start - 4), start)) && isKnown(words[words.length - 1]!.toLowerCase()) && !isKnown(words[0]!.toLowerCase())) {
-      const drop = words[0]!.length + 1;
+    // (the name holds a space exactly when it has more than one word)
+    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(parts[parts.length - 1]!.toLowerCase()) && !isKnown(parts[0]!.toLowerCase())) {
+      const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
+      parts = name.split(/ +/);
+      lastInfo = null;
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    const parts2 = name.split(/ +/);
-    const last = parts2[parts2.length - 1]!.toLowerCase();
-    out.push({ start, end, name, last });
-    if (parts2.length > 1) known.add(last);
+    const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
+    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), evidence: undefined });
+    if (parts.length > 1) known.add(last);
   }
   return out;
 }
@@ -255,10 +336,20 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // Names the knowledge base holds are taken as the spotter links them. Names it lacks are read
   // again below from the text, by this module's own evidence: the spotter's guess of their type
   // ("Big Machine" a person) is weaker than what the sentence around them shows.
-  const linked = mentions.filter((m) => m.entityId !== null);
-  for (const m of linked) {
+  const linked: Mention[] = [];
+  let linkedInOrder = true;
+  const unlinked: Mention[] = [];
+  let unlinkedInOrder = true;
+  for (const m of mentions) {
+    if (m.entityId === null) {
+      if (unlinked.length && unlinked[unlinked.length - 1]!.start > m.start) unlinkedInOrder = false;
+      unlinked.push(m);
+      continue;
+    }
+    linked.push(m);
     if (m.type !== 'person' && m.type !== 'organization') continue;
-    out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId! });
+    if (out.length && out[out.length - 1]!.start > m.start) linkedInOrder = false;
+    out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId });
   }
   const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
   for (const r of out) if (r.person) personKeys.set(r.key, r);
@@ -266,31 +357,30 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const mentionedPeople = new Set(personKeys.keys());
   // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
   // the capitalised runs already); without any, the text is scanned for them
-  const spotted = mentions.length ? mentions.filter((m) => m.entityId === null).sort((a, b) => a.start - b.start) : undefined;
-  const names = textNames(text, linked, spotted).map((n) => {
-    const last = n.last;
-    // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's
-    // (a name's words are parted by spaces only; a single word, the most common, is its own last word)
-    const orgLike = n.name.includes(' ') ? n.name.split(/ +/).some((t) => NON_PERSON_WORDS.has(t.toLowerCase()) || isAcronym(t)) : NON_PERSON_WORDS.has(last) || isAcronym(n.name);
-    return { start: n.start, end: n.end, name: n.name, last, orgLike, evidence: undefined as boolean | undefined };
-  });
+  // (a stable sort leaves mentions already in order as they are)
+  const spotted = mentions.length ? (unlinkedInOrder ? unlinked : unlinked.sort((a, b) => a.start - b.start)) : undefined;
+  // organisation words or acronyms ("NHS England", "UNHCR") make a name an organisation's (textNames reads them)
+  const names = textNames(text, linked, spotted);
   // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
   const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && hasPersonEvidence(text, n.start, n.end));
-  const byLast = new Map<string, typeof names>();
-  for (const n of names) {
-    const group = byLast.get(n.last);
-    if (group) group.push(n);
-    else byLast.set(n.last, [n]);
-  }
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
-  const speaking = new Map<string, boolean>();
+  // (the names are grouped by surname when first asked: most articles never ask)
+  let byLast: Map<string, { names: typeof names; speaks?: boolean }> | null = null;
   const speaks = (last: string): boolean => {
-    let answer = speaking.get(last);
-    if (answer === undefined) speaking.set(last, (answer = byLast.get(last)!.some(evidenceOf)));
-    return answer;
+    if (!byLast) {
+      byLast = new Map();
+      for (const n of names) {
+        const group = byLast.get(n.last);
+        if (group) group.names.push(n);
+        else byLast.set(n.last, { names: [n] });
+      }
+    }
+    const group = byLast.get(last)!;
+    return (group.speaks ??= group.names.some(evidenceOf));
   };
+  const fromMentions = out.length;
   for (const n of names) {
     const { last, orgLike } = n;
     const known = personKeys.get(last);
@@ -307,7 +397,25 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (!known) personKeys.set(last, ref);
     out.push(ref);
   }
-  out.sort((a, b) => a.start - b.start);
+  // both parts are in order when the mentions are (the names are read in text order): merged, as
+  // the stable sort orders them, else sorted
+  const sorted = linkedInOrder ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
-  return describeLazily(text, out);
+  return describeLazily(text, sorted);
+}
+
+/**
+ * The items sorted by start, as a stable sort leaves them, when items[0, split) and items[split, end) are
+ * each in order (on a tie, the first part's item first); the second part is checked, and sorted when out of order.
+ */
+function mergeByStart<T extends { start: number }>(items: T[], split: number): T[] {
+  for (let i = split + 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return items.sort((a, b) => a.start - b.start);
+  if (split === 0 || split === items.length || items[split - 1]!.start <= items[split]!.start) return items;
+  const out: T[] = [];
+  let i = 0;
+  let j = split;
+  while (i < split && j < items.length) out.push(items[j]!.start < items[i]!.start ? items[j++]! : items[i++]!);
+  while (i < split) out.push(items[i++]!);
+  while (j < items.length) out.push(items[j++]!);
+  return out;
 }

@@ -117,3 +117,33 @@ describe('matchContexts one-word terms outside ASCII', () => {
     expect(matches('Anchor: \u212Aelvin scale.', 'kelvin')).toBe(true);
   });
 });
+
+describe('matchContexts phrase runs (read by length and first and last character before the trie)', () => {
+  const long = 'x'.repeat(33);
+  const contexts = [
+    ctx('short', [], ['a deal', 'no deal']),
+    ctx('long', [], [`${long} deal`, 'frozen assets']),
+    ctx('cased', [], ['Special Tribunal', 'tribunal']),
+  ];
+  const whole = (text: string) => ({ start: 0, end: text.length, paragraphStart: 0, paragraphEnd: text.length });
+
+  it('finds phrases whose first run is one letter, or longer than 31 characters, whatever their case', () => {
+    const text = `A DEAL was near, and ${long.toUpperCase()} Deal too; No deal on the FROZEN ASSETS; a special tribunal.`;
+    expect(matchContexts(text, whole(text), [], contexts)).toEqual(['cased', 'long', 'short']);
+  });
+
+  it('needs the whole run: a first run inside a longer one, or one letter short, is none', () => {
+    const text = `Ba deal, ${long.slice(1)} deal, xfrozen assets, tribunals: special tribunal_x`;
+    expect(matchContexts(text, whole(text), [], contexts)).toEqual([]);
+  });
+
+  it('reads a run cut by the scope’s end as ending there', () => {
+    const text = 'They said no deal on frozen assets';
+    // the scope ends inside "assets": "frozen asse" is no phrase, and "no deal" alone is one term
+    const scope = { start: 0, end: text.indexOf('ts'), paragraphStart: 0, paragraphEnd: text.length };
+    expect(matchContexts(text, scope, [], contexts)).toEqual([]);
+    const cut = 'no dealt';
+    // "no deal" ends inside "dealt" in the text, but the scope ends after "deal"
+    expect(matchContexts(cut, { start: 0, end: 7, paragraphStart: 0, paragraphEnd: 8 }, [], [ctx('two', [], ['no deal', 'no'])])).toEqual(['two']);
+  });
+});

@@ -50,3 +50,19 @@ describe('organisations', () => {
     expect(findReferents(text, []).filter((r) => r.person)).toEqual([]);
   });
 });
+
+describe('findReferents with mentions out of order', () => {
+  it('gives the referents it gives for the same mentions in order (they are sorted or merged by position)', () => {
+    const text = 'Minister Jan Visser met Anna Kowalski, the French envoy, in Paris. Kowalski said Visser and NATO agreed. Tom Reed said so too.';
+    const at = (s: string, entityId: string | null, type: Mention['type']): Mention => {
+      const start = text.indexOf(s);
+      return { start, end: start + s.length, text: s, entityId, type, confidence: 1, reason: '', highlight: true };
+    };
+    const inOrder = [at('Jan Visser', 'jan-visser', 'person'), at('Anna Kowalski', null, 'person'), at('Paris', 'paris', 'place'), at('Kowalski said', null, 'person'), at('NATO', 'nato', 'organization'), at('Tom Reed', null, 'person')];
+    const read = (ms: Mention[]) => findReferents(text, ms).map((r) => ({ ...r, descriptors: [...r.descriptors] }));
+    const expected = read(inOrder);
+    expect(expected.map((r) => r.name)).toEqual(['Jan Visser', 'Anna Kowalski', 'Kowalski', 'NATO', 'Tom Reed']);
+    expect(read([...inOrder].reverse())).toEqual(expected);
+    expect(read([inOrder[4]!, inOrder[0]!, inOrder[5]!, inOrder[1]!, inOrder[3]!, inOrder[2]!])).toEqual(expected);
+  });
+});

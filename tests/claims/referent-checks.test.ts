@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, lastWord, letterRunEnd, nextCapital, withoutPossessive } from '../../lib/claims/chars';
 import { descriptorsBefore, hasPersonEvidence } from '../../lib/claims/descriptors';
-import { findReferents } from '../../lib/claims/names';
+import { findReferents, nameEnd } from '../../lib/claims/names';
 import { ROLE_NOUNS, TITLES } from '../../lib/claims/lexicon';
 
 /** Strings with the cases the character checks must read as the patterns they replace do. */
@@ -75,5 +75,27 @@ describe('referent descriptors', () => {
     refs[0]!.descriptors = new Set(['mayor']);
     expect([...refs[0]!.descriptors]).toEqual(['mayor']);
     expect([...refs[1]!.descriptors]).toEqual(['french', 'envoy', 'adviser', 'polish']);
+  });
+});
+
+describe('the end of a name read by characters', () => {
+  it('is where the name pattern ends, for every capital of texts with names of many shapes', () => {
+    const NAME = /(?:\p{Lu}\.[ ]?)+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ten|ter)[ ]+)?(?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'-]*)*/uy;
+    const texts = [
+      'Anna Maria Kowalski said. Peter van Aalst and J. D. Vance met Ibn al Rashid in New York City',
+      'Jean-Luc O’Brien  Smith, Tom X. Reed, A B C, Ab. Cd, AB.C Dee, Zoë Ælfric Éric, X Y. Z',
+      'Mr Zelenskyy Paris Ukraine NATO EU-US: Ann Le Pen, Ann le Pen, Ann de Gaulle-Smith, Ann De. Lu',
+      'Ending With Capitals A', 'One Two ', 'Q', 'Ann 𝐀lpha Beta', 'Ann Bb\ud835', 'Ann B.', 'Ann B. C',
+    ];
+    let checked = 0;
+    for (const text of texts) {
+      for (let i = 0; i < text.length; i++) {
+        if (!/\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(i)!))) continue;
+        NAME.lastIndex = i;
+        expect(nameEnd(text, i), `${text} @${i}`).toBe(NAME.exec(text) ? NAME.lastIndex : i + 1);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(70);
   });
 });
