@@ -8,7 +8,7 @@
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
 import { codePointIn, isLetter, isSpace, width } from './chars';
-import { DIGIT, NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
+import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -22,8 +22,6 @@ const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons bar
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const NUMERIC =
-  /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu;
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 const ORDINAL_RANK =
@@ -113,24 +111,145 @@ function followingWord(text: string, end: number): string {
   return i > end + 1 ? text.slice(end + 1, i).toLowerCase() : '';
 }
 
+/**
+ * The figures, as the pattern (NUMERIC)
+ *   /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu
+ * run over text.slice(from, to) finds them, read by characters from the digits on (the index of wordFlags finds them): each match
+ * holds a digit, and its start is at most 4 characters before its first one ("US$ 5"), so the first
+ * digit at or after the last match's end settles where the next match starts. The match is left in
+ * the fields of `num` (offsets into the full text), as the pattern's groups: sign, raw, multWord, pct.
+ */
+const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '' };
+const MULT_WORDS = ['bn', 'billion', 'mn', 'million', 'm', 'k', 'thousand', 'trillion', 'tn'];
+const SIGN_CHARS = '$€£¥₴₽';
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+/** \w without the i flag: [A-Za-z0-9_]. */
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+/** `word` at i, wholly before `to`. */
+const hasAt = (text: string, word: string, i: number, to: number): boolean => i + word.length <= to && text.startsWith(word, i);
+/** \b after a word character at q, in text.slice(0, to). */
+const boundaryAt = (text: string, q: number, to: number): boolean => q >= to || !isWordChar(text.charCodeAt(q));
+
+/** (bn|billion|…|tn)(?![\p{L}]) at q: the end, or -1 (num.mult set). */
+function multAt(text: string, q: number, to: number): number {
+  for (const w of MULT_WORDS) {
+    if (!hasAt(text, w, q, to)) continue;
+    const e = q + w.length;
+    if (e < to && isLetter(codePointIn(text, e, to))) continue;
+    num.mult = w;
+    return e;
+  }
+  return -1;
+}
+
+/** (%|per ?cent\b|percentage points?\b) at r: the end, or -1 (num.pct set). */
+function pctAt(text: string, r: number, to: number): number {
+  if (r < to && text.charCodeAt(r) === 0x25) {
+    num.pct = '%';
+    return r + 1;
+  }
+  if (!hasAt(text, 'per', r, to)) return -1;
+  const sp = r + 3 < to && text.charCodeAt(r + 3) === 0x20 ? r + 4 : -1;
+  if (sp >= 0 && hasAt(text, 'cent', sp, to) && boundaryAt(text, sp + 4, to)) {
+    num.pct = text.slice(r, sp + 4);
+    return sp + 4;
+  }
+  if (hasAt(text, 'cent', r + 3, to) && boundaryAt(text, r + 7, to)) {
+    num.pct = 'percent';
+    return r + 7;
+  }
+  if (hasAt(text, 'percentage point', r, to)) {
+    const e = r + 16;
+    const f = e < to && text.charCodeAt(e) === 0x73 ? e + 1 : e;
+    if (boundaryAt(text, f, to)) {
+      num.pct = text.slice(r, f);
+      return f;
+    }
+  }
+  return -1;
+}
+
+/** The next NUMERIC match in text.slice(from, to) starting at or after `at` (its lastIndex): false when there is none. */
+function nextNumeric(text: string, at: number, to: number): boolean {
+  const d = nextDigit(text, at, to);
+  if (d < 0) return false;
+  // the start: the earliest of the ways the match can begin before the digit
+  num.sign = '';
+  if (d - 4 >= at && text.startsWith('US$', d - 4) && isSpace(text.charCodeAt(d - 1))) {
+    num.p = d - 4;
+    num.sign = 'US$';
+  } else if (d - 3 >= at && text.startsWith('US$', d - 3)) {
+    num.p = d - 3;
+    num.sign = 'US$';
+  } else if (d - 2 >= at && SIGN_CHARS.includes(text.charAt(d - 2)) && isSpace(text.charCodeAt(d - 1))) {
+    num.p = d - 2;
+    num.sign = text.charAt(d - 2);
+  } else if (d - 1 >= at && SIGN_CHARS.includes(text.charAt(d - 1))) {
+    num.p = d - 1;
+    num.sign = text.charAt(d - 1);
+  } else num.p = d - 1 >= at && isSpace(text.charCodeAt(d - 1)) ? d - 1 : d;
+  // \d{1,3}(?:,\d{3})+(?:\.\d+)? first, else \d+(?:\.\d+)?
+  let e = d + 1;
+  while (e < to && isDigitAt(text, e)) e++;
+  if (e - d <= 3) {
+    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) e += 4;
+  }
+  if (e + 1 < to && text.charCodeAt(e) === 0x2e && isDigitAt(text, e + 1)) {
+    e += 2;
+    while (e < to && isDigitAt(text, e)) e++;
+  }
+  num.rawStart = d;
+  num.rawEnd = e;
+  // (?:\s?(bn|…))? then (?:\s?(%|…))?, each with its space first
+  num.mult = '';
+  num.pct = '';
+  let m = e < to && isSpace(text.charCodeAt(e)) ? multAt(text, e + 1, to) : -1;
+  if (m < 0) m = multAt(text, e, to);
+  if (m >= 0) e = m;
+  let q = e < to && isSpace(text.charCodeAt(e)) ? pctAt(text, e + 1, to) : -1;
+  if (q < 0) q = pctAt(text, e, to);
+  num.end = q >= 0 ? q : e;
+  return true;
+}
+
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word (both found by wordFlags) to match at all. */
-/** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
-const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
+/** The letter at i lowercased as the flags iu compare it: A-Z to a-z, "ſ" to "s"; other characters as they are. */
+const foldedAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x17f ? 0x73 : c;
+};
+/**
+ * Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"):
+ * /\d(?:st|nd|rd|th)[- ]/iu on text.slice(from, to), read at each digit.
+ */
+function digitRank(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 3 < to; d = nextDigit(text, d + 1, to)) {
+    const a = foldedAt(text, d + 1);
+    const b = foldedAt(text, d + 2);
+    const sep = text.charCodeAt(d + 3);
+    if (sep !== 0x2d && sep !== 0x20) continue;
+    if ((a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68)) return true;
+  }
+  return false;
+}
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
-  const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
   const words = wordFlags(text, from, to);
   const digit = (words & DIGIT) !== 0;
   const ordinal = (words & ORDINAL_WORD) !== 0;
-  NUMERIC.lastIndex = 0;
-  for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
-    const [whole, sign, raw = '', multWord, pct] = m;
-    const lead = whole.length - whole.trimStart().length;
-    const start = from + m.index + lead;
-    let end = from + m.index + whole.length;
-    const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
+  for (let at = from; digit && nextNumeric(text, at, to); at = num.end) {
+    const sign = num.sign || undefined;
+    const multWord = num.mult || undefined;
+    const pct = num.pct || undefined;
+    const raw = text.slice(num.rawStart, num.rawEnd);
+    const start = !sign && num.p < num.rawStart ? num.p + 1 : num.p;
+    let end = num.end;
+    const numStart = num.rawStart;
     const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
@@ -141,7 +260,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
-      end -= whole.endsWith('m') ? 1 : 0;
+      end -= text.charCodeAt(end - 1) === 0x6d ? 1 : 0;
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
     if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
@@ -172,8 +291,10 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }
+  // the patterns below read a copy of the range, made only when one of them may match
+  const part = ordinal || (digit && digitRank(text, from, to)) ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
-  for (let m = ordinal || (digit && DIGIT_RANK.test(part)) ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = part ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;

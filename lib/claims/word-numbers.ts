@@ -74,9 +74,25 @@ const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (
 const LONG_S = 0x17f;
 const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 1) + len;
 const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 1));
-for (const w of WORD_FLAGS.keys()) CANDIDATE[key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
+/** Per key, the words with it (a few share one: "forty" and "fifty"), and their flags, at the same index. */
+const BUCKET_WORDS: string[][] = [];
+const BUCKET_FLAGS: number[][] = [];
+for (let k = 0; k < CANDIDATE.length; k++) {
+  BUCKET_WORDS.push([]);
+  BUCKET_FLAGS.push([]);
+}
+for (const [w, f] of WORD_FLAGS) {
+  const k = key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length);
+  CANDIDATE[k] = 1;
+  BUCKET_WORDS[k]!.push(w);
+  BUCKET_FLAGS[k]!.push(f);
+}
 
-export function wordFlags(text: string, from: number, to: number): number {
+/** The a-z index + 1 of a character wordFlags reads as a letter (A-Z, a-z, "ſ" as "s"), 0 for any other. */
+const letterIndex = (c: number): number => (c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0);
+
+/** wordFlags over text.slice(from, to) by reading every character. */
+function scanFlags(text: string, from: number, to: number): number {
   let flags = 0;
   let start = -1;
   let first = 0;
@@ -102,11 +118,129 @@ export function wordFlags(text: string, from: number, to: number): number {
   return start >= 0 ? flags | runFlags(text, start, to, first, last) : flags;
 }
 
+/**
+ * What one reading of a whole text gives every later range of it: the offsets of its ASCII digits,
+ * and the whole runs of letters (as scanFlags cuts them) with a flag, as start, end, flags triples.
+ * The callers ask for the sentences and quotations of one page, one after another: the text is read
+ * once when it is asked about a second time, and each range is then answered by binary searches.
+ */
+let seenText: string | null = null;
+let indexedText: string | null = null;
+let digitsAt: number[] = [];
+let flaggedRuns: number[] = [];
+
+function indexText(text: string): void {
+  const digits: number[] = [];
+  const runs: number[] = [];
+  let start = -1;
+  let first = 0;
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const x = c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0;
+    if (x) {
+      if (start < 0) {
+        start = i;
+        first = x;
+      }
+      last = x;
+    } else {
+      if (c >= 0x30 && c <= 0x39) digits.push(i);
+      if (start >= 0) {
+        const f = runFlags(text, start, i, first, last);
+        if (f) runs.push(start, i, f);
+        start = -1;
+      }
+    }
+  }
+  if (start >= 0) {
+    const f = runFlags(text, start, n, first, last);
+    if (f) runs.push(start, n, f);
+  }
+  digitsAt = digits;
+  flaggedRuns = runs;
+  indexedText = text;
+}
+
+/** The first k (stepping by `step` from 0) with a[k] >= x, or a.length. */
+function lowerBound(a: readonly number[], x: number, step: number): number {
+  let lo = 0;
+  let hi = a.length / step;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid * step]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * step;
+}
+
+/** wordFlags from the index of the whole text: the whole runs from it, the runs cut at `from` or `to` read here. */
+function indexedFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  const d = lowerBound(digitsAt, from, 1);
+  if (d < digitsAt.length && digitsAt[d]! < to) flags |= DIGIT;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to) flags |= flaggedRuns[k + 2]!;
+  }
+  // a run of letters across `from`: its part from `from` on is a run of the range
+  const cutFront = from > 0 && letterIndex(text.charCodeAt(from - 1)) !== 0 && letterIndex(text.charCodeAt(from)) !== 0;
+  if (cutFront) {
+    let e = from + 1;
+    while (e < to && letterIndex(text.charCodeAt(e))) e++;
+    flags |= runFlags(text, from, e, letterIndex(text.charCodeAt(from)), letterIndex(text.charCodeAt(e - 1)));
+  }
+  // a run across `to` (not the one just read, when one run spans the whole range): its part before `to`
+  if (to < text.length && letterIndex(text.charCodeAt(to - 1)) !== 0 && letterIndex(text.charCodeAt(to)) !== 0) {
+    let s = to - 1;
+    while (s > from && letterIndex(text.charCodeAt(s - 1))) s--;
+    if (!(cutFront && s === from)) flags |= runFlags(text, s, to, letterIndex(text.charCodeAt(s)), letterIndex(text.charCodeAt(to - 1)));
+  }
+  return flags;
+}
+
+/**
+ * The offset of the first ASCII digit (\d) in text.slice(i, to), or -1: from the index of the
+ * text when it has one (see wordFlags), else by reading the characters.
+ */
+export function nextDigit(text: string, i: number, to: number): number {
+  if (text === indexedText) {
+    const d = digitsAt[lowerBound(digitsAt, i, 1)];
+    return d !== undefined && d < to ? d : -1;
+  }
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
+}
+
+export function wordFlags(text: string, from: number, to: number): number {
+  if (from >= to) return 0;
+  if (text !== indexedText) {
+    if (text !== seenText) {
+      seenText = text;
+      return scanFlags(text, from, to);
+    }
+    indexText(text);
+  }
+  return indexedFlags(text, from, to);
+}
+
 /** The flag of the run of letters text.slice(start, end), first and last by their a-z index + 1. */
 function runFlags(text: string, start: number, end: number, first: number, last: number): number {
   const len = end - start;
-  if (len > MAX_LEN || !CANDIDATE[key(first, last, len)]) return 0;
-  return WORD_FLAGS.get(text.slice(start, end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+  if (len > MAX_LEN) return 0;
+  const k = key(first, last, len);
+  if (!CANDIDATE[k]) return 0;
+  // the run compared with each word of its key, letter by letter, as its a-z indexes (lowercased, "ſ" as "s")
+  const words = BUCKET_WORDS[k]!;
+  next: for (let b = 0; b < words.length; b++) {
+    const w = words[b]!;
+    for (let i = 1; i < len - 1; i++) if (letterIndex(text.charCodeAt(start + i)) !== w.charCodeAt(i) - 0x60) continue next;
+    return BUCKET_FLAGS[k]![b]!;
+  }
+  return 0;
 }
 
 /**
