@@ -5,8 +5,8 @@
  * participle ("the children abducted by …") or a typical counted noun, then the nearest.
  */
 
-import { isSpace } from './chars';
-import { tokenAt, tokenSpans, tokenize } from './lexicon';
+import { codePointIn, isSpace, isUpper } from './chars';
+import { tokenAt, tokenSpans } from './lexicon';
 
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
@@ -117,22 +117,47 @@ function nounAfter(text: string, end: number, spans: readonly number[], known: n
   return got.length ? { noun: got[got.length - 1]!, after: true } : null;
 }
 
+/**
+ * A cheap necessary test for isPlural(clean(token)) on the token text.slice(s, e), reading no string:
+ * the word clean leaves ends in "s" or is one of IRREGULAR_PLURALS, which end in n, e, f, l or k (or s).
+ * Its last letter is the token's, or the one before "'s" / "’s" (a token never ends in an apostrophe:
+ * tokenSpans joins one only between two runs). Lowercasing maps no character other than A-Z and "K"
+ * (the Kelvin sign, to "k") to one of these letters or to an apostrophe.
+ */
+function mayBePlural(text: string, s: number, e: number): boolean {
+  let k = e - 1;
+  if (k - 1 > s && (text.charCodeAt(k) | 0x20) === 0x73) {
+    const a = text.charCodeAt(k - 1);
+    if (a === 0x27 || a === 0x2019) k -= 2;
+  }
+  const c = text.charCodeAt(k);
+  if (c === 0x212a) return true;
+  if (c >= 0x80) return false;
+  const l = c | 0x20;
+  return l === 0x73 || l === 0x6e || l === 0x65 || l === 0x66 || l === 0x6c || l === 0x6b;
+}
+
 /** The second half of countedNoun, when nothing follows: the plural noun the sentence counts before `start`. */
 export function countedBefore(text: string, from: number, start: number): Counted | null {
-  const before = tokenize(text, from, start);
+  const spans = tokenSpans(text, from, start);
+  const n = spans.length / 2;
   let best: string | null = null;
   let bestScore = -Infinity;
-  before.forEach((t, i) => {
-    const w = clean(t.text);
-    if (!isPlural(w) || STOP.has(w) || /^\p{Lu}/u.test(t.text)) return;
-    let score = -(before.length - i) * 0.05;
-    const next = before[i + 1]?.lower ?? '';
+  for (let i = 0; i < n; i++) {
+    const s = spans[2 * i]!;
+    const e = spans[2 * i + 1]!;
+    // /^\p{Lu}/u on the token, then whether it may be plural, before any string is made
+    if (isUpper(codePointIn(text, s, e)) || !mayBePlural(text, s, e)) continue;
+    const w = clean(text.slice(s, e));
+    if (!isPlural(w) || STOP.has(w)) continue;
+    let score = -(n - i) * 0.05;
+    const next = i + 1 < n ? text.slice(spans[2 * i + 2]!, spans[2 * i + 3]!).toLowerCase() : '';
     if (/ed$/.test(next) || next === 'killed' || next === 'who') score += 2;
     if (TYPICAL.has(w)) score += 1;
     if (score > bestScore) {
       best = w;
       bestScore = score;
     }
-  });
+  }
   return best ? { noun: best, after: false } : null;
 }

@@ -280,14 +280,21 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
+    // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
+    const plainCount = unit === 'count' && !multWord && !raw.includes(',');
+    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
+    if (unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14))) continue;
+    // "five 787 sales": a figure naming a model, not counting anything
+    const whole = plainCount && !raw.includes('.');
+    if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "in 2025": a year
+    const year = plainCount && isYear(raw);
+    if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
-    // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
-    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || (mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
-    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
-    const duration = unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
-    if (modelName || duration) continue;
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start)) || !after || !isPlural(after.noun))) continue;
+    // "the 777 program": a model again
+    if (whole && after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (year && (!after || !isPlural(after.noun))) continue;
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
   }

@@ -129,36 +129,48 @@ let indexedText: string | null = null;
 let digitsAt: number[] = [];
 let flaggedRuns: number[] = [];
 
+/** letterIndex for every code unit, without a branch: 64 KiB, read once per character of a page. */
+const UNIT_INDEX = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) UNIT_INDEX[c] = LETTER_INDEX[c]!;
+UNIT_INDEX[LONG_S] = 0x73 - 0x60;
+/** Work buffers of indexText, grown as needed: the offsets where runs of letters start and end, and of the digits. */
+let bounds = new Int32Array(1 << 12);
+let digitBuf = new Int32Array(1 << 12);
+
+/**
+ * The index by one pass without a branch per character (a branch at each edge of a word is
+ * mispredicted often, and costs more than the rest): each offset is written, and the write position
+ * moves on only at the edges of runs of letters, or at a digit.
+ */
 function indexText(text: string): void {
-  const digits: number[] = [];
-  const runs: number[] = [];
-  let start = -1;
-  let first = 0;
-  let last = 0;
   const n = text.length;
+  if (bounds.length < n + 1) bounds = new Int32Array(2 * n + 1);
+  if (digitBuf.length < n) digitBuf = new Int32Array(2 * n);
+  const b = bounds;
+  const db = digitBuf;
+  let k = 0;
+  let dk = 0;
+  let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const x = c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0;
-    if (x) {
-      if (start < 0) {
-        start = i;
-        first = x;
-      }
-      last = x;
-    } else {
-      if (c >= 0x30 && c <= 0x39) digits.push(i);
-      if (start >= 0) {
-        const f = runFlags(text, start, i, first, last);
-        if (f) runs.push(start, i, f);
-        start = -1;
-      }
-    }
+    // 1 for a letter (an index 1-26), else 0; 1 for a digit ((c - 0x3a) < 0 and (0x2f - c) < 0), else 0
+    const letter = (UNIT_INDEX[c]! + 0xff) >> 8;
+    b[k] = i;
+    k += letter ^ prev;
+    prev = letter;
+    db[dk] = i;
+    dk += ((c - 0x3a) >>> 31) & ((0x2f - c) >>> 31);
   }
-  if (start >= 0) {
-    const f = runFlags(text, start, n, first, last);
-    if (f) runs.push(start, n, f);
+  if (prev) b[k++] = n;
+  const runs: number[] = [];
+  for (let r = 0; r < k; r += 2) {
+    const start = b[r]!;
+    const end = b[r + 1]!;
+    if (end - start > MAX_LEN) continue;
+    const f = runFlags(text, start, end, UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!);
+    if (f) runs.push(start, end, f);
   }
-  digitsAt = digits;
+  digitsAt = Array.from(db.subarray(0, dk));
   flaggedRuns = runs;
   indexedText = text;
 }
