@@ -276,33 +276,122 @@ function mayMatter(text: string, i: number, j: number): boolean {
   return len <= MATTER_LEN && first < 0x80 && last < 0x80 && MATTERS[matterKey(LETTER_INDEX[first]!, LETTER_INDEX[last]!, len)] === 1;
 }
 
-/** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
-export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
-  const toks: Array<{ w: string; start: number; end: number }> = [];
-  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
-  // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
-  for (let i = from; i < to; ) {
-    if (!letterWidth(text, i, to)) {
-      // one code unit on: the second half of a character that is no letter is no letter either
-      i++;
-      continue;
-    }
-    let j = lettersEnd(text, i, to);
-    if (j < to && text.charCodeAt(j) === 0x2d) {
-      const k = lettersEnd(text, j + 1, to);
-      if (k > j + 1) j = k;
-    }
-    toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
-    i = j;
+/**
+ * The start of the first run of letters with NUMBER_WORD in text.slice(from, to), by the index of the
+ * text; `from` when the text has none yet, or a run crosses `from`, or none is found whole in the range.
+ */
+function firstNumberWord(text: string, from: number, to: number): number {
+  if (text !== indexedText) return from;
+  if (from > 0 && letterIndex(text.charCodeAt(from - 1)) !== 0 && letterIndex(text.charCodeAt(from)) !== 0) return from;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to && flaggedRuns[k + 2]! & NUMBER_WORD) return flaggedRuns[k]!;
   }
+  return from;
+}
+
+/** A character that can stand in a token of parseWordNumber or join one: "-", a letter, or (not to be read here) a surrogate. */
+function chainChar(c: number): boolean {
+  return c === 0x2d || (c >= 0xd800 && c <= 0xdfff) || (c < 0x80 ? LETTER_INDEX[c] !== 0 : isLetter(c));
+}
+
+/**
+ * Where parseWordNumber may start reading tokens without changing its answer. Every word number it
+ * gives holds a word with NUMBER_WORD (see wordFlags) in its first three tokens, so it starts at
+ * most two tokens before the token holding the first such word, at F. A chain (a longest run of
+ * letters, "-" and surrogates) holds whole tokens, and one with a letter of the BMP holds at least one;
+ * the start of a chain follows a character that is neither a letter nor "-", where the tokens read
+ * from `from` also start. So the start of the second chain with such a letter before F's chain will do.
+ */
+function readFrom(text: string, from: number, to: number): number {
+  const f = firstNumberWord(text, from, to);
+  if (f === from) return from;
+  let i = f;
+  // chains counted: F's own, then those with a letter of the BMP; the start of the third is the answer
+  for (let chains = 0; ; ) {
+    // back to the start of the chain i stands in (or ends just before)
+    let letter = false;
+    while (i > from && chainChar(text.charCodeAt(i - 1))) {
+      const c = text.charCodeAt(i - 1);
+      if (c !== 0x2d && (c < 0xd800 || c > 0xdfff)) letter = true;
+      i--;
+    }
+    if (i <= from) return from;
+    if (letter || chains === 0) chains++;
+    if (chains === 3) return i;
+    // back over what is between chains
+    while (i > from && !chainChar(text.charCodeAt(i - 1))) i--;
+    if (i <= from) return from;
+  }
+}
+
+/** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
+interface WordToken {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** Where readToken goes on reading (module state: parseWordNumber reads one range at a time). */
+let tokenAt = 0;
+
+/**
+ * The next word of text.slice(…, to) from tokenAt onto toks: as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them
+ * (letters, with one hyphenated part: "twenty-one"), by a character loop; false at the end.
+ */
+function readToken(text: string, to: number, toks: WordToken[]): boolean {
+  let i = tokenAt;
+  // one code unit on at a time: the second half of a character that is no letter is no letter either
+  while (i < to && !letterWidth(text, i, to)) i++;
+  if (i >= to) {
+    tokenAt = to;
+    return false;
+  }
+  let j = lettersEnd(text, i, to);
+  if (j < to && text.charCodeAt(j) === 0x2d) {
+    const k = lettersEnd(text, j + 1, to);
+    if (k > j + 1) j = k;
+  }
+  toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
+  tokenAt = j;
+  return true;
+}
+
+/**
+ * The start of the last run of letters with NUMBER_WORD in text.slice(from, to), by the index of the
+ * text; `to` when the text has none yet, or a run crosses `to` (its part before `to` is not indexed).
+ */
+function lastNumberWord(text: string, from: number, to: number): number {
+  if (text !== indexedText) return to;
+  if (to < text.length && to > from && letterIndex(text.charCodeAt(to - 1)) !== 0 && letterIndex(text.charCodeAt(to)) !== 0) return to;
+  let last = from;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to && flaggedRuns[k + 2]! & NUMBER_WORD) last = flaggedRuns[k]!;
+  }
+  return last;
+}
+
+/**
+ * Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example").
+ * The tokens are read as far as the matching needs them; a word number starts at most two tokens
+ * before a word with NUMBER_WORD (see readFrom), so none starts in a token after the last one.
+ */
+export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
+  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
+  const toks: WordToken[] = [];
+  tokenAt = readFrom(text, from, to);
+  const last = lastNumberWord(text, from, to);
+  const tok = (k: number): WordToken | undefined => {
+    while (toks.length <= k && readToken(text, to, toks));
+    return toks[k];
+  };
   const out: WordNumber[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; tok(i) && toks[i]!.start <= last; i++) {
     const t = toks[i]!;
     // the cheap comparison first: most words are followed by something else than "of"
-    if (toks[i + 1]?.w === 'of' && VAGUE[t.w] !== undefined) {
+    if (tok(i + 1)?.w === 'of' && VAGUE[t.w] !== undefined) {
       let value = VAGUE[t.w]!;
       let end = t.end;
-      if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {
+      if (VAGUE[tok(i + 2)?.w ?? ''] !== undefined && tok(i + 3)?.w === 'of') {
         value *= VAGUE[toks[i + 2]!.w]!;
         end = toks[i + 2]!.end;
         i += 2;
@@ -310,20 +399,20 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       out.push({ start: t.start, end, value, multiplied: true });
       continue;
     }
-    const half = t.w === 'half' && toks[i + 1]?.w === 'a' && SCALES[toks[i + 2]?.w ?? ''] !== undefined;
+    const half = t.w === 'half' && tok(i + 1)?.w === 'a' && SCALES[tok(i + 2)?.w ?? ''] !== undefined;
     if (half) {
       out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES[toks[i + 2]!.w]! / 2, multiplied: true });
       i += 2;
       continue;
     }
-    const first = t.w === 'a' ? (SCALES[toks[i + 1]?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
+    const first = t.w === 'a' ? (SCALES[tok(i + 1)?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
     if (first === undefined) continue;
     let total = 0;
     let current = first;
     let multiplied = false;
     let j = i + 1;
     let end = t.end;
-    for (; j < toks.length; j++) {
+    for (; tok(j); j++) {
       const w = toks[j]!.w;
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       if (!/^\s+$/.test(gap)) break;
@@ -334,7 +423,7 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
           current = 0;
         }
         multiplied = true;
-      } else if (w === 'and' && unitValue(toks[j + 1]?.w ?? '') !== undefined && multiplied) continue;
+      } else if (w === 'and' && unitValue(tok(j + 1)?.w ?? '') !== undefined && multiplied) continue;
       else if (unitValue(w) !== undefined && multiplied) current += unitValue(w)!;
       else break;
       end = toks[j]!.end;
