@@ -6,7 +6,7 @@
  */
 
 import { codePointIn, isSpace, isUpper } from './chars';
-import { tokenAt, tokenSpans } from './lexicon';
+import { tokenSpans } from './lexicon';
 
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
@@ -92,29 +92,33 @@ function hasDigit(text: string, a: number, b: number): boolean {
  */
 function nounAfter(text: string, end: number, spans: readonly number[], known: number): Counted | null | undefined {
   if (known < 1) return undefined;
-  const first = tokenAt(text, spans, 0);
+  // each token is read by its offsets, and lowercased once (clean lowercases again: toLowerCase gives the same then)
+  const firstLower = spans.length ? text.slice(spans[0]!, spans[1]!).toLowerCase() : '';
   let k = 0;
-  if (first && allSpace(text, end, first.start) && first.lower === 'of') {
+  if (spans.length && allSpace(text, end, spans[0]!) && firstLower === 'of') {
     if (known < 2) return undefined;
     k = 1;
-    const second = tokenAt(text, spans, 1)?.lower;
+    const second = spans.length > 2 ? text.slice(spans[2]!, spans[3]!).toLowerCase() : undefined;
     if (second === 'the' || second === 'all') k = 2;
   }
-  const got: string[] = [];
+  let noun = '';
+  let count = 0;
   for (let i = k; ; i++) {
     if (i >= known) return undefined;
-    if (2 * i >= spans.length || got.length >= 4) break;
-    const t = tokenAt(text, spans, i)!;
+    if (2 * i >= spans.length || count >= 4) break;
+    const start = spans[2 * i]!;
+    const stop = spans[2 * i + 1]!;
     const prevEnd = i === 0 ? end : spans[2 * i - 1]!;
     // the gap before the token: \s only, and some, but none needed right after the number
-    if (prevEnd === t.start ? i !== 0 : !allSpace(text, prevEnd, t.start)) break;
-    if (STOP.has(t.lower) || hasDigit(text, t.start, t.end)) break;
-    if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;
-    const w = clean(t.text);
-    got.push(w);
-    if (isPlural(w)) break;
+    if (prevEnd === start ? i !== 0 : !allSpace(text, prevEnd, start)) break;
+    const lower = i === 0 ? firstLower : text.slice(start, stop).toLowerCase();
+    if (STOP.has(lower) || hasDigit(text, start, stop)) break;
+    if (count && /(ed|ing)$/.test(lower) && !isPlural(lower)) break;
+    noun = clean(lower);
+    count++;
+    if (isPlural(noun)) break;
   }
-  return got.length ? { noun: got[got.length - 1]!, after: true } : null;
+  return count ? { noun, after: true } : null;
 }
 
 /**

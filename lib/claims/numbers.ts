@@ -135,6 +135,9 @@ const boundaryAt = (text: string, q: number, to: number): boolean => q >= to || 
 
 /** (bn|billion|…|tn)(?![\p{L}]) at q: the end, or -1 (num.mult set). */
 function multAt(text: string, q: number, to: number): number {
+  // each word starts with b, m, k or t
+  const c = q < to ? text.charCodeAt(q) : 0;
+  if (c !== 0x62 && c !== 0x6d && c !== 0x6b && c !== 0x74) return -1;
   for (const w of MULT_WORDS) {
     if (!hasAt(text, w, q, to)) continue;
     const e = q + w.length;
@@ -227,6 +230,8 @@ const foldedAt = (text: string, i: number): number => {
  */
 function digitRank(text: string, from: number, to: number): boolean {
   for (let d = nextDigit(text, from, to); d >= 0 && d + 3 < to; d = nextDigit(text, d + 1, to)) {
+    // only the last digit of a run can be followed by a letter
+    while (d + 4 < to && isDigitAt(text, d + 1)) d++;
     const a = foldedAt(text, d + 1);
     const b = foldedAt(text, d + 2);
     const sep = text.charCodeAt(d + 3);
@@ -235,6 +240,8 @@ function digitRank(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+const byStart = (a: ClaimNumber, b: ClaimNumber): number => a.start - b.start;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
@@ -321,5 +328,5 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const counted = after ?? countedBefore(text, from, w.start);
     out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort(byStart) : out;
 }

@@ -72,8 +72,9 @@ const MAX_LEN = 9;
 /** Per ASCII code: the a-z index + 1 of a letter of either case, 0 for anything else. */
 const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
 const LONG_S = 0x17f;
-const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 1) + len;
-const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 1));
+/** The key of a run by its first and last letters and its length; a length of MAX_LEN + 1 (any longer run) keys no word. */
+const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 2) + len;
+const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 2));
 /** Per key, the words with it (a few share one: "forty" and "fifty"), and their flags, at the same index. */
 const BUCKET_WORDS: string[][] = [];
 const BUCKET_FLAGS: number[][] = [];
@@ -126,16 +127,18 @@ function scanFlags(text: string, from: number, to: number): number {
  */
 let seenText: string | null = null;
 let indexedText: string | null = null;
-let digitsAt: number[] = [];
+/** The runs of ASCII digits, as the offsets where they start and end. */
+let digitStarts: number[] = [];
+let digitEnds: number[] = [];
 let flaggedRuns: number[] = [];
 
 /** letterIndex for every code unit, without a branch: 64 KiB, read once per character of a page. */
 const UNIT_INDEX = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) UNIT_INDEX[c] = LETTER_INDEX[c]!;
 UNIT_INDEX[LONG_S] = 0x73 - 0x60;
-/** Work buffers of indexText, grown as needed: the offsets where runs of letters start and end, and of the digits. */
+/** The work buffer of indexText, grown as needed: the offsets where runs of letters start and end. */
+const DIGITS_RUN = /[0-9]+/g;
 let bounds = new Int32Array(1 << 12);
-let digitBuf = new Int32Array(1 << 12);
 
 /**
  * The index by one pass without a branch per character (a branch at each edge of a word is
@@ -145,32 +148,38 @@ let digitBuf = new Int32Array(1 << 12);
 function indexText(text: string): void {
   const n = text.length;
   if (bounds.length < n + 1) bounds = new Int32Array(2 * n + 1);
-  if (digitBuf.length < n) digitBuf = new Int32Array(2 * n);
   const b = bounds;
-  const db = digitBuf;
   let k = 0;
-  let dk = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // 1 for a letter (an index 1-26), else 0; 1 for a digit ((c - 0x3a) < 0 and (0x2f - c) < 0), else 0
+    // 1 for a letter (an index 1-26), else 0
     const letter = (UNIT_INDEX[c]! + 0xff) >> 8;
     b[k] = i;
     k += letter ^ prev;
     prev = letter;
-    db[dk] = i;
-    dk += ((c - 0x3a) >>> 31) & ((0x2f - c) >>> 31);
   }
   if (prev) b[k++] = n;
   const runs: number[] = [];
   for (let r = 0; r < k; r += 2) {
     const start = b[r]!;
     const end = b[r + 1]!;
-    if (end - start > MAX_LEN) continue;
-    const f = runFlags(text, start, end, UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!);
+    // the length capped, so that the one test left is whether the key is a word's (rarely true)
+    const k = key(UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, Math.min(end - start, MAX_LEN + 1));
+    if (!CANDIDATE[k]) continue;
+    const f = bucketFlags(text, start, end - start, k);
     if (f) runs.push(start, end, f);
   }
-  digitsAt = Array.from(db.subarray(0, dk));
+  // the digits by a regular expression: few, and found by the engine's own scan
+  const starts: number[] = [];
+  const ends: number[] = [];
+  DIGITS_RUN.lastIndex = 0;
+  for (let m = DIGITS_RUN.exec(text); m; m = DIGITS_RUN.exec(text)) {
+    starts.push(m.index);
+    ends.push(DIGITS_RUN.lastIndex);
+  }
+  digitStarts = starts;
+  digitEnds = ends;
   flaggedRuns = runs;
   indexedText = text;
 }
@@ -190,8 +199,7 @@ function lowerBound(a: readonly number[], x: number, step: number): number {
 /** wordFlags from the index of the whole text: the whole runs from it, the runs cut at `from` or `to` read here. */
 function indexedFlags(text: string, from: number, to: number): number {
   let flags = 0;
-  const d = lowerBound(digitsAt, from, 1);
-  if (d < digitsAt.length && digitsAt[d]! < to) flags |= DIGIT;
+  if (nextDigit(text, from, to) >= 0) flags |= DIGIT;
   for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
     if (flaggedRuns[k + 1]! <= to) flags |= flaggedRuns[k + 2]!;
   }
@@ -217,8 +225,17 @@ function indexedFlags(text: string, from: number, to: number): number {
  */
 export function nextDigit(text: string, i: number, to: number): number {
   if (text === indexedText) {
-    const d = digitsAt[lowerBound(digitsAt, i, 1)];
-    return d !== undefined && d < to ? d : -1;
+    // the first run ending after i
+    let lo = 0;
+    let hi = digitEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (digitEnds[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === digitEnds.length) return -1;
+    const d = Math.max(i, digitStarts[lo]!);
+    return d < to ? d : -1;
   }
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -244,8 +261,12 @@ function runFlags(text: string, start: number, end: number, first: number, last:
   const len = end - start;
   if (len > MAX_LEN) return 0;
   const k = key(first, last, len);
-  if (!CANDIDATE[k]) return 0;
-  // the run compared with each word of its key, letter by letter, as its a-z indexes (lowercased, "ſ" as "s")
+  return CANDIDATE[k] ? bucketFlags(text, start, len, k) : 0;
+}
+
+/** The flag of the run of `len` letters at start, whose key k is a word's: the run compared with each word of the key. */
+function bucketFlags(text: string, start: number, len: number, k: number): number {
+  // letter by letter, as their a-z indexes (lowercased, "ſ" as "s"); the first and last are the key's
   const words = BUCKET_WORDS[k]!;
   next: for (let b = 0; b < words.length; b++) {
     const w = words[b]!;
