@@ -19,6 +19,11 @@ const MULTIPLIERS: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
 };
 const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
+/** The first letters of the months, either case: MONTHS (flag i, no u) matches no word starting otherwise. */
+const mayBeMonth = (c: number): boolean => {
+  const l = c | 0x20;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? l === 0x6a || l === 0x66 || l === 0x6d || l === 0x61 || l === 0x73 || l === 0x6f || l === 0x6e || l === 0x64 : false;
+};
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
@@ -66,17 +71,23 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one
-  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
+  const value = Number(raw);
+  const small = value >= 1 && value <= 31 && !raw.includes('.');
   if (!small) return false;
-  const after = text.slice(end, a1);
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
   let p = start - 1;
   if (p >= b0 && isSpace(text.charCodeAt(p))) {
     for (let cp = codePointBefore(text, p, b0); cp === 0x2e || (cp >= 0 && isLetter(cp)); cp = codePointBefore(text, p, b0)) p -= width(cp);
   }
-  const prevWord = p < start - 1 ? text.slice(p, start - 1) : '';
-  const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  return MONTHS.test(prevWord) || MONTHS.test(nextWord);
+  // MONTHS matches only a word starting with the first letter of a month: the copies and patterns only then
+  if (p < start - 1 && mayBeMonth(text.charCodeAt(p)) && MONTHS.test(text.slice(p, start - 1))) return true;
+  // /^,?\s([\p{L}.]+)/u on after: its first character is the one after ",", then one \s
+  let q = end < a1 && text.charCodeAt(end) === 0x2c ? end + 1 : end;
+  if (!(q < a1 && isSpace(text.charCodeAt(q)))) return false;
+  q++;
+  if (!(q < a1 && mayBeMonth(text.charCodeAt(q)))) return false;
+  const nextWord = /^,?\s([\p{L}.]+)/u.exec(text.slice(end, a1))?.[1] ?? '';
+  return MONTHS.test(nextWord);
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
