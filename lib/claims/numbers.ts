@@ -314,7 +314,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (whole && after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (year && (!after || !isPlural(after.noun))) continue;
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
-    out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
+    out.push(counted ? { value, unit, text: text.slice(start, end), start, end, counted: counted.noun } : { value, unit, text: text.slice(start, end), start, end });
   }
   // the patterns below read a copy of the range, made only when one of them may match
   const part = ordinal || (digit && digitRank(text, from, to)) ? text.slice(from, to) : '';
@@ -337,7 +337,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const after = countedAfter(text, to, w.end);
     if (w.value < 10 && !w.multiplied && !after) continue;
     const counted = after ?? countedBefore(text, from, w.start);
-    out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
+    const wordText = text.slice(w.start, w.end);
+    out.push(counted ? { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end, counted: counted.noun } : { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end });
   }
   return out.length > 1 ? out.sort(byStart) : out;
 }
