@@ -5,8 +5,8 @@
  * participle ("the children abducted by …") or a typical counted noun, then the nearest.
  */
 
-import { isSpace } from './chars';
-import { tokenAt, tokenSpans, tokenize } from './lexicon';
+import { codePointIn, isSpace, isUpper } from './chars';
+import { tokenSpans } from './lexicon';
 
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
@@ -92,47 +92,76 @@ function hasDigit(text: string, a: number, b: number): boolean {
  */
 function nounAfter(text: string, end: number, spans: readonly number[], known: number): Counted | null | undefined {
   if (known < 1) return undefined;
-  const first = tokenAt(text, spans, 0);
+  // each token is read by its offsets, and lowercased once (clean lowercases again: toLowerCase gives the same then)
+  const firstLower = spans.length ? text.slice(spans[0]!, spans[1]!).toLowerCase() : '';
   let k = 0;
-  if (first && allSpace(text, end, first.start) && first.lower === 'of') {
+  if (spans.length && allSpace(text, end, spans[0]!) && firstLower === 'of') {
     if (known < 2) return undefined;
     k = 1;
-    const second = tokenAt(text, spans, 1)?.lower;
+    const second = spans.length > 2 ? text.slice(spans[2]!, spans[3]!).toLowerCase() : undefined;
     if (second === 'the' || second === 'all') k = 2;
   }
-  const got: string[] = [];
+  let noun = '';
+  let count = 0;
   for (let i = k; ; i++) {
     if (i >= known) return undefined;
-    if (2 * i >= spans.length || got.length >= 4) break;
-    const t = tokenAt(text, spans, i)!;
+    if (2 * i >= spans.length || count >= 4) break;
+    const start = spans[2 * i]!;
+    const stop = spans[2 * i + 1]!;
     const prevEnd = i === 0 ? end : spans[2 * i - 1]!;
     // the gap before the token: \s only, and some, but none needed right after the number
-    if (prevEnd === t.start ? i !== 0 : !allSpace(text, prevEnd, t.start)) break;
-    if (STOP.has(t.lower) || hasDigit(text, t.start, t.end)) break;
-    if (got.length && /(ed|ing)$/.test(t.lower) && !isPlural(t.lower)) break;
-    const w = clean(t.text);
-    got.push(w);
-    if (isPlural(w)) break;
+    if (prevEnd === start ? i !== 0 : !allSpace(text, prevEnd, start)) break;
+    const lower = i === 0 ? firstLower : text.slice(start, stop).toLowerCase();
+    if (STOP.has(lower) || hasDigit(text, start, stop)) break;
+    if (count && /(ed|ing)$/.test(lower) && !isPlural(lower)) break;
+    noun = clean(lower);
+    count++;
+    if (isPlural(noun)) break;
   }
-  return got.length ? { noun: got[got.length - 1]!, after: true } : null;
+  return count ? { noun, after: true } : null;
+}
+
+/**
+ * A cheap necessary test for isPlural(clean(token)) on the token text.slice(s, e), reading no string:
+ * the word clean leaves ends in "s" or is one of IRREGULAR_PLURALS, which end in n, e, f, l or k (or s).
+ * Its last letter is the token's, or the one before "'s" / "’s" (a token never ends in an apostrophe:
+ * tokenSpans joins one only between two runs). Lowercasing maps no character other than A-Z and "K"
+ * (the Kelvin sign, to "k") to one of these letters or to an apostrophe.
+ */
+function mayBePlural(text: string, s: number, e: number): boolean {
+  let k = e - 1;
+  if (k - 1 > s && (text.charCodeAt(k) | 0x20) === 0x73) {
+    const a = text.charCodeAt(k - 1);
+    if (a === 0x27 || a === 0x2019) k -= 2;
+  }
+  const c = text.charCodeAt(k);
+  if (c === 0x212a) return true;
+  if (c >= 0x80) return false;
+  const l = c | 0x20;
+  return l === 0x73 || l === 0x6e || l === 0x65 || l === 0x66 || l === 0x6c || l === 0x6b;
 }
 
 /** The second half of countedNoun, when nothing follows: the plural noun the sentence counts before `start`. */
 export function countedBefore(text: string, from: number, start: number): Counted | null {
-  const before = tokenize(text, from, start);
+  const spans = tokenSpans(text, from, start);
+  const n = spans.length / 2;
   let best: string | null = null;
   let bestScore = -Infinity;
-  before.forEach((t, i) => {
-    const w = clean(t.text);
-    if (!isPlural(w) || STOP.has(w) || /^\p{Lu}/u.test(t.text)) return;
-    let score = -(before.length - i) * 0.05;
-    const next = before[i + 1]?.lower ?? '';
+  for (let i = 0; i < n; i++) {
+    const s = spans[2 * i]!;
+    const e = spans[2 * i + 1]!;
+    // /^\p{Lu}/u on the token, then whether it may be plural, before any string is made
+    if (isUpper(codePointIn(text, s, e)) || !mayBePlural(text, s, e)) continue;
+    const w = clean(text.slice(s, e));
+    if (!isPlural(w) || STOP.has(w)) continue;
+    let score = -(n - i) * 0.05;
+    const next = i + 1 < n ? text.slice(spans[2 * i + 2]!, spans[2 * i + 3]!).toLowerCase() : '';
     if (/ed$/.test(next) || next === 'killed' || next === 'who') score += 2;
     if (TYPICAL.has(w)) score += 1;
     if (score > bestScore) {
       best = w;
       bestScore = score;
     }
-  });
+  }
   return best ? { noun: best, after: false } : null;
 }

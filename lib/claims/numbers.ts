@@ -8,7 +8,7 @@
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
 import { codePointIn, isLetter, isSpace, width } from './chars';
-import { DIGIT, NUMBER_WORD, ORDINAL_WORD, parseWordNumber, wordFlags } from './word-numbers';
+import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, parseWordNumber, wordFlags } from './word-numbers';
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -19,11 +19,14 @@ const MULTIPLIERS: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
 };
 const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
+/** The first letters of the months, either case: MONTHS (flag i, no u) matches no word starting otherwise. */
+const mayBeMonth = (c: number): boolean => {
+  const l = c | 0x20;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? l === 0x6a || l === 0x66 || l === 0x6d || l === 0x61 || l === 0x73 || l === 0x6f || l === 0x6e || l === 0x64 : false;
+};
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const NUMERIC =
-  /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu;
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 const ORDINAL_RANK =
@@ -68,17 +71,23 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one
-  const small = Number(raw) >= 1 && Number(raw) <= 31 && !raw.includes('.');
+  const value = Number(raw);
+  const small = value >= 1 && value <= 31 && !raw.includes('.');
   if (!small) return false;
-  const after = text.slice(end, a1);
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
   let p = start - 1;
   if (p >= b0 && isSpace(text.charCodeAt(p))) {
     for (let cp = codePointBefore(text, p, b0); cp === 0x2e || (cp >= 0 && isLetter(cp)); cp = codePointBefore(text, p, b0)) p -= width(cp);
   }
-  const prevWord = p < start - 1 ? text.slice(p, start - 1) : '';
-  const nextWord = /^,?\s([\p{L}.]+)/u.exec(after)?.[1] ?? '';
-  return MONTHS.test(prevWord) || MONTHS.test(nextWord);
+  // MONTHS matches only a word starting with the first letter of a month: the copies and patterns only then
+  if (p < start - 1 && mayBeMonth(text.charCodeAt(p)) && MONTHS.test(text.slice(p, start - 1))) return true;
+  // /^,?\s([\p{L}.]+)/u on after: its first character is the one after ",", then one \s
+  let q = end < a1 && text.charCodeAt(end) === 0x2c ? end + 1 : end;
+  if (!(q < a1 && isSpace(text.charCodeAt(q)))) return false;
+  q++;
+  if (!(q < a1 && mayBeMonth(text.charCodeAt(q)))) return false;
+  const nextWord = /^,?\s([\p{L}.]+)/u.exec(text.slice(end, a1))?.[1] ?? '';
+  return MONTHS.test(nextWord);
 }
 
 const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
@@ -113,24 +122,152 @@ function followingWord(text: string, end: number): string {
   return i > end + 1 ? text.slice(end + 1, i).toLowerCase() : '';
 }
 
+/**
+ * The figures, as the pattern (NUMERIC)
+ *   /(US\$|\$|€|£|¥|₴|₽)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(bn|billion|mn|million|m|k|thousand|trillion|tn)(?![\p{L}]))?(?:\s?(%|per ?cent\b|percentage points?\b))?/gu
+ * run over text.slice(from, to) finds them, read by characters from the digits on (the index of wordFlags finds them): each match
+ * holds a digit, and its start is at most 4 characters before its first one ("US$ 5"), so the first
+ * digit at or after the last match's end settles where the next match starts. The match is left in
+ * the fields of `num` (offsets into the full text), as the pattern's groups: sign, raw, multWord, pct.
+ */
+const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '' };
+const MULT_WORDS = ['bn', 'billion', 'mn', 'million', 'm', 'k', 'thousand', 'trillion', 'tn'];
+const SIGN_CHARS = '$€£¥₴₽';
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+/** \w without the i flag: [A-Za-z0-9_]. */
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+/** `word` at i, wholly before `to`. */
+const hasAt = (text: string, word: string, i: number, to: number): boolean => i + word.length <= to && text.startsWith(word, i);
+/** \b after a word character at q, in text.slice(0, to). */
+const boundaryAt = (text: string, q: number, to: number): boolean => q >= to || !isWordChar(text.charCodeAt(q));
+
+/** (bn|billion|…|tn)(?![\p{L}]) at q: the end, or -1 (num.mult set). */
+function multAt(text: string, q: number, to: number): number {
+  // each word starts with b, m, k or t
+  const c = q < to ? text.charCodeAt(q) : 0;
+  if (c !== 0x62 && c !== 0x6d && c !== 0x6b && c !== 0x74) return -1;
+  for (const w of MULT_WORDS) {
+    if (!hasAt(text, w, q, to)) continue;
+    const e = q + w.length;
+    if (e < to && isLetter(codePointIn(text, e, to))) continue;
+    num.mult = w;
+    return e;
+  }
+  return -1;
+}
+
+/** (%|per ?cent\b|percentage points?\b) at r: the end, or -1 (num.pct set). */
+function pctAt(text: string, r: number, to: number): number {
+  if (r < to && text.charCodeAt(r) === 0x25) {
+    num.pct = '%';
+    return r + 1;
+  }
+  if (!hasAt(text, 'per', r, to)) return -1;
+  const sp = r + 3 < to && text.charCodeAt(r + 3) === 0x20 ? r + 4 : -1;
+  if (sp >= 0 && hasAt(text, 'cent', sp, to) && boundaryAt(text, sp + 4, to)) {
+    num.pct = text.slice(r, sp + 4);
+    return sp + 4;
+  }
+  if (hasAt(text, 'cent', r + 3, to) && boundaryAt(text, r + 7, to)) {
+    num.pct = 'percent';
+    return r + 7;
+  }
+  if (hasAt(text, 'percentage point', r, to)) {
+    const e = r + 16;
+    const f = e < to && text.charCodeAt(e) === 0x73 ? e + 1 : e;
+    if (boundaryAt(text, f, to)) {
+      num.pct = text.slice(r, f);
+      return f;
+    }
+  }
+  return -1;
+}
+
+/** The next NUMERIC match in text.slice(from, to) starting at or after `at` (its lastIndex): false when there is none. */
+function nextNumeric(text: string, at: number, to: number): boolean {
+  const d = nextDigit(text, at, to);
+  if (d < 0) return false;
+  // the start: the earliest of the ways the match can begin before the digit
+  num.sign = '';
+  if (d - 4 >= at && text.startsWith('US$', d - 4) && isSpace(text.charCodeAt(d - 1))) {
+    num.p = d - 4;
+    num.sign = 'US$';
+  } else if (d - 3 >= at && text.startsWith('US$', d - 3)) {
+    num.p = d - 3;
+    num.sign = 'US$';
+  } else if (d - 2 >= at && SIGN_CHARS.includes(text.charAt(d - 2)) && isSpace(text.charCodeAt(d - 1))) {
+    num.p = d - 2;
+    num.sign = text.charAt(d - 2);
+  } else if (d - 1 >= at && SIGN_CHARS.includes(text.charAt(d - 1))) {
+    num.p = d - 1;
+    num.sign = text.charAt(d - 1);
+  } else num.p = d - 1 >= at && isSpace(text.charCodeAt(d - 1)) ? d - 1 : d;
+  // \d{1,3}(?:,\d{3})+(?:\.\d+)? first, else \d+(?:\.\d+)?
+  let e = d + 1;
+  while (e < to && isDigitAt(text, e)) e++;
+  if (e - d <= 3) {
+    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) e += 4;
+  }
+  if (e + 1 < to && text.charCodeAt(e) === 0x2e && isDigitAt(text, e + 1)) {
+    e += 2;
+    while (e < to && isDigitAt(text, e)) e++;
+  }
+  num.rawStart = d;
+  num.rawEnd = e;
+  // (?:\s?(bn|…))? then (?:\s?(%|…))?, each with its space first
+  num.mult = '';
+  num.pct = '';
+  let m = e < to && isSpace(text.charCodeAt(e)) ? multAt(text, e + 1, to) : -1;
+  if (m < 0) m = multAt(text, e, to);
+  if (m >= 0) e = m;
+  let q = e < to && isSpace(text.charCodeAt(e)) ? pctAt(text, e + 1, to) : -1;
+  if (q < 0) q = pctAt(text, e, to);
+  num.end = q >= 0 ? q : e;
+  return true;
+}
+
 /** Cheap pre-checks: each pattern above needs a digit or an ordinal word (both found by wordFlags) to match at all. */
-/** Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"). */
-const DIGIT_RANK = /\d(?:st|nd|rd|th)[- ]/iu;
+/** The letter at i lowercased as the flags iu compare it: A-Z to a-z, "ſ" to "s"; other characters as they are. */
+const foldedAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x17f ? 0x73 : c;
+};
+/**
+ * Without an ordinal word, RANK matches only at a figure with its ordinal suffix ("3rd-largest"):
+ * /\d(?:st|nd|rd|th)[- ]/iu on text.slice(from, to), read at each digit.
+ */
+function digitRank(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 3 < to; d = nextDigit(text, d + 1, to)) {
+    // only the last digit of a run can be followed by a letter
+    while (d + 4 < to && isDigitAt(text, d + 1)) d++;
+    const a = foldedAt(text, d + 1);
+    const b = foldedAt(text, d + 2);
+    const sep = text.charCodeAt(d + 3);
+    if (sep !== 0x2d && sep !== 0x20) continue;
+    if ((a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68)) return true;
+  }
+  return false;
+}
+
+const byStart = (a: ClaimNumber, b: ClaimNumber): number => a.start - b.start;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
-  const part = text.slice(from, to);
   const out: ClaimNumber[] = [];
   const words = wordFlags(text, from, to);
   const digit = (words & DIGIT) !== 0;
   const ordinal = (words & ORDINAL_WORD) !== 0;
-  NUMERIC.lastIndex = 0;
-  for (let m = digit ? NUMERIC.exec(part) : null; m; m = NUMERIC.exec(part)) {
-    const [whole, sign, raw = '', multWord, pct] = m;
-    const lead = whole.length - whole.trimStart().length;
-    const start = from + m.index + lead;
-    let end = from + m.index + whole.length;
-    const numStart = from + m.index + whole.indexOf(raw, sign ? sign.length : 0);
+  for (let at = from; digit && nextNumeric(text, at, to); at = num.end) {
+    const sign = num.sign || undefined;
+    const multWord = num.mult || undefined;
+    const pct = num.pct || undefined;
+    const raw = text.slice(num.rawStart, num.rawEnd);
+    const start = !sign && num.p < num.rawStart ? num.p + 1 : num.p;
+    let end = num.end;
+    const numStart = num.rawStart;
     const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
@@ -141,7 +278,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
-      end -= whole.endsWith('m') ? 1 : 0;
+      end -= text.charCodeAt(end - 1) === 0x6d ? 1 : 0;
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
     if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
@@ -161,19 +298,28 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
     else if (MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
+    // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
+    const plainCount = unit === 'count' && !multWord && !raw.includes(',');
+    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
+    if (unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14))) continue;
+    // "five 787 sales": a figure naming a model, not counting anything
+    const whole = plainCount && !raw.includes('.');
+    if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "in 2025": a year
+    const year = plainCount && isYear(raw);
+    if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
-    // "the 777 program", "five 787 sales": a figure naming a model, not counting anything
-    const modelName = unit === 'count' && !multWord && !raw.includes(',') && !raw.includes('.') && ((after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) || (mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))));
-    // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
-    const duration = unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14));
-    if (modelName || duration) continue;
-    if (unit === 'count' && !multWord && isYear(raw) && !raw.includes(',') && (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start)) || !after || !isPlural(after.noun))) continue;
+    // "the 777 program": a model again
+    if (whole && after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (year && (!after || !isPlural(after.noun))) continue;
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
-    out.push({ value, unit, text: text.slice(start, end), start, end, ...(counted ? { counted: counted.noun } : {}) });
+    out.push(counted ? { value, unit, text: text.slice(start, end), start, end, counted: counted.noun } : { value, unit, text: text.slice(start, end), start, end });
   }
+  // the patterns below read a copy of the range, made only when one of them may match
+  const part = ordinal || (digit && digitRank(text, from, to)) ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
-  for (let m = ordinal || (digit && DIGIT_RANK.test(part)) ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = part ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -191,7 +337,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const after = countedAfter(text, to, w.end);
     if (w.value < 10 && !w.multiplied && !after) continue;
     const counted = after ?? countedBefore(text, from, w.start);
-    out.push({ value: w.value, unit: 'count', text: text.slice(w.start, w.end), start: w.start, end: w.end, ...(counted ? { counted: counted.noun } : {}) });
+    const wordText = text.slice(w.start, w.end);
+    out.push(counted ? { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end, counted: counted.noun } : { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort(byStart) : out;
 }

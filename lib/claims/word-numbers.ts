@@ -72,11 +72,28 @@ const MAX_LEN = 9;
 /** Per ASCII code: the a-z index + 1 of a letter of either case, 0 for anything else. */
 const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
 const LONG_S = 0x17f;
-const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 1) + len;
-const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 1));
-for (const w of WORD_FLAGS.keys()) CANDIDATE[key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length)] = 1;
+/** The key of a run by its first and last letters and its length; a length of MAX_LEN + 1 (any longer run) keys no word. */
+const key = (first: number, last: number, len: number): number => (first * 27 + last) * (MAX_LEN + 2) + len;
+const CANDIDATE = new Uint8Array(27 * 27 * (MAX_LEN + 2));
+/** Per key, the words with it (a few share one: "forty" and "fifty"), and their flags, at the same index. */
+const BUCKET_WORDS: string[][] = [];
+const BUCKET_FLAGS: number[][] = [];
+for (let k = 0; k < CANDIDATE.length; k++) {
+  BUCKET_WORDS.push([]);
+  BUCKET_FLAGS.push([]);
+}
+for (const [w, f] of WORD_FLAGS) {
+  const k = key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length);
+  CANDIDATE[k] = 1;
+  BUCKET_WORDS[k]!.push(w);
+  BUCKET_FLAGS[k]!.push(f);
+}
 
-export function wordFlags(text: string, from: number, to: number): number {
+/** The a-z index + 1 of a character wordFlags reads as a letter (A-Z, a-z, "ſ" as "s"), 0 for any other. */
+const letterIndex = (c: number): number => (c < 0x80 ? LETTER_INDEX[c]! : c === LONG_S ? 0x73 - 0x60 : 0);
+
+/** wordFlags over text.slice(from, to) by reading every character. */
+function scanFlags(text: string, from: number, to: number): number {
   let flags = 0;
   let start = -1;
   let first = 0;
@@ -102,11 +119,165 @@ export function wordFlags(text: string, from: number, to: number): number {
   return start >= 0 ? flags | runFlags(text, start, to, first, last) : flags;
 }
 
+/**
+ * What one reading of a whole text gives every later range of it: the offsets of its ASCII digits,
+ * and the whole runs of letters (as scanFlags cuts them) with a flag, as start, end, flags triples.
+ * The callers ask for the sentences and quotations of one page, one after another: the text is read
+ * once when it is asked about a second time, and each range is then answered by binary searches.
+ */
+let seenText: string | null = null;
+let indexedText: string | null = null;
+/** The runs of ASCII digits, as the offsets where they start and end. */
+let digitStarts: number[] = [];
+let digitEnds: number[] = [];
+let flaggedRuns: number[] = [];
+
+/** letterIndex for every code unit, without a branch: 64 KiB, read once per character of a page. */
+const UNIT_INDEX = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) UNIT_INDEX[c] = LETTER_INDEX[c]!;
+UNIT_INDEX[LONG_S] = 0x73 - 0x60;
+/** The work buffer of indexText, grown as needed: the offsets where runs of letters start and end. */
+const DIGIT_AT = /[0-9]/g;
+let bounds = new Int32Array(1 << 12);
+
+/**
+ * The index by one pass without a branch per character (a branch at each edge of a word is
+ * mispredicted often, and costs more than the rest): each offset is written, and the write position
+ * moves on only at the edges of runs of letters, or at a digit.
+ */
+function indexText(text: string): void {
+  const n = text.length;
+  if (bounds.length < n + 1) bounds = new Int32Array(2 * n + 1);
+  const b = bounds;
+  let k = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // 1 for a letter (an index 1-26), else 0
+    const letter = (UNIT_INDEX[c]! + 0xff) >> 8;
+    b[k] = i;
+    k += letter ^ prev;
+    prev = letter;
+  }
+  if (prev) b[k++] = n;
+  const runs: number[] = [];
+  for (let r = 0; r < k; r += 2) {
+    const start = b[r]!;
+    const end = b[r + 1]!;
+    // the length capped, so that the one test left is whether the key is a word's (rarely true)
+    const k = key(UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, Math.min(end - start, MAX_LEN + 1));
+    if (!CANDIDATE[k]) continue;
+    const f = bucketFlags(text, start, end - start, k);
+    if (f) runs.push(start, end, f);
+  }
+  // the digits by a regular expression: few, and found by the engine's own scan
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // (test, which builds no match: the run starts just before lastIndex and is read on by hand)
+  DIGIT_AT.lastIndex = 0;
+  while (DIGIT_AT.test(text)) {
+    let e = DIGIT_AT.lastIndex;
+    starts.push(e - 1);
+    while (e < n && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
+    ends.push(e);
+    DIGIT_AT.lastIndex = e;
+  }
+  digitStarts = starts;
+  digitEnds = ends;
+  flaggedRuns = runs;
+  indexedText = text;
+}
+
+/** The first k (stepping by `step` from 0) with a[k] >= x, or a.length. */
+function lowerBound(a: readonly number[], x: number, step: number): number {
+  let lo = 0;
+  let hi = a.length / step;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid * step]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * step;
+}
+
+/** wordFlags from the index of the whole text: the whole runs from it, the runs cut at `from` or `to` read here. */
+function indexedFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  if (nextDigit(text, from, to) >= 0) flags |= DIGIT;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to) flags |= flaggedRuns[k + 2]!;
+  }
+  // a run of letters across `from`: its part from `from` on is a run of the range
+  const cutFront = from > 0 && letterIndex(text.charCodeAt(from - 1)) !== 0 && letterIndex(text.charCodeAt(from)) !== 0;
+  if (cutFront) {
+    let e = from + 1;
+    while (e < to && letterIndex(text.charCodeAt(e))) e++;
+    flags |= runFlags(text, from, e, letterIndex(text.charCodeAt(from)), letterIndex(text.charCodeAt(e - 1)));
+  }
+  // a run across `to` (not the one just read, when one run spans the whole range): its part before `to`
+  if (to < text.length && letterIndex(text.charCodeAt(to - 1)) !== 0 && letterIndex(text.charCodeAt(to)) !== 0) {
+    let s = to - 1;
+    while (s > from && letterIndex(text.charCodeAt(s - 1))) s--;
+    if (!(cutFront && s === from)) flags |= runFlags(text, s, to, letterIndex(text.charCodeAt(s)), letterIndex(text.charCodeAt(to - 1)));
+  }
+  return flags;
+}
+
+/**
+ * The offset of the first ASCII digit (\d) in text.slice(i, to), or -1: from the index of the
+ * text when it has one (see wordFlags), else by reading the characters.
+ */
+export function nextDigit(text: string, i: number, to: number): number {
+  if (text === indexedText) {
+    // the first run ending after i
+    let lo = 0;
+    let hi = digitEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (digitEnds[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === digitEnds.length) return -1;
+    const d = Math.max(i, digitStarts[lo]!);
+    return d < to ? d : -1;
+  }
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
+}
+
+export function wordFlags(text: string, from: number, to: number): number {
+  if (from >= to) return 0;
+  if (text !== indexedText) {
+    if (text !== seenText) {
+      seenText = text;
+      return scanFlags(text, from, to);
+    }
+    indexText(text);
+  }
+  return indexedFlags(text, from, to);
+}
+
 /** The flag of the run of letters text.slice(start, end), first and last by their a-z index + 1. */
 function runFlags(text: string, start: number, end: number, first: number, last: number): number {
   const len = end - start;
-  if (len > MAX_LEN || !CANDIDATE[key(first, last, len)]) return 0;
-  return WORD_FLAGS.get(text.slice(start, end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+  if (len > MAX_LEN) return 0;
+  const k = key(first, last, len);
+  return CANDIDATE[k] ? bucketFlags(text, start, len, k) : 0;
+}
+
+/** The flag of the run of `len` letters at start, whose key k is a word's: the run compared with each word of the key. */
+function bucketFlags(text: string, start: number, len: number, k: number): number {
+  // letter by letter, as their a-z indexes (lowercased, "ſ" as "s"); the first and last are the key's
+  const words = BUCKET_WORDS[k]!;
+  next: for (let b = 0; b < words.length; b++) {
+    const w = words[b]!;
+    for (let i = 1; i < len - 1; i++) if (letterIndex(text.charCodeAt(start + i)) !== w.charCodeAt(i) - 0x60) continue next;
+    return BUCKET_FLAGS[k]![b]!;
+  }
+  return 0;
 }
 
 /**
@@ -130,33 +301,122 @@ function mayMatter(text: string, i: number, j: number): boolean {
   return len <= MATTER_LEN && first < 0x80 && last < 0x80 && MATTERS[matterKey(LETTER_INDEX[first]!, LETTER_INDEX[last]!, len)] === 1;
 }
 
-/** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
-export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
-  const toks: Array<{ w: string; start: number; end: number }> = [];
-  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
-  // words as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them in part (letters, with one hyphenated part: "twenty-one"), by a character loop
-  for (let i = from; i < to; ) {
-    if (!letterWidth(text, i, to)) {
-      // one code unit on: the second half of a character that is no letter is no letter either
-      i++;
-      continue;
-    }
-    let j = lettersEnd(text, i, to);
-    if (j < to && text.charCodeAt(j) === 0x2d) {
-      const k = lettersEnd(text, j + 1, to);
-      if (k > j + 1) j = k;
-    }
-    toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
-    i = j;
+/**
+ * The start of the first run of letters with NUMBER_WORD in text.slice(from, to), by the index of the
+ * text; `from` when the text has none yet, or a run crosses `from`, or none is found whole in the range.
+ */
+function firstNumberWord(text: string, from: number, to: number): number {
+  if (text !== indexedText) return from;
+  if (from > 0 && letterIndex(text.charCodeAt(from - 1)) !== 0 && letterIndex(text.charCodeAt(from)) !== 0) return from;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to && flaggedRuns[k + 2]! & NUMBER_WORD) return flaggedRuns[k]!;
   }
+  return from;
+}
+
+/** A character that can stand in a token of parseWordNumber or join one: "-", a letter, or (not to be read here) a surrogate. */
+function chainChar(c: number): boolean {
+  return c === 0x2d || (c >= 0xd800 && c <= 0xdfff) || (c < 0x80 ? LETTER_INDEX[c] !== 0 : isLetter(c));
+}
+
+/**
+ * Where parseWordNumber may start reading tokens without changing its answer. Every word number it
+ * gives holds a word with NUMBER_WORD (see wordFlags) in its first three tokens, so it starts at
+ * most two tokens before the token holding the first such word, at F. A chain (a longest run of
+ * letters, "-" and surrogates) holds whole tokens, and one with a letter of the BMP holds at least one;
+ * the start of a chain follows a character that is neither a letter nor "-", where the tokens read
+ * from `from` also start. So the start of the second chain with such a letter before F's chain will do.
+ */
+function readFrom(text: string, from: number, to: number): number {
+  const f = firstNumberWord(text, from, to);
+  if (f === from) return from;
+  let i = f;
+  // chains counted: F's own, then those with a letter of the BMP; the start of the third is the answer
+  for (let chains = 0; ; ) {
+    // back to the start of the chain i stands in (or ends just before)
+    let letter = false;
+    while (i > from && chainChar(text.charCodeAt(i - 1))) {
+      const c = text.charCodeAt(i - 1);
+      if (c !== 0x2d && (c < 0xd800 || c > 0xdfff)) letter = true;
+      i--;
+    }
+    if (i <= from) return from;
+    if (letter || chains === 0) chains++;
+    if (chains === 3) return i;
+    // back over what is between chains
+    while (i > from && !chainChar(text.charCodeAt(i - 1))) i--;
+    if (i <= from) return from;
+  }
+}
+
+/** Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example"). */
+interface WordToken {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** Where readToken goes on reading (module state: parseWordNumber reads one range at a time). */
+let tokenAt = 0;
+
+/**
+ * The next word of text.slice(…, to) from tokenAt onto toks: as /[\p{L}]+(?:-[\p{L}]+)?/gu finds them
+ * (letters, with one hyphenated part: "twenty-one"), by a character loop; false at the end.
+ */
+function readToken(text: string, to: number, toks: WordToken[]): boolean {
+  let i = tokenAt;
+  // one code unit on at a time: the second half of a character that is no letter is no letter either
+  while (i < to && !letterWidth(text, i, to)) i++;
+  if (i >= to) {
+    tokenAt = to;
+    return false;
+  }
+  let j = lettersEnd(text, i, to);
+  if (j < to && text.charCodeAt(j) === 0x2d) {
+    const k = lettersEnd(text, j + 1, to);
+    if (k > j + 1) j = k;
+  }
+  toks.push({ w: mayMatter(text, i, j) ? text.slice(i, j).toLowerCase() : '', start: i, end: j });
+  tokenAt = j;
+  return true;
+}
+
+/**
+ * The start of the last run of letters with NUMBER_WORD in text.slice(from, to), by the index of the
+ * text; `to` when the text has none yet, or a run crosses `to` (its part before `to` is not indexed).
+ */
+function lastNumberWord(text: string, from: number, to: number): number {
+  if (text !== indexedText) return to;
+  if (to < text.length && to > from && letterIndex(text.charCodeAt(to - 1)) !== 0 && letterIndex(text.charCodeAt(to)) !== 0) return to;
+  let last = from;
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to && flaggedRuns[k + 2]! & NUMBER_WORD) last = flaggedRuns[k]!;
+  }
+  return last;
+}
+
+/**
+ * Word numbers in text.slice(from, to). A lone "one" is never a number ("one recent example").
+ * The tokens are read as far as the matching needs them; a word number starts at most two tokens
+ * before a word with NUMBER_WORD (see readFrom), so none starts in a token after the last one.
+ */
+export function parseWordNumber(text: string, from: number, to: number): WordNumber[] {
+  if (!(wordFlags(text, from, to) & NUMBER_WORD)) return [];
+  const toks: WordToken[] = [];
+  tokenAt = readFrom(text, from, to);
+  const last = lastNumberWord(text, from, to);
+  const tok = (k: number): WordToken | undefined => {
+    while (toks.length <= k && readToken(text, to, toks));
+    return toks[k];
+  };
   const out: WordNumber[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; tok(i) && toks[i]!.start <= last; i++) {
     const t = toks[i]!;
     // the cheap comparison first: most words are followed by something else than "of"
-    if (toks[i + 1]?.w === 'of' && VAGUE[t.w] !== undefined) {
+    if (tok(i + 1)?.w === 'of' && VAGUE[t.w] !== undefined) {
       let value = VAGUE[t.w]!;
       let end = t.end;
-      if (VAGUE[toks[i + 2]?.w ?? ''] !== undefined && toks[i + 3]?.w === 'of') {
+      if (VAGUE[tok(i + 2)?.w ?? ''] !== undefined && tok(i + 3)?.w === 'of') {
         value *= VAGUE[toks[i + 2]!.w]!;
         end = toks[i + 2]!.end;
         i += 2;
@@ -164,20 +424,20 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       out.push({ start: t.start, end, value, multiplied: true });
       continue;
     }
-    const half = t.w === 'half' && toks[i + 1]?.w === 'a' && SCALES[toks[i + 2]?.w ?? ''] !== undefined;
+    const half = t.w === 'half' && tok(i + 1)?.w === 'a' && SCALES[tok(i + 2)?.w ?? ''] !== undefined;
     if (half) {
       out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES[toks[i + 2]!.w]! / 2, multiplied: true });
       i += 2;
       continue;
     }
-    const first = t.w === 'a' ? (SCALES[toks[i + 1]?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
+    const first = t.w === 'a' ? (SCALES[tok(i + 1)?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
     if (first === undefined) continue;
     let total = 0;
     let current = first;
     let multiplied = false;
     let j = i + 1;
     let end = t.end;
-    for (; j < toks.length; j++) {
+    for (; tok(j); j++) {
       const w = toks[j]!.w;
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       if (!/^\s+$/.test(gap)) break;
@@ -188,7 +448,7 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
           current = 0;
         }
         multiplied = true;
-      } else if (w === 'and' && unitValue(toks[j + 1]?.w ?? '') !== undefined && multiplied) continue;
+      } else if (w === 'and' && unitValue(tok(j + 1)?.w ?? '') !== undefined && multiplied) continue;
       else if (unitValue(w) !== undefined && multiplied) current += unitValue(w)!;
       else break;
       end = toks[j]!.end;

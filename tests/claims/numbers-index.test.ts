@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../lib/claims/numbers';
+import { NUMBER_WORD, parseWordNumber, wordFlags } from '../../lib/claims/word-numbers';
+
+// The pre-checks read a page once it is asked about a second time (an index of its digits and number
+// words); before that they read the characters of the range. Both ways must give the same answers,
+// for every range, including ranges that cut a word or a figure.
+
+let fresh = 0;
+/** The text with an ending never used before (after a space), so that its first reading is by characters. */
+const unseen = (s: string): string => `${s} #${fresh++}`;
+
+const SAMPLE =
+  'Some x-twenty-one-year ſix hundred and one and one, TWO Hundred; half a million, tens of thousands of ' +
+  'seventeen people paid US$ 5 million, $ 12,345.5bn and 12345,678 items on 5 March; the 3RD-largest and the third ' +
+  'biggest fell 5 % or 3 per cent or 2 percentage points in 2025, at 10:30 am.';
+
+describe('the page index of the number pre-checks', () => {
+  it('gives wordFlags the flags a reading of the range gives, for every range', () => {
+    const indexed = unseen(SAMPLE);
+    wordFlags(indexed, 0, 1);
+    wordFlags(indexed, 0, 1); // now indexed
+    let differ = 0;
+    let numberWords = 0;
+    for (let a = 0; a <= SAMPLE.length; a += 3) {
+      for (let b = a; b <= SAMPLE.length; b += 2) {
+        const expected = wordFlags(unseen(SAMPLE), a, b);
+        if (wordFlags(indexed, a, b) !== expected) differ++;
+        if (expected & NUMBER_WORD) numberWords++;
+      }
+    }
+    expect(numberWords).toBeGreaterThan(100);
+    expect(differ).toBe(0);
+  });
+
+  it('cuts the words that cross the ends of the range', () => {
+    const text = unseen('xtwo seventeen');
+    wordFlags(text, 0, 1);
+    wordFlags(text, 0, 1);
+    expect(wordFlags(text, 1, 4)).toBe(NUMBER_WORD); // "two" out of "xtwo"
+    expect(wordFlags(text, 5, 10)).toBe(NUMBER_WORD); // "seven" out of "seventeen"
+    expect(wordFlags(text, 6, 9)).toBe(0); // "eve"
+    expect(wordFlags(text, 0, 4)).toBe(0); // "xtwo"
+  });
+
+  it('lets parseWordNumber start after the words that cannot begin a number and stop after the last number word', () => {
+    const indexed = unseen(SAMPLE);
+    wordFlags(indexed, 0, 1);
+    wordFlags(indexed, 0, 1);
+    let differ = 0;
+    let found = 0;
+    for (let a = 0; a <= SAMPLE.length; a += 2) {
+      for (let b = a; b <= SAMPLE.length; b += 3) {
+        // on a text not seen before, parseWordNumber reads every token of the range
+        const expected = JSON.stringify(parseWordNumber(unseen(SAMPLE), a, b));
+        if (JSON.stringify(parseWordNumber(indexed, a, b)) !== expected) differ++;
+        if (expected !== '[]') found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(differ).toBe(0);
+  });
+
+  it('gives findNumbers the same numbers whether the page is indexed or not', () => {
+    const indexed = unseen(SAMPLE);
+    wordFlags(indexed, 0, 1);
+    wordFlags(indexed, 0, 1);
+    let differ = 0;
+    for (let a = 0; a <= SAMPLE.length; a += 5) {
+      for (let b = a; b <= SAMPLE.length; b += 7) {
+        if (JSON.stringify(findNumbers(indexed, a, b)) !== JSON.stringify(findNumbers(unseen(SAMPLE), a, b))) differ++;
+      }
+    }
+    expect(differ).toBe(0);
+  });
+});
+
+describe('figures read by characters as the NUMERIC pattern reads them', () => {
+  const read = (s: string) => findNumbers(s, 0, s.length).map((n) => [n.text, n.value, n.unit]);
+
+  it('takes a currency sign up to a space before the figure, and a space before the multiplier or percent', () => {
+    expect(read('They paid US$ 5 million to them.')).toEqual([['US$ 5 million', 5e6, 'USD']]);
+    expect(read('They paid $ 7 to them.')).toEqual([['$ 7', 7, 'USD']]);
+    expect(read('It fell 5 % and 3 per cent and 2 percentage points.').map(([t, , u]) => [t, u])).toEqual([
+      ['5 %', '%'],
+      ['3 per cent', '%'],
+      ['2 percentage points', '%'],
+    ]);
+    // "percentagepoints": no \b after "percentage point", so no percent
+    expect(read('2 percentagepoints').map(([, , u]) => u)).not.toContain('%');
+  });
+
+  it('groups thousands only after one to three digits', () => {
+    // "12345,678": too many digits for a group, so "12345" and then "678"
+    expect(read('Some 12345,678 items').map(([t]) => t)).toEqual(['12345', '678']);
+    expect(read('Some 1,234,567 items')).toEqual([['1,234,567', 1234567, 'count']]);
+  });
+
+  it('finds an ordinal figure only with its suffix before "-" or " ", in either case', () => {
+    expect(read('the 3RD-largest city').map(([t, v, u]) => [t, v, u])).toContainEqual(['3RD-largest', 3, 'rank']);
+    expect(read('the 3rdlargest city').map(([, , u]) => u)).not.toContain('rank');
+  });
+
+  it('drops a day of the month next to a month name, read only when a month can start there', () => {
+    expect(read('It happened on 5 March in Kyiv.')).toEqual([]);
+    expect(read('It happened on March 5, in Kyiv.')).toEqual([]);
+    expect(read('Some 5 marchers came.')).toEqual([['5', 5, 'count']]);
+  });
+});
