@@ -10,14 +10,16 @@ import { countedAfter, countedBefore, isPlural } from './counted';
 import { codePointIn, isLetter, isSpace, width } from './chars';
 import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, parseWordNumber, wordFlags } from './word-numbers';
 
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
-const CURRENCY_WORDS: Record<string, string> = {
+/** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
+const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
+const CURRENCY_SIGNS: Record<string, string> = table({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' });
+const CURRENCY_WORDS: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', yen: 'JPY',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', rupees: 'INR',
-};
-const MULTIPLIERS: Record<string, number> = {
+});
+const MULTIPLIERS: Record<string, number> = table({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
-};
+});
 const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
 /** The first letters of the months, either case: MONTHS (flag i, no u) matches no word starting otherwise. */
 const mayBeMonth = (c: number): boolean => {

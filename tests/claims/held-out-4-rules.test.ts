@@ -42,3 +42,10 @@ describe('speakers', () => {
     expect(quoteSpeaker(text, 'I then heard')).toBe('Mara Ilves');
   });
 });
+
+describe('number units', () => {
+  it('are never read off Object.prototype ("5 constructor kits" is a count)', () => {
+    const t = 'They found 5 constructor kits and 7 toString errors.';
+    expect(findNumbers(t, 0, t.length).map((n) => [n.text, n.unit])).toEqual([['5', 'count'], ['7', 'count']]);
+  });
+});
