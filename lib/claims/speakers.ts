@@ -89,6 +89,8 @@ const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative'
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
+/** Characters read on either side of a word that may stand in an organisation's name. */
+const NAME_WINDOW = 200;
 /** How far back "the doctors" looks for a name holding "Doctors" ("Doctors for Camp Closure"). */
 const GROUP_NAME_REACH = 6000;
 /** Words that close the names of some kinds of organisation besides the org word itself: "the airline" → "Northwind Airways". */
@@ -116,6 +118,10 @@ function nameWithHead(text: string, head: string, pos: number, reach = ORG_NAME_
 
 /** "Greenfield Alliance, a farmers' group,": a capitalised name with an appositive whose head is `head`. */
 function nameDescribedAs(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
+  // the pattern ends at the head word before a comma or a period: without one in reach, nothing to find
+  const comma = text.indexOf(head + ',', from);
+  const period = text.indexOf(head + '.', from);
+  if ((comma < 0 || comma + head.length >= pos) && (period < 0 || period + head.length >= pos)) return null;
   const re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
   const part = text.slice(from, pos);
   let found: { name: string; at: number } | null = null;
@@ -130,23 +136,29 @@ function nameDescribedAs(text: string, head: string, from: number, pos: number):
 
 /** The last capitalised name of two or more words holding the org word, capitalised. */
 function nameInHead(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
-  const toks = tokenize(text, from, pos);
   const cap = head[0]!.toUpperCase() + head.slice(1);
-  const wanted = new Set([cap, ...(NAME_WORDS[head] ?? [])]);
-  for (let k = toks.length - 1; k >= 0; k--) {
-    if (!wanted.has(toks[k]!.text)) continue;
-    // the capitalised words before it, and after it those joined by small linking words
-    let a = k;
-    while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesOnly(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
-    let b = k;
-    for (let c = k + 1; c < toks.length && spacesOnly(text.slice(toks[c - 1]!.end, toks[c]!.start)); c++) {
-      if (isCapitalised(toks[c]!.text) && !CAP_STOP.has(toks[c]!.text)) b = c;
-      else if (!NAME_LINKS.has(toks[c]!.text)) break;
+  let best: { name: string; at: number; word: number } | null = null;
+  // each wanted word from its last occurrence back: the latest that opens or ends a longer name wins
+  for (const w of [cap, ...(NAME_WORDS[head] ?? [])]) {
+    for (let i = text.lastIndexOf(w, pos - w.length); i >= from && !(best && i <= best.word); i = i > 0 ? text.lastIndexOf(w, i - 1) : -1) {
+      // the words around it only: no name is longer than NAME_WINDOW
+      const toks = tokenize(text, Math.max(from, i - NAME_WINDOW), Math.min(pos, i + w.length + NAME_WINDOW));
+      const k = toks.findIndex((t) => t.start === i);
+      if (k < 0 || toks[k]!.text !== w) continue;
+      // the capitalised words before it, and after it those joined by small linking words
+      let a = k;
+      while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesOnly(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+      let b = k;
+      for (let c = k + 1; c < toks.length && spacesOnly(text.slice(toks[c - 1]!.end, toks[c]!.start)); c++) {
+        if (isCapitalised(toks[c]!.text) && !CAP_STOP.has(toks[c]!.text)) b = c;
+        else if (!NAME_LINKS.has(toks[c]!.text)) break;
+      }
+      if (a === b) continue;
+      best = { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start, word: i };
+      break;
     }
-    if (a === b) continue;
-    return { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start };
   }
-  return null;
+  return best && { name: best.name, at: best.at };
 }
 
 /** The organisation named last before `pos`, within ORG_NAME_REACH. */
