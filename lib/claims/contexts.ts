@@ -185,26 +185,35 @@ function indexOf(contexts: readonly Context[]): TermIndex {
 }
 
 /**
- * Counts already found for the last text and index, by scope: a sentence's quotations and the
- * sentence itself are read over the same span. The counts are never written once returned.
+ * Counts already found for the last text and index, for its last few scopes: a sentence's quotations
+ * and the sentence itself are read over the same span, one after the other. The counts are never
+ * written once returned; a scope no longer kept is counted again (the same counts).
  */
 let cacheText = '';
 let cacheIndex: TermIndex | null = null;
-const cache = new Map<number, Int32Array>();
+const CACHED = 4;
+const cacheStarts = new Int32Array(CACHED).fill(-1);
+const cacheEnds = new Int32Array(CACHED).fill(-1);
+const cacheCounts: Int32Array[] = new Array<Int32Array>(CACHED).fill(new Int32Array(0));
+let cacheNext = 0;
+/** True when the last text holds an underscore (a word character that is in no token). */
+let cacheUnderscore = false;
 
 /** Terms found in the scope, per context index (cached per span of the last text). */
 function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[]): Int32Array {
   if (text !== cacheText || index !== cacheIndex) {
-    cache.clear();
+    cacheStarts.fill(-1);
+    cacheCounts.fill(index.none);
     cacheText = text;
     cacheIndex = index;
+    cacheUnderscore = text.includes('_');
   }
-  // one number per span: start and end are at most text.length
-  const key = scope.start * (text.length + 1) + scope.end;
-  const got = cache.get(key);
-  if (got) return got;
+  for (let k = 0; k < CACHED; k++) if (cacheStarts[k] === scope.start && cacheEnds[k] === scope.end) return cacheCounts[k]!;
   const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end));
-  cache.set(key, counts);
+  cacheStarts[cacheNext] = scope.start;
+  cacheEnds[cacheNext] = scope.end;
+  cacheCounts[cacheNext] = counts;
+  cacheNext = (cacheNext + 1) % CACHED;
   return counts;
 }
 
@@ -213,9 +222,56 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
   let counts = index.none;
   const call = ++index.call;
   const { columns, width, next, key } = index.stemTrie;
+  const scopeEnd = scope.end;
+  // The phrases' first runs are read from the tokens, in the same pass, unless the scope holds an
+  // underscore: every other ASCII word character is a letter or digit, so it stands in a token, and
+  // the character before a token and the one after it are no word characters (a token is cut at a
+  // character that is no letter or digit, or after the period of an acronym), so a run of ASCII word
+  // characters lies within one token. İ and the Kelvin sign are letters: met in a token, they stop
+  // the phrases here for countPhrasesLowered.
+  const underscore = cacheUnderscore ? text.indexOf('_', scope.start) : -1;
+  const viaTokens = underscore < 0 || underscore >= scopeEnd;
+  let inPlace = viaTokens;
+  let lower: string | null = null;
+  found.length = 0;
+  const p = index.phraseTrie;
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
+    if (inPlace) {
+      for (let i = start; i < end; ) {
+        const c = text.charCodeAt(i);
+        if (!isWordChar(c)) {
+          if (lowersToAscii(c)) {
+            inPlace = false;
+            break;
+          }
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < end && isWordChar(text.charCodeAt(j))) j++;
+        const length = j - i;
+        if (index.headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
+          let node = 0;
+          for (let m = i; node >= 0 && m < j; m++) {
+            const col = p.columns[text.charCodeAt(m)]!;
+            node = (col && p.next[node * p.width + col - 1]!) || -1;
+          }
+          const head = node > 0 ? p.key[node]! - 1 : -1;
+          if (head >= 0) {
+            for (const q of index.heads[head]!) {
+              if (index.phraseSeen[q] === call) continue;
+              const phrase = index.phrases[q]!;
+              // a phrase not compared in place is tried once, on the lowercased scope
+              if (phrase.inPlace ? phraseAt(text, i, scopeEnd, phrase.text) : inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), phrase)) found.push(q);
+              if (!phrase.inPlace || found[found.length - 1] === q) index.phraseSeen[q] = call;
+            }
+          }
+        }
+        i = j;
+      }
+    }
     // a word's stem is the word lowercased or a prefix of it, so a word that no stem of the index
     // begins is not stemmed (walked through the trie). A character outside ASCII lowercases to
     // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
@@ -240,9 +296,12 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     if (counts === index.none) counts = new Int32Array(index.contexts.length);
     for (const i of index.stemContexts[id]!) counts[i]!++;
   }
-  if (!countPhrasesInPlace(text, scope, index, call)) countPhrasesLowered(text, scope, index);
+  if (!viaTokens) {
+    if (!countPhrasesInPlace(text, scope, index, call)) countPhrasesLowered(text, scope, index);
+  } else if (!inPlace) countPhrasesLowered(text, scope, index);
+  else for (const q of index.bare) if (inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), index.phrases[q]!)) found.push(q);
   if (found.length && counts === index.none) counts = new Int32Array(index.contexts.length);
-  for (const p of found) counts[index.phrases[p]!.context]!++;
+  for (const q of found) counts[index.phrases[q]!.context]!++;
   return counts;
 }
 

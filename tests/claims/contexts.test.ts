@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchContexts } from '../../lib/claims/contexts';
+import { tokenSpans } from '../../lib/claims/lexicon';
 import type { Mention } from '../../lib/engine/types';
 import type { Context } from '../../lib/kb/types';
 
@@ -145,5 +146,49 @@ describe('matchContexts phrase runs (read by length and first and last character
     const cut = 'no dealt';
     // "no deal" ends inside "dealt" in the text, but the scope ends after "deal"
     expect(matchContexts(cut, { start: 0, end: 7, paragraphStart: 0, paragraphEnd: 8 }, [], [ctx('two', [], ['no deal', 'no'])])).toEqual(['two']);
+  });
+});
+
+describe('matchContexts phrase runs read from the tokens', () => {
+  const whole = (text: string) => ({ start: 0, end: text.length, paragraphStart: 0, paragraphEnd: text.length });
+  const phrases = ['frozen assets', 'a deal', 'special tribunal', 's deal', '5 deal'];
+  const contexts = phrases.map((p) => ctx(p, [], ['anchor', p]));
+  // what the phrases mean: the whole-word pattern over the lowercased scope
+  const expected = (text: string): string[] => phrases.filter((p) => new RegExp(`\\b${p}\\b`).test(text.toLowerCase())).sort();
+
+  it('finds a first run after a joiner, an acronym, a letter outside ASCII or an underscore as the pattern does', () => {
+    const texts = [
+      'Anchor: U.S.-frozen assets', 'Anchor: U.S.Frozen assets', 'Anchor: ex-special tribunal', 'Anchor: Ωfrozen assets', 'Anchor: éa deal',
+      'Anchor: the U.S. deal', 'Anchor: Kyiv’s deal', 'Anchor: foo_frozen assets', 'Anchor: frozen_frozen assets', 'Anchor: 1.5 deal',
+      'Anchor: PG&A deal', 'Anchor: a_ deal', 'Anchor: _a deal', 'Anchor: x.a deal', 'Anchor: Φa deal and a deal',
+    ];
+    let hits = 0;
+    for (const text of texts) {
+      const got = matchContexts(text, whole(text), [], contexts).sort();
+      expect(got, text).toEqual(expected(text));
+      hits += got.length;
+    }
+    // the list holds matches and misses both
+    expect(hits).toBeGreaterThan(5);
+    expect(hits).toBeLessThan(texts.length * 2);
+  });
+
+  it('gives the same answer on generated texts, with the token offsets given or not', () => {
+    const pieces = ['a', 'A', 's', '5', ' ', ' ', '-', '.', '’', "'", '_', 'é', 'İ', '&', ' deal', 'Deal', 'frozen ', 'assets', 'special ', 'tribunal', 'U.S.', 'a deal', 'frozen assets'];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    let hits = 0;
+    for (let t = 0; t < 3000; t++) {
+      let text = 'anchor ';
+      const n = 2 + rand(10);
+      for (let k = 0; k < n; k++) text += pieces[rand(pieces.length)];
+      const got = matchContexts(text, whole(text), [], contexts).sort();
+      expect(got, text).toEqual(expected(text));
+      // a later part of the text, read with its token offsets given
+      const scope = { start: 4, end: text.length, paragraphStart: 0, paragraphEnd: text.length };
+      expect(matchContexts(text, scope, [], contexts, tokenSpans(text, 4, text.length)).sort(), text).toEqual(matchContexts(text.slice(4), whole(text.slice(4)), [], contexts).sort());
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(300);
   });
 });
