@@ -104,11 +104,19 @@ const DEGREES = /^\s?°?([CF])\b/;
 /** DEGREES needs a "C" or an "F" in the three characters after the figure. */
 const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 || text.charCodeAt(k) === 0x46;
 const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
-/** Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on text.slice(end, end + 20). */
-function followingWord(text: string, end: number): string {
+/** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
+const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
+for (const w of [...Object.keys(CURRENCY_WORDS), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
+/**
+ * Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on
+ * text.slice(end, end + 20); '' also for a word of ASCII letters that, by its length and first letter,
+ * is no word of CURRENCY_WORDS or MEASURES (the callers only look it up there).
+ */
+export function followingWord(text: string, end: number): string {
   const to = Math.min(text.length, end + 20);
   if (end >= to || !isSpace(text.charCodeAt(end))) return '';
   let i = end + 1;
+  let ascii = true;
   while (i < to) {
     // ASCII, most of the text, without a call
     const c = text.charCodeAt(i);
@@ -119,8 +127,12 @@ function followingWord(text: string, end: number): string {
     }
     const cp = codePointIn(text, i, to);
     if (!isLetter(cp)) break;
+    ascii = false;
     i += width(cp);
   }
+  const length = i - end - 1;
+  // an ASCII word lowercases to as many letters (a word outside ASCII may lowercase to one of them: "K" to "km")
+  if (ascii && (length >= 32 || !UNIT_WORD_SHAPES[32 * length + (text.charCodeAt(end + 1) | 0x20) - 0x60])) return '';
   return i > end + 1 ? text.slice(end + 1, i).toLowerCase() : '';
 }
 

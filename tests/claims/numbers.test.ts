@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../lib/claims/numbers';
+import { findNumbers, followingWord } from '../../lib/claims/numbers';
 
 const nums = (s: string) => findNumbers(s, 0, s.length).map((n) => ({ v: n.value, u: n.unit, t: n.text, c: n.counted }));
 
@@ -71,5 +71,38 @@ describe('findNumbers', () => {
     expect(counted(`7 ${'a'.repeat(30)}sbcd boats sank.`)).toEqual([['7', 'boats']]);
     // a word ending one character before the cut, where the hyphenated whole goes on past it
     expect(counted(`7 ${'a'.repeat(29)}s-x boats sank.`)).toEqual([['7', 'boats']]);
+  });
+});
+
+describe('followingWord', () => {
+  const units = 'dollar dollars euro euros pound pounds yuan yen rouble roubles ruble rubles hryvnia hryvnias rupees km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' ');
+  const reference = (s: string): string => /^\s(\p{L}+)/u.exec(s.slice(0, 20))?.[1]?.toLowerCase() ?? '';
+
+  it('gives each currency and measure word lowercased, in any case, and ends it as the pattern does', () => {
+    for (const w of units) {
+      for (const form of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) {
+        expect(followingWord(`5 ${form}, then`, 1), form).toBe(w);
+        expect(followingWord(`5 ${form}`, 1), form).toBe(w);
+      }
+    }
+    // the Kelvin sign lowercases to "k": "Km" is read as "km"
+    expect(followingWord('5 \u212Am away', 1)).toBe('km');
+  });
+
+  it('gives any other word as the pattern does, or nothing', () => {
+    const others = ['people', 'eurozone', 'kgs', 'mil', 'é', 'Élan', 'a', 'x'.repeat(40), 'dollarsx', 'kilometress', 'yuanx', 'Straße'];
+    let words = 0;
+    for (const w of others) {
+      const s = ` ${w} more`;
+      const got = followingWord(s, 0);
+      expect(got === '' || got === reference(s), w).toBe(true);
+      if (got) words++;
+    }
+    // words outside ASCII are still given whole
+    expect(words).toBeGreaterThan(0);
+    expect(followingWord('5,no space', 1)).toBe('');
+    // an ASCII word of no unit word's length and first letter is not read
+    expect(followingWord(' eurozone', 0)).toBe('');
+    expect(followingWord(' x', 0)).toBe('');
   });
 });
