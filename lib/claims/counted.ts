@@ -36,8 +36,10 @@ export function isPlural(w: string): boolean {
 }
 
 /** The word lowercased without a final apostrophe or "'s", as w.toLowerCase().replace(/['’]s?$/u, '') gives it. */
-function clean(w: string): string {
-  const l = w.toLowerCase();
+const clean = (w: string): string => cleanLower(w.toLowerCase());
+
+/** clean for a word lowercased already (lowercasing it again gives the same). */
+function cleanLower(l: string): string {
   const n = l.length;
   const last = l.charCodeAt(n - 1);
   if (last === 0x27 || last === 0x2019) return l.slice(0, n - 1);
@@ -92,7 +94,7 @@ function hasDigit(text: string, a: number, b: number): boolean {
  */
 function nounAfter(text: string, end: number, spans: readonly number[], known: number): Counted | null | undefined {
   if (known < 1) return undefined;
-  // each token is read by its offsets, and lowercased once (clean lowercases again: toLowerCase gives the same then)
+  // each token is read by its offsets, and lowercased once
   const firstLower = spans.length ? text.slice(spans[0]!, spans[1]!).toLowerCase() : '';
   let k = 0;
   if (spans.length && allSpace(text, end, spans[0]!) && firstLower === 'of') {
@@ -114,7 +116,7 @@ function nounAfter(text: string, end: number, spans: readonly number[], known: n
     const lower = i === 0 ? firstLower : text.slice(start, stop).toLowerCase();
     if (STOP.has(lower) || hasDigit(text, start, stop)) break;
     if (count && /(ed|ing)$/.test(lower) && !isPlural(lower)) break;
-    noun = clean(lower);
+    noun = cleanLower(lower);
     count++;
     if (isPlural(noun)) break;
   }
@@ -141,22 +143,76 @@ function mayBePlural(text: string, s: number, e: number): boolean {
   return l === 0x73 || l === 0x6e || l === 0x65 || l === 0x66 || l === 0x6c || l === 0x6b;
 }
 
+/**
+ * The tokens countedBefore read last: those of text.slice(from, limit), and per token its word
+ * (see beforeWord; undefined until read) and whether it ends in "ed" or is "killed" or "who"
+ * (-1 until read). A sentence's figures are asked about from its start, one after another: the
+ * tokens read for one are read again for the next only near its start.
+ */
+let beforeText: string | null = null;
+let beforeFrom = -1;
+let beforeLimit = -1;
+const beforeSpans: number[] = [];
+const beforeWords: Array<string | null | undefined> = [];
+const beforeMarks: number[] = [];
+
+/** The plural noun token k of beforeSpans stands for (lowercased, without "'s"), or null when it is none. */
+function beforeWord(text: string, k: number): string | null {
+  const got = beforeWords[k];
+  if (got !== undefined) return got;
+  const s = beforeSpans[2 * k]!;
+  const e = beforeSpans[2 * k + 1]!;
+  let w: string | null = null;
+  // /^\p{Lu}/u on the token, then whether it may be plural, before any string is made
+  if (!isUpper(codePointIn(text, s, e)) && mayBePlural(text, s, e)) {
+    const c = clean(text.slice(s, e));
+    if (isPlural(c) && !STOP.has(c)) w = c;
+  }
+  beforeWords[k] = w;
+  return w;
+}
+
+/** 1 when token k of beforeSpans, lowercased, ends in "ed" or is "killed" or "who", else 0. */
+function beforeMark(text: string, k: number): number {
+  const got = beforeMarks[k]!;
+  if (got >= 0) return got;
+  const next = text.slice(beforeSpans[2 * k]!, beforeSpans[2 * k + 1]!).toLowerCase();
+  const mark = /ed$/.test(next) || next === 'killed' || next === 'who' ? 1 : 0;
+  beforeMarks[k] = mark;
+  return mark;
+}
+
 /** The second half of countedNoun, when nothing follows: the plural noun the sentence counts before `start`. */
 export function countedBefore(text: string, from: number, start: number): Counted | null {
-  const spans = tokenSpans(text, from, start);
-  const n = spans.length / 2;
+  // tokenSpans decides where a token ends by reading at most two characters past it: the tokens
+  // read before that end 3 or more before both limits are tokens of text.slice(from, start) too, and
+  // the tokenizer goes on from the end of one as from its start
+  let m = 0;
+  if (text === beforeText && from === beforeFrom) {
+    const keep = Math.min(beforeLimit, start) - 3;
+    m = beforeSpans.length / 2;
+    while (m > 0 && beforeSpans[2 * m - 1]! > keep) m--;
+  }
+  beforeSpans.length = 2 * m;
+  beforeWords.length = m;
+  beforeMarks.length = m;
+  const tail = tokenSpans(text, m ? beforeSpans[2 * m - 1]! : from, start);
+  for (let k = 0; k < tail.length; k += 2) {
+    beforeSpans.push(tail[k]!, tail[k + 1]!);
+    beforeWords.push(undefined);
+    beforeMarks.push(-1);
+  }
+  beforeText = text;
+  beforeFrom = from;
+  beforeLimit = start;
+  const n = beforeSpans.length / 2;
   let best: string | null = null;
   let bestScore = -Infinity;
   for (let i = 0; i < n; i++) {
-    const s = spans[2 * i]!;
-    const e = spans[2 * i + 1]!;
-    // /^\p{Lu}/u on the token, then whether it may be plural, before any string is made
-    if (isUpper(codePointIn(text, s, e)) || !mayBePlural(text, s, e)) continue;
-    const w = clean(text.slice(s, e));
-    if (!isPlural(w) || STOP.has(w)) continue;
+    const w = beforeWord(text, i);
+    if (w === null) continue;
     let score = -(n - i) * 0.05;
-    const next = i + 1 < n ? text.slice(spans[2 * i + 2]!, spans[2 * i + 3]!).toLowerCase() : '';
-    if (/ed$/.test(next) || next === 'killed' || next === 'who') score += 2;
+    if (i + 1 < n && beforeMark(text, i + 1)) score += 2;
     if (TYPICAL.has(w)) score += 1;
     if (score > bestScore) {
       best = w;
