@@ -77,10 +77,10 @@ interface TermIndex {
 }
 
 const ASCII_WORDS = /[a-z0-9_]+/g;
-/** 1 for a character of ASCII_WORDS once lowercased: [A-Za-z0-9_]. */
-const WORD_CHARS = new Uint8Array(128);
+/** 1 for a character of ASCII_WORDS once lowercased ([A-Za-z0-9_]), per UTF-16 code unit (no range test). */
+const WORD_CHARS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) WORD_CHARS[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordChar = (c: number): boolean => c < 0x80 && WORD_CHARS[c] === 1;
+const isWordChar = (c: number): boolean => WORD_CHARS[c] === 1;
 /** The only characters outside ASCII whose lowercase holds an ASCII character: İ (→ i̇) and the Kelvin sign (→ k). */
 const lowersToAscii = (c: number): boolean => c === 0x130 || c === 0x212a;
 /** Length of the ASCII beginning of s. */
@@ -203,7 +203,7 @@ let cacheUnderscore = false;
 function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[]): Int32Array {
   if (text !== cacheText || index !== cacheIndex) {
     cacheStarts.fill(-1);
-    cacheCounts.fill(index.none);
+    for (let k = 0; k < CACHED; k++) cacheCounts[k] = index.none;
     cacheText = text;
     cacheIndex = index;
     cacheUnderscore = text.includes('_');

@@ -309,8 +309,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     let unit = 'count';
     if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
     else if (pct) unit = '%';
-    else if (CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
-    else if (MEASURES.has(following)) unit = following;
+    else if (following && CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
+    else if (following && MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
     const plainCount = unit === 'count' && !multWord && !raw.includes(',');

@@ -130,6 +130,8 @@ let indexedText: string | null = null;
 /** The runs of ASCII digits, as the offsets where they start and end. */
 let digitStarts: number[] = [];
 let digitEnds: number[] = [];
+/** The run nextDigit found last (an index into digitStarts and digitEnds), where it looks first. */
+let digitHint = 0;
 let flaggedRuns: number[] = [];
 
 /** letterIndex for every code unit, without a branch: 64 KiB, read once per character of a page. */
@@ -184,6 +186,7 @@ function indexText(text: string): void {
   }
   digitStarts = starts;
   digitEnds = ends;
+  digitHint = 0;
   flaggedRuns = runs;
   indexedText = text;
 }
@@ -229,15 +232,27 @@ function indexedFlags(text: string, from: number, to: number): number {
  */
 export function nextDigit(text: string, i: number, to: number): number {
   if (text === indexedText) {
-    // the first run ending after i
-    let lo = 0;
-    let hi = digitEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (digitEnds[mid]! <= i) lo = mid + 1;
-      else hi = mid;
+    // the first run ending after i: the ranges are read from their starts on, one after another, so
+    // first a few runs on from the one found last (when no run before it ends after i), then by halves
+    const n = digitEnds.length;
+    let lo = digitHint <= n && (digitHint === 0 || digitEnds[digitHint - 1]! <= i) ? digitHint : -1;
+    for (let stop = lo + 4; lo >= 0 && lo < n && digitEnds[lo]! <= i; lo++) {
+      if (lo === stop) {
+        lo = -1;
+        break;
+      }
     }
-    if (lo === digitEnds.length) return -1;
+    if (lo < 0) {
+      lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (digitEnds[mid]! <= i) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    digitHint = lo;
+    if (lo === n) return -1;
     const d = Math.max(i, digitStarts[lo]!);
     return d < to ? d : -1;
   }

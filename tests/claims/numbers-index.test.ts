@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../lib/claims/numbers';
-import { NUMBER_WORD, parseWordNumber, wordFlags } from '../../lib/claims/word-numbers';
+import { NUMBER_WORD, nextDigit, parseWordNumber, wordFlags } from '../../lib/claims/word-numbers';
 
 // The pre-checks read a page once it is asked about a second time (an index of its digits and number
 // words); before that they read the characters of the range. Both ways must give the same answers,
@@ -31,6 +31,26 @@ describe('the page index of the number pre-checks', () => {
     }
     expect(numberWords).toBeGreaterThan(100);
     expect(differ).toBe(0);
+  });
+
+  it('gives nextDigit the digit a reading of the characters gives, asked in order, backwards and at random', () => {
+    const indexed = unseen(SAMPLE);
+    wordFlags(indexed, 0, 1);
+    wordFlags(indexed, 0, 1); // now indexed
+    const plain = unseen(SAMPLE); // read by characters
+    const asks: Array<[number, number]> = [];
+    for (let i = 0; i <= SAMPLE.length; i++) for (const span of [1, 4, 30, SAMPLE.length]) asks.push([i, Math.min(SAMPLE.length, i + span)]);
+    let seed = 11;
+    const shuffled = [...asks].sort(() => ((seed = (seed * 48271) % 2147483647) % 3) - 1);
+    let found = 0;
+    for (const order of [asks, [...asks].reverse(), shuffled]) {
+      for (const [i, to] of order) {
+        const expected = nextDigit(plain, i, to);
+        expect(nextDigit(indexed, i, to), `${i}-${to}`).toBe(expected);
+        if (expected >= 0) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(300);
   });
 
   it('cuts the words that cross the ends of the range', () => {
