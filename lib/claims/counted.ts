@@ -51,6 +51,10 @@ export function countedNoun(text: string, from: number, to: number, start: numbe
   return countedAfter(text, to, end) ?? (percent ? null : countedBefore(text, from, start));
 }
 
+/** 1 for A-Z, a-z and 0-9. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** Characters past the number read first for the noun after it; the whole window (80) only when these do not settle it. */
 const NEAR = 32;
 
@@ -60,6 +64,11 @@ const NEAR = 32;
  */
 export function countedAfter(text: string, to: number, end: number): Counted | null {
   const far = Math.min(to, end + 80);
+  // the noun's first token stands right at `end` or after \s only: a token starts at a letter or a
+  // digit, so after an ASCII character that is neither (nor \s) there is no noun to read
+  if (end >= far) return null;
+  const c = text.charCodeAt(end);
+  if (c < 0x80 && !isSpace(c) && !ASCII_ALNUM[c]) return null;
   const near = Math.min(far, end + NEAR);
   if (near < far) {
     const spans = tokenSpans(text, end, near);

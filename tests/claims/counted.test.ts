@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countedBefore } from '../../lib/claims/counted';
+import { countedAfter, countedBefore } from '../../lib/claims/counted';
+import { tokenSpans } from '../../lib/claims/lexicon';
 
 /** countedBefore read afresh: a call on another text first, so that no token of an earlier call is reused. */
 const fresh = (text: string, from: number, start: number) => {
@@ -37,5 +38,30 @@ describe('countedBefore over the tokens of the earlier calls', () => {
     expect(fresh('The villages razed and the homes there: 40', 0, 41)).toEqual({ noun: 'villages', after: false });
     expect(fresh('The tables and the refugees and the chairs: 40', 0, 44)).toEqual({ noun: 'refugees', after: false });
     expect(fresh('The tables and the chairs: 40', 0, 27)).toEqual({ noun: 'chairs', after: false });
+  });
+});
+
+describe('countedAfter', () => {
+  it('reads no noun after an ASCII character that is neither a letter, a digit nor a space: no token starts there', () => {
+    let nouns = 0;
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `5${ch}people fled`;
+      const alnum = /[A-Za-z0-9]/.test(ch);
+      // the premise: a token starts right after the figure exactly at a letter or a digit
+      expect(tokenSpans(text, 1, text.length)[0] === 1, `token at ${c}`).toBe(alnum);
+      const got = countedAfter(text, text.length, 1);
+      if (!alnum && !/\s/.test(ch)) expect(got, `after ${c}`).toBeNull();
+      if (got) nouns++;
+    }
+    // after white space the noun is read
+    expect(countedAfter('5 people fled', 13, 1)).toEqual({ noun: 'people', after: true });
+    expect(countedAfter('5\tpeople fled', 13, 1)).toEqual({ noun: 'people', after: true });
+    expect(nouns).toBeGreaterThan(5);
+  });
+
+  it('reads nothing past the range', () => {
+    expect(countedAfter('5 people fled', 1, 1)).toBeNull();
+    expect(countedAfter('5 people fled', 2, 1)).toBeNull();
   });
 });
