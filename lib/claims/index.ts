@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, scanSentence, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -103,12 +103,22 @@ function spacesBetween(text: string, from: number, to: number): boolean {
  * written in capitals. Reads token offsets (`spans`, from tokenSpans) and makes strings only
  * for capitalised words.
  */
-function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (lower: string, at: number) => boolean, spans?: readonly number[]): number {
+function properNames(
+  text: string,
+  start: number,
+  end: number,
+  speaker: Speaker | null,
+  known: (lower: string, at: number) => boolean,
+  spans?: readonly number[],
+  from = 0,
+  to = spans?.length,
+): number {
   const names = new Set<string>();
   const sp = spans ?? tokenSpans(text, start, end);
+  const last = spans ? to! : sp.length;
   /** End of the previous token when it was a proper word, else -1. */
   let runEnd = -1;
-  for (let k = 0; k < sp.length; k += 2) {
+  for (let k = spans ? from : 0; k < last; k += 2) {
     const s = sp[k]!;
     const e = sp[k + 1]!;
     const c = text.charCodeAt(s);
@@ -119,10 +129,18 @@ function properNames(text: string, start: number, end: number, speaker: Speaker 
     let proper = word !== '' && word !== 'I' && !CAP_STOP.has(word);
     const lower = proper ? word.toLowerCase() : '';
     if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
-    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(lower.replace(/['’]s$/, ''));
+    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(withoutPossessiveS(lower));
     runEnd = proper ? e : -1;
   }
   return names.size;
+}
+
+/** lower.replace(/['’]s$/, ''): the word without a closing possessive 's. */
+function withoutPossessiveS(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 0x73) return lower;
+  const c = lower.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? lower.slice(0, n - 2) : lower;
 }
 
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
@@ -141,9 +159,11 @@ function isTitle(text: string, q: Quote): boolean {
 
 /** Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)). */
 function ownWords(tokens: readonly Token[], speaker: Speaker | null): number {
-  return tokens.filter(
-    (t) => !FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0)),
-  ).length;
+  let n = 0;
+  for (const t of tokens) {
+    if (!FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) n++;
+  }
+  return n;
 }
 
 /**
@@ -163,23 +183,45 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
   // (as offsets first: most sentences never need their tokens as strings)
-  const sentenceSpans = sentences.map((s) => tokenSpans(text, s.start, s.end));
+  // the same pass notes the capitalised words after each sentence's first (offsets: the words are made on first need)
+  // and whether the sentence has a speech word
+  const sentenceSpans: number[][] = new Array<number[]>(sentences.length);
+  const speech = new Uint8Array(sentences.length);
+  const caps: number[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const spans: number[] = [];
+    if (scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps)) speech[si] = 1;
+    sentenceSpans[si] = spans;
+  }
   const sentenceTokens: Array<Token[] | undefined> = [];
   function tokensOf(si: number): Token[] {
     return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
   }
-  const midSentence = new Set<string>();
-  for (const spans of sentenceSpans) {
-    for (let k = 2; k < spans.length; k += 2) {
-      // ASCII: only A-Z are capitals
-      const c = text.charCodeAt(spans[k]!);
-      if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+  let midSentence: Set<string> | null = null;
+  // a span holds t.start exactly when it overlaps [t.start, t.start + 1); a position is in a referent or a mention
+  // exactly when it is in one of the two
+  let namedReferents: Spans | null = null;
+  let namedMentions: Spans | null = null;
+  function known(lower: string, at: number): boolean {
+    if (midSentence === null) {
+      midSentence = new Set<string>();
+      for (let k = 0; k < caps.length; k += 2) midSentence.add(text.slice(caps[k]!, caps[k + 1]!).toLowerCase());
     }
+    return (
+      midSentence.has(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1)
+    );
   }
-  // a span holds t.start exactly when it overlaps [t.start, t.start + 1)
-  let named: Spans | null = null;
-  const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[]): number =>
-    properNames(text, start, end, speaker, (lower, at) => midSentence.has(lower) || (named ??= new Spans([...referents, ...mentions])).overlaps(at, at + 1), spans);
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
+    properNames(text, start, end, speaker, known, spans, from, to);
+  /**
+   * entitiesIn for a quotation's words: read from its sentence's tokens where they are the tokens of
+   * tokenSpans(text, q.innerStart, q.innerEnd), that is when the quotation ends in the sentence and no
+   * token crosses its edges (see innerSpans).
+   */
+  function quoteEntities(spans: readonly number[], s: Sentence, q: Quote): number {
+    const range = q.innerStart >= s.start && q.innerEnd <= s.end ? innerSpans(spans, q.innerStart, q.innerEnd) : null;
+    return range ? entitiesIn(q.innerStart, q.innerEnd, null, spans, range[0], range[1]) : entitiesIn(q.innerStart, q.innerEnd, null);
+  }
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -209,7 +251,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     let maskedTokens: Token[] | undefined;
     const attributions = inner.length
       ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = tokenize(masked, s.start, s.end)))
-      : hasSpeechWord(text, sentenceSpans[si]!)
+      : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
     const attribution = attributions[0] ?? null;
@@ -226,7 +268,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
       const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers)];
       const source = findSource(q.text);
-      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(q.innerStart, q.innerEnd, null), quote: true, heading: false });
+      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: quoteEntities(sentenceSpans[si]!, s, q), quote: true, heading: false });
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in

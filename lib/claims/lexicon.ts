@@ -243,6 +243,41 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
 export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
+  scanTokens(text, from, to, out, null);
+  return out;
+}
+
+/**
+ * One pass over a sentence, text.slice(from, to), for what the claims engine reads of every one:
+ * pushes the offsets of tokenSpans(text, from, to) onto `spans` (empty before) and, onto `caps`,
+ * those of every token after the first that opens with a capital; returns true when one of the
+ * tokens is a speech word (hasSpeechWord).
+ */
+export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[]): boolean {
+  return scanTokens(text, from, to, spans, caps);
+}
+
+/**
+ * Where the tokens of tokenSpans(text, from, to) stand in `spans`, tokenSpans(text, a, b) with
+ * a <= from and to <= b: [k0, k1) with spans.slice(k0, k1) those tokens, or null when a token
+ * of `spans` crosses `from` or `to` (then the tokens may differ: "U.S.-led" cut after "U.S.-"
+ * holds "led"). The tokenizer's state at a position is the position alone, and a token that ends
+ * inside the slice read nothing past the slice that could have ended it elsewhere; from - 1 must
+ * not be the high half of a surrogate pair (it is not after a quotation mark or a space).
+ */
+export function innerSpans(spans: readonly number[], from: number, to: number): [number, number] | null {
+  let k0 = 0;
+  while (k0 < spans.length && spans[k0 + 1]! <= from) k0 += 2;
+  if (k0 < spans.length && spans[k0]! < from) return null;
+  let k1 = k0;
+  while (k1 < spans.length && spans[k1]! < to) k1 += 2;
+  if (k1 > k0 && spans[k1 - 1]! > to) return null;
+  return [k0, k1];
+}
+
+/** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null): boolean {
+  let speech = false;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
   while (i < to) {
@@ -264,10 +299,18 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
     // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
     while (j < to && CLASS[text.charCodeAt(j)] === ALNUM) j++;
     if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
+    if (caps !== null) {
+      if (out.length > 0) {
+        // ASCII: only A-Z are capitals
+        const c = text.charCodeAt(i);
+        if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, i, j))) caps.push(i, j);
+      }
+      if (!speech) speech = speechWordAt(text, i, j);
+    }
     out.push(i, j);
     i = j;
   }
-  return out;
+  return speech;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, isCapitalised, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, scanSentence, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -179,4 +179,79 @@ describe('hasAny', () => {
     }
     // past MAX_LISTS lists the cache is rebuilt many times: seconds of work, longer on a busy machine
   }, 30_000);
+});
+
+describe('scanSentence', () => {
+  /** What findClaims read in three passes: the offsets, the capitalised words after the first, the speech-word flag. */
+  function threePasses(s: string, from: number, to: number) {
+    const spans = tokenSpans(s, from, to);
+    const caps: number[] = [];
+    for (let k = 2; k < spans.length; k += 2) if (isUpper(s.codePointAt(spans[k]!)!) && !(s.charCodeAt(spans[k]!) >= 0xd800 && spans[k + 1]! - spans[k]! < 2)) caps.push(spans[k]!, spans[k + 1]!);
+    return { spans, caps, speech: hasSpeechWord(s, spans) };
+  }
+  function onePass(s: string, from: number, to: number) {
+    const spans: number[] = [];
+    const caps: number[] = [];
+    const speech = scanSentence(s, from, to, spans, caps);
+    return { spans, caps, speech };
+  }
+
+  it('gives the offsets, the capitalised words after the first and the speech-word flag of three separate passes', () => {
+    for (const s of [...SAMPLES, ...randomTexts(1500), 'Paris, Macron SAID: Élysée and Zürich are Ⅻ; 𝐀bc said', 'said Paris']) {
+      expect(onePass(s, 0, s.length), s).toEqual(threePasses(s, 0, s.length));
+      const from = s.length >> 2;
+      const to = s.length - (s.length >> 2);
+      expect(onePass(s, from, to), `${s} ${from}-${to}`).toEqual(threePasses(s, from, to));
+    }
+  });
+
+  it('leaves out the first word however it is written, and appends to the capitals gathered before', () => {
+    const caps = [99, 100];
+    const spans: number[] = [];
+    expect(scanSentence('Macron met Zelenskyy in Paris.', 0, 30, spans, caps)).toBe(false);
+    expect(caps).toEqual([99, 100, 11, 20, 24, 29]);
+    expect(spans).toEqual([0, 6, 7, 10, 11, 20, 21, 23, 24, 29]);
+  });
+});
+
+describe('innerSpans', () => {
+  it('finds the tokens of a slice among those of the whole where no token crosses its edges', () => {
+    const s = 'He said “We will win, Paris” today.';
+    const spans = tokenSpans(s);
+    const from = s.indexOf('We');
+    const to = s.indexOf('”');
+    const range = innerSpans(spans, from, to);
+    expect(range).not.toBeNull();
+    expect(spans.slice(range![0], range![1])).toEqual(tokenSpans(s, from, to));
+    // an empty slice between tokens
+    expect(innerSpans(spans, to, to + 1)).toEqual([12, 12]);
+  });
+
+  it('gives null where a token crosses an edge, since the slice alone may hold other tokens', () => {
+    const s = 'the rock’n’roll talks';
+    const spans = tokenSpans(s);
+    // "rock’n’roll" is one token of the whole; the slice from "roll" holds "roll" alone
+    expect(innerSpans(spans, s.indexOf('roll'), s.length)).toBeNull();
+    expect(tokenSpans(s, s.indexOf('roll'), s.length)).toEqual([11, 15, 16, 21]);
+    // cut inside "talks" at the end
+    expect(innerSpans(spans, 0, s.length - 2)).toBeNull();
+  });
+
+  it('agrees with tokenSpans of the slice whenever it gives a range', () => {
+    let ranges = 0;
+    for (const s of [...SAMPLES, ...randomTexts(800)]) {
+      const spans = tokenSpans(s);
+      for (let from = 0; from <= s.length; from++) {
+        // a slice starting after the high half of a surrogate pair is outside what innerSpans is for
+        if (from > 0 && s.charCodeAt(from - 1) >= 0xd800 && s.charCodeAt(from - 1) < 0xdc00) continue;
+        for (let to = from; to <= s.length; to += 3) {
+          const range = innerSpans(spans, from, to);
+          if (!range) continue;
+          ranges++;
+          expect(spans.slice(range[0], range[1]), `${s} ${from}-${to}`).toEqual(tokenSpans(s, from, to));
+        }
+      }
+    }
+    expect(ranges).toBeGreaterThan(10_000);
+  });
 });
