@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, scanSentence, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, lowersTo, scanSentence, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -27,6 +27,11 @@ import type { Claim, ClaimKind } from './types';
 export type { Claim, ClaimKind, ClaimNumber } from './types';
 /** Claims with score >= CLAIM_THRESHOLD (0.5) are shown; see score.ts for how the score is built. */
 export { CLAIM_THRESHOLD } from './score';
+
+/** The group of a capitalised word by its first code unit: 0–25 for A–Z, 26 for any other. */
+function capsGroup(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c - 0x41 : 26;
+}
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
 const MIN_OWN_WORDS = 6;
@@ -197,19 +202,37 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   function tokensOf(si: number): Token[] {
     return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
   }
-  let midSentence: Set<string> | null = null;
+  /**
+   * The capitalised words after a sentence's first grouped by their first letter, made on first need:
+   * the starts of those opening with A–Z in turn, then of the others; group g (0–25 for a–z, 26 for
+   * the rest) at capsFrom[g]..capsFrom[g + 1].
+   */
+  let capsBy: Int32Array | null = null;
+  const capsFrom = new Int32Array(28);
+  /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
+  function midSentence(lower: string): boolean {
+    if (capsBy === null) {
+      capsBy = new Int32Array(caps.length >> 1);
+      for (let k = 0; k < caps.length; k += 2) capsFrom[capsGroup(text.charCodeAt(caps[k]!)) + 1]!++;
+      for (let g = 1; g < 28; g++) capsFrom[g]! += capsFrom[g - 1]!;
+      const at = capsFrom.slice(0, 27);
+      for (let k = 0; k < caps.length; k += 2) capsBy[at[capsGroup(text.charCodeAt(caps[k]!))]!++] = k;
+    }
+    // an ASCII capital lowercases to its own letter; a word opening with another character may lowercase to anything
+    const f = lower.charCodeAt(0) - 0x61;
+    if (f >= 0 && f < 26 && lookIn(capsBy, f, lower)) return true;
+    return lookIn(capsBy, 26, lower);
+  }
+  function lookIn(by: Int32Array, g: number, lower: string): boolean {
+    for (let i = capsFrom[g]!; i < capsFrom[g + 1]!; i++) if (lowersTo(text, caps[by[i]!]!, caps[by[i]! + 1]!, lower)) return true;
+    return false;
+  }
   // a span holds t.start exactly when it overlaps [t.start, t.start + 1); a position is in a referent or a mention
   // exactly when it is in one of the two
   let namedReferents: Spans | null = null;
   let namedMentions: Spans | null = null;
   function known(lower: string, at: number): boolean {
-    if (midSentence === null) {
-      midSentence = new Set<string>();
-      for (let k = 0; k < caps.length; k += 2) midSentence.add(text.slice(caps[k]!, caps[k + 1]!).toLowerCase());
-    }
-    return (
-      midSentence.has(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1)
-    );
+    return midSentence(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1);
   }
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
     properNames(text, start, end, speaker, known, spans, from, to);

@@ -74,6 +74,22 @@ function lowerLetterAt(text: string, i: number): number {
   return d >= 0x61 && d <= 0x7a ? d - 0x61 : -1;
 }
 
+/**
+ * True when text.slice(start, end).toLowerCase() === lower, without making the string while the
+ * word is ASCII: toLowerCase maps each character on its own (but for the Greek final sigma), and
+ * every ASCII one to one ASCII character, so an ASCII prefix is compared character by character
+ * and the rest, from the first character outside ASCII, lowercased whole.
+ */
+export function lowersTo(text: string, start: number, end: number, lower: string): boolean {
+  const n = lower.length;
+  for (let i = start, p = 0; ; i++, p++) {
+    if (i === end) return p === n;
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.slice(start, end).toLowerCase() === lower;
+    if (p === n || lower.charCodeAt(p) !== (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) return false;
+  }
+}
+
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
 export function speechWordAt(text: string, start: number, end: number): boolean {
   // every character lowercases to at most one a–z letter, so a word's length is the token's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, scanSentence, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -253,5 +253,27 @@ describe('innerSpans', () => {
       }
     }
     expect(ranges).toBeGreaterThan(10_000);
+  });
+});
+
+describe('lowersTo', () => {
+  it('answers as toLowerCase and a comparison, also for words outside ASCII', () => {
+    const words = ['Paris', 'PARIS', 'paris', 'Pari', 'Parisx', 'Zürich', 'ZÜRICH', 'zürich', 'Zurich', 'İstanbul', 'istanbul', 'i̇stanbul', '\u212Aiev', 'Kiev', 'kiev', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'οδος', 'A-B', 'a-b', 'U.S.', 'u.s.', 'O’Neil', 'o’neil', ''];
+    let hits = 0;
+    for (const w of words) {
+      const text = `x ${w} y`;
+      for (const lower of words.map((v) => v.toLowerCase()).concat(['par', 'parisx', 'zu'])) {
+        const want = w.toLowerCase() === lower;
+        if (want) hits++;
+        expect(lowersTo(text, 2, 2 + w.length, lower), `${w} ${lower}`).toBe(want);
+      }
+    }
+    expect(hits).toBeGreaterThan(words.length);
+  });
+
+  it('reads only its slice of the text', () => {
+    expect(lowersTo('ParisX', 0, 5, 'paris')).toBe(true);
+    expect(lowersTo('ParisX', 0, 6, 'paris')).toBe(false);
+    expect(lowersTo('ΟΔΟΣ ΟΔΟΣ', 5, 9, 'οδος')).toBe('ΟΔΟΣ'.toLowerCase() === 'οδος');
   });
 });
