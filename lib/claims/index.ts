@@ -207,12 +207,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
    * the starts of those opening with A–Z in turn, then of the others; group g (0–25 for a–z, 26 for
    * the rest) at capsFrom[g]..capsFrom[g + 1].
    */
-  let capsBy: Int32Array | null = null;
-  const capsFrom = new Int32Array(28);
+  let capsBy: number[] | null = null;
+  const capsFrom: number[] = [];
   /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
   function midSentence(lower: string): boolean {
     if (capsBy === null) {
-      capsBy = new Int32Array(caps.length >> 1);
+      capsBy = new Array<number>(caps.length >> 1).fill(0);
+      for (let g = 0; g < 28; g++) capsFrom.push(0);
       for (let k = 0; k < caps.length; k += 2) capsFrom[capsGroup(text.charCodeAt(caps[k]!)) + 1]!++;
       for (let g = 1; g < 28; g++) capsFrom[g]! += capsFrom[g - 1]!;
       const at = capsFrom.slice(0, 27);
@@ -223,7 +224,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (f >= 0 && f < 26 && lookIn(capsBy, f, lower)) return true;
     return lookIn(capsBy, 26, lower);
   }
-  function lookIn(by: Int32Array, g: number, lower: string): boolean {
+  function lookIn(by: readonly number[], g: number, lower: string): boolean {
     for (let i = capsFrom[g]!; i < capsFrom[g + 1]!; i++) if (lowersTo(text, caps[by[i]!]!, caps[by[i]! + 1]!, lower)) return true;
     return false;
   }
