@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, lowersTo, scanSentence, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -246,6 +246,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const range = q.innerStart >= s.start && q.innerEnd <= s.end ? innerSpans(spans, q.innerStart, q.innerEnd) : null;
     return range ? entitiesIn(q.innerStart, q.innerEnd, null, spans, range[0], range[1]) : entitiesIn(q.innerStart, q.innerEnd, null);
   }
+  /** tokenize(masked, s.start, s.end) for sentence si with quotations `inner`: from its tokens where none crosses a quotation's edge. */
+  function maskedTokensOf(si: number, inner: readonly Quote[]): Token[] {
+    const spans = spansOutside(sentenceSpans[si]!, inner);
+    return spans ? tokensFromSpans(text, spans) : tokenize(masked, sentences[si]!.start, sentences[si]!.end);
+  }
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -274,7 +279,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     // the sentence's words with its quotations masked, when it has any: read by the attribution and by ownWords
     let maskedTokens: Token[] | undefined;
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = tokenize(masked, s.start, s.end)))
+      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = maskedTokensOf(si, inner)))
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];

@@ -291,6 +291,30 @@ export function innerSpans(spans: readonly number[], from: number, to: number): 
   return [k0, k1];
 }
 
+/**
+ * The tokens of tokenSpans(masked, from, to) where `masked` is the text with each of `holes`
+ * (sorted, not overlapping) written over by characters no token holds ('"'), read from `spans`,
+ * tokenSpans(text, from, to): its tokens outside the holes; null when one of them crosses a hole's
+ * edge (then the tokens may differ). Before a hole and after it the tokenizer reads the same
+ * characters, or ones that end a token the same way; neither edge splits a surrogate pair (holes
+ * are quotations, between marks).
+ */
+export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ start: number; end: number }>): number[] | null {
+  const out: number[] = [];
+  let h = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    while (h < holes.length && holes[h]!.end <= a) h++;
+    if (h < holes.length && holes[h]!.start < b) {
+      if (a < holes[h]!.start || b > holes[h]!.end) return null;
+      continue;
+    }
+    out.push(a, b);
+  }
+  return out;
+}
+
 /** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
 function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null): boolean {
   let speech = false;

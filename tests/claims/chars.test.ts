@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -275,5 +275,58 @@ describe('lowersTo', () => {
     expect(lowersTo('ParisX', 0, 5, 'paris')).toBe(true);
     expect(lowersTo('ParisX', 0, 6, 'paris')).toBe(false);
     expect(lowersTo('ΟΔΟΣ ΟΔΟΣ', 5, 9, 'οδος')).toBe('ΟΔΟΣ'.toLowerCase() === 'οδος');
+  });
+});
+
+describe('spansOutside', () => {
+  const mask = (s: string, holes: ReadonlyArray<{ start: number; end: number }>) => {
+    let out = '';
+    let at = 0;
+    for (const h of holes) {
+      out += s.slice(at, h.start) + '"'.repeat(h.end - h.start);
+      at = h.end;
+    }
+    return out + s.slice(at);
+  };
+  const high = (s: string, i: number) => i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) < 0xdc00;
+
+  it('gives the tokens of the masked text where no token crosses a hole’s edge', () => {
+    const s = 'He said “We will win,” and Macron’s aides “agreed” today.';
+    const holes = [
+      { start: s.indexOf('“We'), end: s.indexOf('”') + 1 },
+      { start: s.indexOf('“agreed'), end: s.indexOf('agreed”') + 7 },
+    ];
+    const spans = spansOutside(tokenSpans(s), holes);
+    expect(spans).toEqual(tokenSpans(mask(s, holes)));
+    expect(spans!.length / 2).toBe(6);
+  });
+
+  it('gives null where a token crosses a hole’s edge', () => {
+    // a single closing mark is a joiner: “rock’n’roll” with a hole over ’n’ only
+    const s = 'rock’n’roll';
+    expect(spansOutside(tokenSpans(s), [{ start: 4, end: 7 }])).toBeNull();
+    expect(tokenSpans(mask(s, [{ start: 4, end: 7 }]))).toEqual([0, 4, 7, 11]);
+  });
+
+  it('agrees with tokenSpans of the masked text whenever it gives tokens, on random texts and holes', () => {
+    let seed = 777;
+    const next = (n: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+    let answered = 0;
+    for (const s of [...SAMPLES, ...randomTexts(2000)]) {
+      for (let round = 0; round < 6; round++) {
+        const holes: Array<{ start: number; end: number }> = [];
+        for (let at = next(4); at < s.length; ) {
+          const end = Math.min(s.length, at + 1 + next(6));
+          holes.push({ start: at, end });
+          at = end + next(6);
+        }
+        if (holes.some((h) => high(s, h.start) || high(s, h.end))) continue;
+        const spans = spansOutside(tokenSpans(s), holes);
+        if (!spans) continue;
+        answered++;
+        expect(spans, `${s} ${JSON.stringify(holes)}`).toEqual(tokenSpans(mask(s, holes)));
+      }
+    }
+    expect(answered).toBeGreaterThan(1000);
   });
 });
