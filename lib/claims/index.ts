@@ -35,6 +35,8 @@ function capsGroup(c: number): number {
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
 const MIN_OWN_WORDS = 6;
+/** The keys excluded from a sentence without quotations: none. */
+const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
 
 /** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
@@ -191,11 +193,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // the same pass notes the capitalised words after each sentence's first (offsets: the words are made on first need)
   // and whether the sentence has a speech word
   const sentenceSpans: number[][] = new Array<number[]>(sentences.length);
-  const speech = new Uint8Array(sentences.length);
+  const speech: boolean[] = new Array<boolean>(sentences.length);
   const caps: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const spans: number[] = [];
-    if (scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps)) speech[si] = 1;
+    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps);
     sentenceSpans[si] = spans;
   }
   const sentenceTokens: Array<Token[] | undefined> = [];
@@ -261,19 +263,22 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let firstQuote = 0;
   let firstRef = 0;
   const personKeys = new Set(referents.filter((r) => r.person).map((r) => r.key));
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
     const inner: Quote[] = [];
     for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
     // the referents named inside the sentence's quotations (referents are sorted by start)
-    const exclude = new Set<string>();
+    let exclude = NO_KEYS;
     if (inner.length) {
+      const keys = new Set<string>();
       while (firstRef < referents.length && referents[firstRef]!.start < inner[0]!.start) firstRef++;
       const last = inner[inner.length - 1]!.end;
       for (let i = firstRef; i < referents.length && referents[i]!.start < last; i++) {
         const r = referents[i]!;
-        if (inner.some((q) => q.start <= r.start && r.end <= q.end)) exclude.add(r.key);
+        if (inner.some((q) => q.start <= r.start && r.end <= q.end)) keys.add(r.key);
       }
+      exclude = keys;
     }
     // without a quotation in the sentence, the masked text reads as the text there
     // the sentence's words with its quotations masked, when it has any: read by the attribution and by ownWords
@@ -321,8 +326,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
     if (inner.length && ownWords(maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
-    const own = masked.slice(s.start, s.end);
-    const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
+    // without quotations the masked sentence is the sentence
+    const own = inner.length ? masked.slice(s.start, s.end) : s.text;
+    const found = findNumbers(text, s.start, s.end);
+    const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     const kinds = kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
