@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -132,8 +132,9 @@ function properNames(
     // ASCII: only A-Z are capitals
     const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, s, e));
     const inSpeaker = speaker?.start !== undefined && s >= speaker.start && e <= (speaker.end ?? 0);
-    const word = capital && !inSpeaker ? text.slice(s, e) : '';
-    let proper = word !== '' && word !== 'I' && !CAP_STOP.has(word);
+    // "I" and the words of CAP_STOP are read from the text, the others made once they are known to be proper
+    let proper = capital && !inSpeaker && !(e === s + 1 && c === 0x49) && !capStopAt(text, s, e);
+    const word = proper ? text.slice(s, e) : '';
     const lower = proper ? word.toLowerCase() : '';
     if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
     if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(withoutPossessiveS(lower));

@@ -193,6 +193,40 @@ export const CAP_STOP = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`);
 
+/**
+ * CAP_STOP as a trie over the ASCII letters, flat: node n's child for letter x (A–Z as 0–25, a–z as
+ * 26–51) is CAP_STOP_NEXT[52 * n + x], 0 for none; CAP_STOP_END[n] is 1 where a word ends.
+ */
+const CAP_STOP_NEXT = new Int32Array(52 * (1 + [...CAP_STOP].reduce((n, w) => n + w.length, 0)));
+const CAP_STOP_END = new Uint8Array(CAP_STOP_NEXT.length / 52);
+{
+  let nodes = 1;
+  for (const w of CAP_STOP) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = letterIndex(w.charCodeAt(i));
+      if (x < 0) throw new Error(`CAP_STOP holds "${w}": its trie takes ASCII letters only`);
+      node = CAP_STOP_NEXT[52 * node + x] ||= nodes++;
+    }
+    CAP_STOP_END[node] = 1;
+  }
+}
+
+/** A–Z as 0–25, a–z as 26–51, anything else -1. */
+function letterIndex(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c - 0x41 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 26 : -1;
+}
+
+/** True when CAP_STOP has text.slice(start, end), without making the string. */
+export function capStopAt(text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const x = letterIndex(text.charCodeAt(i));
+    if (x < 0 || !(node = CAP_STOP_NEXT[52 * node + x]!)) return false;
+  }
+  return CAP_STOP_END[node] === 1;
+}
+
 export const PRONOUNS = words('he she they it we i');
 
 export interface Token {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -328,5 +328,23 @@ describe('spansOutside', () => {
       }
     }
     expect(answered).toBeGreaterThan(1000);
+  });
+});
+
+describe('capStopAt', () => {
+  it('answers as CAP_STOP.has on the slice, for its words, their neighbours and other tokens', () => {
+    const tried = new Set<string>();
+    for (const w of CAP_STOP) for (const v of [w, w.toLowerCase(), w.toUpperCase(), w.slice(0, -1), w.slice(1), `${w}s`, `${w}’s`, `É${w}`]) tried.add(v);
+    for (const s of [...SAMPLES, 'The Theory of Monday Mondays; I II İ He’s']) for (const t of tokenize(s)) tried.add(t.text);
+    let hits = 0;
+    for (const v of tried) {
+      const text = `(${v})`;
+      expect(capStopAt(text, 1, 1 + v.length), v).toBe(CAP_STOP.has(v));
+      if (CAP_STOP.has(v)) hits++;
+    }
+    expect(hits).toBe(CAP_STOP.size);
+    // only the slice is read
+    expect(capStopAt('Theory', 0, 3)).toBe(true);
+    expect(capStopAt('Theory', 0, 6)).toBe(false);
   });
 });
