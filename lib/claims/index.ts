@@ -207,8 +207,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   /**
    * The capitalised words after a sentence's first grouped by their first letter, made on first need:
-   * the starts of those opening with A–Z in turn, then of the others; group g (0–25 for a–z, 26 for
-   * the rest) at capsFrom[g]..capsFrom[g + 1].
+   * their indices into `caps`, those opening with A–Z letter by letter, then the others; group g
+   * (0–25 for A–Z, 26 for the rest) at capsBy[capsFrom[g]] up to capsBy[capsFrom[g + 1]].
    */
   let capsBy: number[] | null = null;
   const capsFrom: number[] = [];
@@ -227,6 +227,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (f >= 0 && f < 26 && lookIn(capsBy, f, lower)) return true;
     return lookIn(capsBy, 26, lower);
   }
+  /** True when a word of group g is `lower` once lowercased. */
   function lookIn(by: readonly number[], g: number, lower: string): boolean {
     for (let i = capsFrom[g]!; i < capsFrom[g + 1]!; i++) if (lowersTo(text, caps[by[i]!]!, caps[by[i]! + 1]!, lower)) return true;
     return false;
