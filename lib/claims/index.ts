@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -38,6 +38,8 @@ const MIN_OWN_WORDS = 6;
 /** The keys excluded from a sentence without quotations: none. */
 const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
+/** FILLER and the speech verbs: the words ownWords does not count. */
+const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 
 /** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
 function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
@@ -165,11 +167,14 @@ function isTitle(text: string, q: Quote): boolean {
   return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text)));
 }
 
-/** Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)). */
-function ownWords(tokens: readonly Token[], speaker: Speaker | null): number {
+/**
+ * Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)),
+ * read from `text`, which is the masked text outside the quotations.
+ */
+function ownWords(text: string, tokens: readonly Token[], speaker: Speaker | null): number {
   let n = 0;
   for (const t of tokens) {
-    if (!FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) n++;
+    if (!lowerTrieHas(NOT_OWN, text, t.start, t.end) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) n++;
   }
   return n;
 }
@@ -327,7 +332,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
-    if (inner.length && ownWords(maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
+    if (inner.length && ownWords(text, maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
     // without quotations the masked sentence is the sentence
     const own = inner.length ? masked.slice(s.start, s.end) : s.text;
     const found = findNumbers(text, s.start, s.end);

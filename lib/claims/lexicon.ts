@@ -111,6 +111,42 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
   return SPEECH_END[node] === 1;
 }
 
+/** A set of words of the letters a–z as a flat trie: node n's child for letter x (0–25) is next[26 * n + x], 0 for none. */
+export interface LowerTrie {
+  readonly next: Int32Array;
+  /** 1 where a word ends. */
+  readonly end: Uint8Array;
+}
+
+/** The trie of `words`, each of the letters a–z only. */
+export function lowerTrie(words: Iterable<string>): LowerTrie {
+  const list = [...words];
+  const next = new Int32Array(26 * (1 + list.reduce((n, w) => n + w.length, 0)));
+  const end = new Uint8Array(next.length / 26);
+  let nodes = 1;
+  for (const w of list) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = w.charCodeAt(i) - 0x61;
+      if (x < 0 || x >= 26) throw new Error(`lowerTrie: "${w}" holds more than the letters a–z`);
+      node = next[26 * node + x] ||= nodes++;
+    }
+    end[node] = 1;
+  }
+  return { next, end };
+}
+
+/** True when text.slice(start, end).toLowerCase() is one of the trie's words, without making the string. */
+export function lowerTrieHas(trie: LowerTrie, text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const x = c < 0x80 ? ((c | 0x20) - 0x61) >>> 0 : lowerLetterAt(text, i);
+    if (x < 0 || x >= 26 || !(node = trie.next[26 * node + x]!)) return false;
+  }
+  return trie.end[node] === 1;
+}
+
 /**
  * True when one of the tokens (spans from tokenSpans) is, lowercased, a speech verb (or the
  * verb of a phrasal one) or "according": without one, a sentence has no attribution. Reads characters, builds no strings.

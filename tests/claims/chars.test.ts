@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -346,5 +346,25 @@ describe('capStopAt', () => {
     // only the slice is read
     expect(capStopAt('Theory', 0, 3)).toBe(true);
     expect(capStopAt('Theory', 0, 6)).toBe(false);
+  });
+});
+
+describe('lowerTrieHas', () => {
+  it('answers as toLowerCase and Set.has, for the words, their neighbours and other spellings', () => {
+    const words = new Set(['the', 'said', 'a', 'saying', 'kit']);
+    const trie = lowerTrie(words);
+    const tried = ['the', 'THE', 'The', 'th', 'then', 'said', 'SAID', 'Said', 'sai', 'saidx', 'saying', 'a', 'A', 'an', '', 'ſaid', '\u212Ait', 'KIT', 'kİt', 'kit\u0307', 'şaid', 'the1', "the'"];
+    let hits = 0;
+    for (const w of tried) {
+      const text = `(${w})`;
+      const want = words.has(w.toLowerCase());
+      if (want) hits++;
+      expect(lowerTrieHas(trie, text, 1, 1 + w.length), w).toBe(want);
+    }
+    expect(hits).toBe(11);
+  });
+
+  it('refuses a word with more than the letters a–z', () => {
+    expect(() => lowerTrie(['fine', 'Not'])).toThrow();
   });
 });
