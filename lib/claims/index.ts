@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -27,11 +27,6 @@ import type { Claim, ClaimKind } from './types';
 export type { Claim, ClaimKind, ClaimNumber } from './types';
 /** Claims with score >= CLAIM_THRESHOLD (0.5) are shown; see score.ts for how the score is built. */
 export { CLAIM_THRESHOLD } from './score';
-
-/** The group of a capitalised word by its first code unit: 0–25 for A–Z, 26 for any other. */
-function capsGroup(c: number): number {
-  return c >= 0x41 && c <= 0x5a ? c - 0x41 : 26;
-}
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
 const MIN_OWN_WORDS = 6;
@@ -211,30 +206,33 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
   }
   /**
-   * The capitalised words after a sentence's first grouped by their first letter, made on first need:
-   * their indices into `caps`, those opening with A–Z letter by letter, then the others; group g
-   * (0–25 for A–Z, 26 for the rest) at capsBy[capsFrom[g]] up to capsBy[capsFrom[g + 1]].
+   * The capitalised words after a sentence's first grouped by what their first character lowercases to,
+   * made on first need: their indices into `caps`, by that code unit, and apart those whose first
+   * character has no lowercase of its own (lowerUnit -1).
    */
-  let capsBy: number[] | null = null;
-  const capsFrom: number[] = [];
+  let capsByFirst: Map<number, number[]> | null = null;
+  const capsOther: number[] = [];
   /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
   function midSentence(lower: string): boolean {
-    if (capsBy === null) {
-      capsBy = new Array<number>(caps.length >> 1).fill(0);
-      for (let g = 0; g < 28; g++) capsFrom.push(0);
-      for (let k = 0; k < caps.length; k += 2) capsFrom[capsGroup(text.charCodeAt(caps[k]!)) + 1]!++;
-      for (let g = 1; g < 28; g++) capsFrom[g]! += capsFrom[g - 1]!;
-      const at = capsFrom.slice(0, 27);
-      for (let k = 0; k < caps.length; k += 2) capsBy[at[capsGroup(text.charCodeAt(caps[k]!))]!++] = k;
+    if (capsByFirst === null) {
+      capsByFirst = new Map();
+      for (let k = 0; k < caps.length; k += 2) {
+        const f = lowerUnit(text.charCodeAt(caps[k]!));
+        if (f < 0) capsOther.push(k);
+        else {
+          const group = capsByFirst.get(f);
+          if (group) group.push(k);
+          else capsByFirst.set(f, [k]);
+        }
+      }
     }
-    // an ASCII capital lowercases to its own letter; a word opening with another character may lowercase to anything
-    const f = lower.charCodeAt(0) - 0x61;
-    if (f >= 0 && f < 26 && lookIn(capsBy, f, lower)) return true;
-    return lookIn(capsBy, 26, lower);
+    // a word whose first character lowercases to u on its own can only be `lower` when that opens with u
+    const group = capsByFirst.get(lower.charCodeAt(0));
+    return (group !== undefined && lookIn(group, lower)) || lookIn(capsOther, lower);
   }
-  /** True when a word of group g is `lower` once lowercased. */
-  function lookIn(by: readonly number[], g: number, lower: string): boolean {
-    for (let i = capsFrom[g]!; i < capsFrom[g + 1]!; i++) if (lowersTo(text, caps[by[i]!]!, caps[by[i]! + 1]!, lower)) return true;
+  /** True when one of the words (indices into caps) is `lower` once lowercased. */
+  function lookIn(group: readonly number[], lower: string): boolean {
+    for (const k of group) if (lowersTo(text, caps[k]!, caps[k + 1]!, lower)) return true;
     return false;
   }
   // a span holds t.start exactly when it overlaps [t.start, t.start + 1); a position is in a referent or a mention

@@ -75,19 +75,34 @@ function lowerLetterAt(text: string, i: number): number {
 }
 
 /**
- * True when text.slice(start, end).toLowerCase() === lower, without making the string while the
- * word is ASCII: toLowerCase maps each character on its own (but for the Greek final sigma), and
- * every ASCII one to one ASCII character, so an ASCII prefix is compared character by character
- * and the rest, from the first character outside ASCII, lowercased whole.
+ * True when text.slice(start, end).toLowerCase() === lower, without making the string. toLowerCase
+ * maps each character on its own to one or more (the Greek capital sigma aside, whose form depends on
+ * its neighbours), so the word is compared character by character, each lowercased alone, until a
+ * sigma, a surrogate or a character lowercasing to more than one: from there the word is lowercased whole.
  */
 export function lowersTo(text: string, start: number, end: number, lower: string): boolean {
   const n = lower.length;
   for (let i = start, p = 0; ; i++, p++) {
     if (i === end) return p === n;
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return text.slice(start, end).toLowerCase() === lower;
-    if (p === n || lower.charCodeAt(p) !== (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) return false;
+    // every character lowercases to one or more: a word longer than `lower` cannot match
+    if (p === n) return false;
+    const l = lowerUnit(text.charCodeAt(i));
+    if (l < 0) return text.slice(start, end).toLowerCase() === lower;
+    if (lower.charCodeAt(p) !== l) return false;
   }
+}
+
+/**
+ * The code unit that code unit c becomes in toLowerCase wherever it stands, or -1 when that depends
+ * on more: a surrogate, the capital sigma (its form depends on its neighbours), or a character that
+ * lowercases to more than one ("İ").
+ */
+export function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c === 0x2019) return c;
+  if (c === 0x3a3 || (c >= 0xd800 && c < 0xe000)) return -1;
+  const m = String.fromCharCode(c).toLowerCase();
+  return m.length === 1 ? m.charCodeAt(0) : -1;
 }
 
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */

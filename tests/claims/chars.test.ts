@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -258,7 +258,7 @@ describe('innerSpans', () => {
 
 describe('lowersTo', () => {
   it('answers as toLowerCase and a comparison, also for words outside ASCII', () => {
-    const words = ['Paris', 'PARIS', 'paris', 'Pari', 'Parisx', 'Zürich', 'ZÜRICH', 'zürich', 'Zurich', 'İstanbul', 'istanbul', 'i̇stanbul', '\u212Aiev', 'Kiev', 'kiev', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'οδος', 'A-B', 'a-b', 'U.S.', 'u.s.', 'O’Neil', 'o’neil', ''];
+    const words = ['Paris', 'PARIS', 'paris', 'Pari', 'Parisx', 'Zürich', 'ZÜRICH', 'zürich', 'Zurich', 'İstanbul', 'istanbul', 'i̇stanbul', '\u212Aiev', 'Kiev', 'kiev', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'οδος', 'A-B', 'a-b', 'U.S.', 'u.s.', 'O’Neil', 'o’neil', 'Russia’s', 'russia’s', 'russia', 'ÉLYSÉE', 'élysée', 'Élysées', 'ΣΟΦΙΑ', 'σοφια', 'ΑΣ', 'ας', 'ασ', '𐐀b', '𐐨b', 'ǅx', 'ǆx', 'ẞ', 'ß', ''];
     let hits = 0;
     for (const w of words) {
       const text = `x ${w} y`;
@@ -366,5 +366,25 @@ describe('lowerTrieHas', () => {
 
   it('refuses a word with more than the letters a–z', () => {
     expect(() => lowerTrie(['fine', 'Not'])).toThrow();
+  });
+});
+
+describe('lowerUnit', () => {
+  it('gives what each code unit becomes in toLowerCase wherever it stands, or -1', () => {
+    let own = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const u = lowerUnit(c);
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c < 0xe000) expect(u, c.toString(16)).toBe(-1);
+      if (u < 0) continue;
+      own++;
+      // alone, between letters, after a letter (where the capital sigma would become final)
+      for (const [s, at] of [[ch, 0], [`a${ch}b`, 1], [`Α${ch}`, 1], [`${ch}Α`, 0]] as const) expect(s.toLowerCase().charCodeAt(at), `${c.toString(16)} in ${s}`).toBe(u);
+      expect(ch.toLowerCase().length).toBe(1);
+    }
+    expect(lowerUnit(0x3a3)).toBe(-1);
+    expect(lowerUnit('İ'.charCodeAt(0))).toBe(-1);
+    expect(lowerUnit('É'.charCodeAt(0))).toBe('é'.charCodeAt(0));
+    expect(own).toBeGreaterThan(60_000);
   });
 });
