@@ -63,15 +63,15 @@ const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
   }
 }
 
+/** The Kelvin sign, the one code unit outside ASCII that lowercases to a single letter a–z ("k"; see the test). */
+const KELVIN = 0x212a;
+
 /** The a–z index (0–25) of the character at i once lowercased, or -1 when it lowercases to anything else. */
 function lowerLetterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0x61 && c <= 0x7a) return c - 0x61;
   if (c >= 0x41 && c <= 0x5a) return c - 0x41;
-  if (c < 0x80) return -1;
-  const l = String.fromCharCode(c).toLowerCase();
-  const d = l.length === 1 ? l.charCodeAt(0) : -1;
-  return d >= 0x61 && d <= 0x7a ? d - 0x61 : -1;
+  return c === KELVIN ? 10 : -1;
 }
 
 /**

@@ -388,3 +388,16 @@ describe('lowerUnit', () => {
     expect(own).toBeGreaterThan(60_000);
   });
 });
+
+describe('letters outside ASCII that lowercase to a–z', () => {
+  it('are the Kelvin sign alone, which the speech-word and lowercase tries read as k', () => {
+    const found: number[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1 && l >= 'a' && l <= 'z') found.push(c);
+    }
+    expect(found).toEqual([0x212a]);
+    expect(lowerTrieHas(lowerTrie(['kit']), '\u212Ait', 0, 3)).toBe(true);
+    expect(speechWordAt('remar\u212Aed', 0, 8)).toBe(true);
+  });
+});
