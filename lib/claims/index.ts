@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, width } from './chars';
 import { matchContexts } from './contexts';
 import { kindsOf } from './kinds';
-import { CAP_STOP, SPEECH_VERBS, hasSpeechWord, isCapitalised, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -30,7 +30,11 @@ export { CLAIM_THRESHOLD } from './score';
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
 const MIN_OWN_WORDS = 6;
+/** The keys excluded from a sentence without quotations: none. */
+const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
+/** FILLER and the speech verbs: the words ownWords does not count. */
+const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 
 /** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
 function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
@@ -103,26 +107,45 @@ function spacesBetween(text: string, from: number, to: number): boolean {
  * written in capitals. Reads token offsets (`spans`, from tokenSpans) and makes strings only
  * for capitalised words.
  */
-function properNames(text: string, start: number, end: number, speaker: Speaker | null, known: (lower: string, at: number) => boolean, spans?: readonly number[]): number {
+function properNames(
+  text: string,
+  start: number,
+  end: number,
+  speaker: Speaker | null,
+  known: (lower: string, at: number) => boolean,
+  spans?: readonly number[],
+  from = 0,
+  to = spans?.length,
+): number {
   const names = new Set<string>();
   const sp = spans ?? tokenSpans(text, start, end);
+  const last = spans ? to! : sp.length;
   /** End of the previous token when it was a proper word, else -1. */
   let runEnd = -1;
-  for (let k = 0; k < sp.length; k += 2) {
+  for (let k = spans ? from : 0; k < last; k += 2) {
     const s = sp[k]!;
     const e = sp[k + 1]!;
     const c = text.charCodeAt(s);
     // ASCII: only A-Z are capitals
     const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, s, e));
     const inSpeaker = speaker?.start !== undefined && s >= speaker.start && e <= (speaker.end ?? 0);
-    const word = capital && !inSpeaker ? text.slice(s, e) : '';
-    let proper = word !== '' && word !== 'I' && !CAP_STOP.has(word);
+    // "I" and the words of CAP_STOP are read from the text, the others made once they are known to be proper
+    let proper = capital && !inSpeaker && !(e === s + 1 && c === 0x49) && !capStopAt(text, s, e);
+    const word = proper ? text.slice(s, e) : '';
     const lower = proper ? word.toLowerCase() : '';
     if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
-    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(lower.replace(/['’]s$/, ''));
+    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(withoutPossessiveS(lower));
     runEnd = proper ? e : -1;
   }
   return names.size;
+}
+
+/** lower.replace(/['’]s$/, ''): the word without a closing possessive 's. */
+function withoutPossessiveS(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 0x73) return lower;
+  const c = lower.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? lower.slice(0, n - 2) : lower;
 }
 
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
@@ -139,11 +162,16 @@ function isTitle(text: string, q: Quote): boolean {
   return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text)));
 }
 
-/** Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)). */
-function ownWords(tokens: readonly Token[], speaker: Speaker | null): number {
-  return tokens.filter(
-    (t) => !FILLER.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0)),
-  ).length;
+/**
+ * Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)),
+ * read from `text`, which is the masked text outside the quotations.
+ */
+function ownWords(text: string, tokens: readonly Token[], speaker: Speaker | null): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (!lowerTrieHas(NOT_OWN, text, t.start, t.end) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) n++;
+  }
+  return n;
 }
 
 /**
@@ -163,23 +191,73 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
   // (as offsets first: most sentences never need their tokens as strings)
-  const sentenceSpans = sentences.map((s) => tokenSpans(text, s.start, s.end));
+  // the same pass notes the capitalised words after each sentence's first (offsets: the words are made on first need)
+  // and whether the sentence has a speech word
+  const sentenceSpans: number[][] = new Array<number[]>(sentences.length);
+  const speech: boolean[] = new Array<boolean>(sentences.length);
+  const caps: number[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const spans: number[] = [];
+    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps);
+    sentenceSpans[si] = spans;
+  }
   const sentenceTokens: Array<Token[] | undefined> = [];
   function tokensOf(si: number): Token[] {
     return (sentenceTokens[si] ??= tokensFromSpans(text, sentenceSpans[si]!));
   }
-  const midSentence = new Set<string>();
-  for (const spans of sentenceSpans) {
-    for (let k = 2; k < spans.length; k += 2) {
-      // ASCII: only A-Z are capitals
-      const c = text.charCodeAt(spans[k]!);
-      if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, spans[k]!, spans[k + 1]!))) midSentence.add(text.slice(spans[k]!, spans[k + 1]!).toLowerCase());
+  /**
+   * The capitalised words after a sentence's first grouped by what their first character lowercases to,
+   * made on first need: their indices into `caps`, by that code unit, and apart those whose first
+   * character has no lowercase of its own (lowerUnit -1).
+   */
+  let capsByFirst: Map<number, number[]> | null = null;
+  const capsOther: number[] = [];
+  /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
+  function midSentence(lower: string): boolean {
+    if (capsByFirst === null) {
+      capsByFirst = new Map();
+      for (let k = 0; k < caps.length; k += 2) {
+        const f = lowerUnit(text.charCodeAt(caps[k]!));
+        if (f < 0) capsOther.push(k);
+        else {
+          const group = capsByFirst.get(f);
+          if (group) group.push(k);
+          else capsByFirst.set(f, [k]);
+        }
+      }
     }
+    // a word whose first character lowercases to u on its own can only be `lower` when that opens with u
+    const group = capsByFirst.get(lower.charCodeAt(0));
+    return (group !== undefined && lookIn(group, lower)) || lookIn(capsOther, lower);
   }
-  // a span holds t.start exactly when it overlaps [t.start, t.start + 1)
-  let named: Spans | null = null;
-  const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[]): number =>
-    properNames(text, start, end, speaker, (lower, at) => midSentence.has(lower) || (named ??= new Spans([...referents, ...mentions])).overlaps(at, at + 1), spans);
+  /** True when one of the words (indices into caps) is `lower` once lowercased. */
+  function lookIn(group: readonly number[], lower: string): boolean {
+    for (const k of group) if (lowersTo(text, caps[k]!, caps[k + 1]!, lower)) return true;
+    return false;
+  }
+  // a span holds t.start exactly when it overlaps [t.start, t.start + 1); a position is in a referent or a mention
+  // exactly when it is in one of the two
+  let namedReferents: Spans | null = null;
+  let namedMentions: Spans | null = null;
+  function known(lower: string, at: number): boolean {
+    return midSentence(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1);
+  }
+  const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
+    properNames(text, start, end, speaker, known, spans, from, to);
+  /**
+   * entitiesIn for a quotation's words: read from its sentence's tokens where they are the tokens of
+   * tokenSpans(text, q.innerStart, q.innerEnd), that is when the quotation ends in the sentence and no
+   * token crosses its edges (see innerSpans).
+   */
+  function quoteEntities(spans: readonly number[], s: Sentence, q: Quote): number {
+    const range = q.innerStart >= s.start && q.innerEnd <= s.end ? innerSpans(spans, q.innerStart, q.innerEnd) : null;
+    return range ? entitiesIn(q.innerStart, q.innerEnd, null, spans, range[0], range[1]) : entitiesIn(q.innerStart, q.innerEnd, null);
+  }
+  /** tokenize(masked, s.start, s.end) for sentence si with quotations `inner`: from its tokens where none crosses a quotation's edge. */
+  function maskedTokensOf(si: number, inner: readonly Quote[]): Token[] {
+    const spans = spansOutside(sentenceSpans[si]!, inner);
+    return spans ? tokensFromSpans(text, spans) : tokenize(masked, sentences[si]!.start, sentences[si]!.end);
+  }
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -190,26 +268,29 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let firstQuote = 0;
   let firstRef = 0;
   const personKeys = new Set(referents.filter((r) => r.person).map((r) => r.key));
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
     const inner: Quote[] = [];
     for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
     // the referents named inside the sentence's quotations (referents are sorted by start)
-    const exclude = new Set<string>();
+    let exclude = NO_KEYS;
     if (inner.length) {
+      const keys = new Set<string>();
       while (firstRef < referents.length && referents[firstRef]!.start < inner[0]!.start) firstRef++;
       const last = inner[inner.length - 1]!.end;
       for (let i = firstRef; i < referents.length && referents[i]!.start < last; i++) {
         const r = referents[i]!;
-        if (inner.some((q) => q.start <= r.start && r.end <= q.end)) exclude.add(r.key);
+        if (inner.some((q) => q.start <= r.start && r.end <= q.end)) keys.add(r.key);
       }
+      exclude = keys;
     }
     // without a quotation in the sentence, the masked text reads as the text there
     // the sentence's words with its quotations masked, when it has any: read by the attribution and by ownWords
     let maskedTokens: Token[] | undefined;
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = tokenize(masked, s.start, s.end)))
-      : hasSpeechWord(text, sentenceSpans[si]!)
+      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = maskedTokensOf(si, inner)))
+      : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
     const attribution = attributions[0] ?? null;
@@ -226,7 +307,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
       const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers)];
       const source = findSource(q.text);
-      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(q.innerStart, q.innerEnd, null), quote: true, heading: false });
+      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: quoteEntities(sentenceSpans[si]!, s, q), quote: true, heading: false });
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
@@ -249,9 +330,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
-    if (inner.length && ownWords(maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
-    const own = masked.slice(s.start, s.end);
-    const numbers = findNumbers(text, s.start, s.end).filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end));
+    if (inner.length && ownWords(text, maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
+    // without quotations the masked sentence is the sentence
+    const own = inner.length ? masked.slice(s.start, s.end) : s.text;
+    const found = findNumbers(text, s.start, s.end);
+    const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     const kinds = kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);

@@ -63,15 +63,46 @@ const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
   }
 }
 
+/** The Kelvin sign, the one code unit outside ASCII that lowercases to a single letter a–z ("k"; see the test). */
+const KELVIN = 0x212a;
+
 /** The a–z index (0–25) of the character at i once lowercased, or -1 when it lowercases to anything else. */
 function lowerLetterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0x61 && c <= 0x7a) return c - 0x61;
   if (c >= 0x41 && c <= 0x5a) return c - 0x41;
-  if (c < 0x80) return -1;
-  const l = String.fromCharCode(c).toLowerCase();
-  const d = l.length === 1 ? l.charCodeAt(0) : -1;
-  return d >= 0x61 && d <= 0x7a ? d - 0x61 : -1;
+  return c === KELVIN ? 10 : -1;
+}
+
+/**
+ * True when text.slice(start, end).toLowerCase() === lower, without making the string. toLowerCase
+ * maps each character on its own to one or more (the Greek capital sigma aside, whose form depends on
+ * its neighbours), so the word is compared character by character, each lowercased alone, until a
+ * sigma, a surrogate or a character lowercasing to more than one: from there the word is lowercased whole.
+ */
+export function lowersTo(text: string, start: number, end: number, lower: string): boolean {
+  const n = lower.length;
+  for (let i = start, p = 0; ; i++, p++) {
+    if (i === end) return p === n;
+    // every character lowercases to one or more: a word longer than `lower` cannot match
+    if (p === n) return false;
+    const l = lowerUnit(text.charCodeAt(i));
+    if (l < 0) return text.slice(start, end).toLowerCase() === lower;
+    if (lower.charCodeAt(p) !== l) return false;
+  }
+}
+
+/**
+ * The code unit that code unit c becomes in toLowerCase wherever it stands, or -1 when that depends
+ * on more: a surrogate, the capital sigma (its form depends on its neighbours), or a character that
+ * lowercases to more than one ("İ").
+ */
+export function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c === 0x2019) return c;
+  if (c === 0x3a3 || (c >= 0xd800 && c < 0xe000)) return -1;
+  const m = String.fromCharCode(c).toLowerCase();
+  return m.length === 1 ? m.charCodeAt(0) : -1;
 }
 
 /** True when text.slice(start, end), lowercased, is a speech verb, the verb of a phrasal one or "according". */
@@ -93,6 +124,42 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
     if (x < 0 || x >= 26 || !(node = SPEECH_NEXT[26 * node + x]!)) return false;
   }
   return SPEECH_END[node] === 1;
+}
+
+/** A set of words of the letters a–z as a flat trie: node n's child for letter x (0–25) is next[26 * n + x], 0 for none. */
+export interface LowerTrie {
+  readonly next: Int32Array;
+  /** 1 where a word ends. */
+  readonly end: Uint8Array;
+}
+
+/** The trie of `words`, each of the letters a–z only. */
+export function lowerTrie(words: Iterable<string>): LowerTrie {
+  const list = [...words];
+  const next = new Int32Array(26 * (1 + list.reduce((n, w) => n + w.length, 0)));
+  const end = new Uint8Array(next.length / 26);
+  let nodes = 1;
+  for (const w of list) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = w.charCodeAt(i) - 0x61;
+      if (x < 0 || x >= 26) throw new Error(`lowerTrie: "${w}" holds more than the letters a–z`);
+      node = next[26 * node + x] ||= nodes++;
+    }
+    end[node] = 1;
+  }
+  return { next, end };
+}
+
+/** True when text.slice(start, end).toLowerCase() is one of the trie's words, without making the string. */
+export function lowerTrieHas(trie: LowerTrie, text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const x = c < 0x80 ? ((c | 0x20) - 0x61) >>> 0 : lowerLetterAt(text, i);
+    if (x < 0 || x >= 26 || !(node = trie.next[26 * node + x]!)) return false;
+  }
+  return trie.end[node] === 1;
 }
 
 /**
@@ -177,6 +244,40 @@ export const CAP_STOP = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`);
 
+/**
+ * CAP_STOP as a trie over the ASCII letters, flat: node n's child for letter x (A–Z as 0–25, a–z as
+ * 26–51) is CAP_STOP_NEXT[52 * n + x], 0 for none; CAP_STOP_END[n] is 1 where a word ends.
+ */
+const CAP_STOP_NEXT = new Int32Array(52 * (1 + [...CAP_STOP].reduce((n, w) => n + w.length, 0)));
+const CAP_STOP_END = new Uint8Array(CAP_STOP_NEXT.length / 52);
+{
+  let nodes = 1;
+  for (const w of CAP_STOP) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = letterIndex(w.charCodeAt(i));
+      if (x < 0) throw new Error(`CAP_STOP holds "${w}": its trie takes ASCII letters only`);
+      node = CAP_STOP_NEXT[52 * node + x] ||= nodes++;
+    }
+    CAP_STOP_END[node] = 1;
+  }
+}
+
+/** A–Z as 0–25, a–z as 26–51, anything else -1. */
+function letterIndex(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c - 0x41 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 26 : -1;
+}
+
+/** True when CAP_STOP has text.slice(start, end), without making the string. */
+export function capStopAt(text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    const x = letterIndex(text.charCodeAt(i));
+    if (x < 0 || !(node = CAP_STOP_NEXT[52 * node + x]!)) return false;
+  }
+  return CAP_STOP_END[node] === 1;
+}
+
 export const PRONOUNS = words('he she they it we i');
 
 export interface Token {
@@ -243,6 +344,65 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
 /** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
 export function tokenSpans(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
+  scanTokens(text, from, to, out, null);
+  return out;
+}
+
+/**
+ * One pass over a sentence, text.slice(from, to), for what the claims engine reads of every one:
+ * pushes the offsets of tokenSpans(text, from, to) onto `spans` (empty before) and, onto `caps`,
+ * those of every token after the first that opens with a capital; returns true when one of the
+ * tokens is a speech word (hasSpeechWord).
+ */
+export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[]): boolean {
+  return scanTokens(text, from, to, spans, caps);
+}
+
+/**
+ * Where the tokens of tokenSpans(text, from, to) stand in `spans`, tokenSpans(text, a, b) with
+ * a <= from and to <= b: [k0, k1) with spans.slice(k0, k1) those tokens, or null when a token
+ * of `spans` crosses `from` or `to` (then the tokens may differ: "U.S.-led" cut after "U.S.-"
+ * holds "led"). The tokenizer's state at a position is the position alone, and a token that ends
+ * inside the slice read nothing past the slice that could have ended it elsewhere; from - 1 must
+ * not be the high half of a surrogate pair (it is not after a quotation mark or a space).
+ */
+export function innerSpans(spans: readonly number[], from: number, to: number): [number, number] | null {
+  let k0 = 0;
+  while (k0 < spans.length && spans[k0 + 1]! <= from) k0 += 2;
+  if (k0 < spans.length && spans[k0]! < from) return null;
+  let k1 = k0;
+  while (k1 < spans.length && spans[k1]! < to) k1 += 2;
+  if (k1 > k0 && spans[k1 - 1]! > to) return null;
+  return [k0, k1];
+}
+
+/**
+ * The tokens of tokenSpans(masked, from, to) where `masked` is the text with each of `holes`
+ * (sorted, not overlapping) written over by characters no token holds ('"'), read from `spans`,
+ * tokenSpans(text, from, to): its tokens outside the holes; null when one of them crosses a hole's
+ * edge (then the tokens may differ). Before a hole and after it the tokenizer reads the same
+ * characters, or ones that end a token the same way; neither edge splits a surrogate pair (holes
+ * are quotations, between marks).
+ */
+export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ start: number; end: number }>): number[] | null {
+  const out: number[] = [];
+  let h = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    while (h < holes.length && holes[h]!.end <= a) h++;
+    if (h < holes.length && holes[h]!.start < b) {
+      if (a < holes[h]!.start || b > holes[h]!.end) return null;
+      continue;
+    }
+    out.push(a, b);
+  }
+  return out;
+}
+
+/** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null): boolean {
+  let speech = false;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
   while (i < to) {
@@ -264,10 +424,18 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
     // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
     while (j < to && CLASS[text.charCodeAt(j)] === ALNUM) j++;
     if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
+    if (caps !== null) {
+      if (out.length > 0) {
+        // ASCII: only A-Z are capitals
+        const c = text.charCodeAt(i);
+        if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, i, j))) caps.push(i, j);
+      }
+      if (!speech) speech = speechWordAt(text, i, j);
+    }
     out.push(i, j);
     i = j;
   }
-  return out;
+  return speech;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
-import { PHRASAL_SPEECH, SPEECH_VERBS, hasSpeechWord, isCapitalised, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -179,4 +179,225 @@ describe('hasAny', () => {
     }
     // past MAX_LISTS lists the cache is rebuilt many times: seconds of work, longer on a busy machine
   }, 30_000);
+});
+
+describe('scanSentence', () => {
+  /** What findClaims read in three passes: the offsets, the capitalised words after the first, the speech-word flag. */
+  function threePasses(s: string, from: number, to: number) {
+    const spans = tokenSpans(s, from, to);
+    const caps: number[] = [];
+    for (let k = 2; k < spans.length; k += 2) if (isUpper(s.codePointAt(spans[k]!)!) && !(s.charCodeAt(spans[k]!) >= 0xd800 && spans[k + 1]! - spans[k]! < 2)) caps.push(spans[k]!, spans[k + 1]!);
+    return { spans, caps, speech: hasSpeechWord(s, spans) };
+  }
+  function onePass(s: string, from: number, to: number) {
+    const spans: number[] = [];
+    const caps: number[] = [];
+    const speech = scanSentence(s, from, to, spans, caps);
+    return { spans, caps, speech };
+  }
+
+  it('gives the offsets, the capitalised words after the first and the speech-word flag of three separate passes', () => {
+    for (const s of [...SAMPLES, ...randomTexts(1500), 'Paris, Macron SAID: Élysée and Zürich are Ⅻ; 𝐀bc said', 'said Paris']) {
+      expect(onePass(s, 0, s.length), s).toEqual(threePasses(s, 0, s.length));
+      const from = s.length >> 2;
+      const to = s.length - (s.length >> 2);
+      expect(onePass(s, from, to), `${s} ${from}-${to}`).toEqual(threePasses(s, from, to));
+    }
+  });
+
+  it('leaves out the first word however it is written, and appends to the capitals gathered before', () => {
+    const caps = [99, 100];
+    const spans: number[] = [];
+    expect(scanSentence('Macron met Zelenskyy in Paris.', 0, 30, spans, caps)).toBe(false);
+    expect(caps).toEqual([99, 100, 11, 20, 24, 29]);
+    expect(spans).toEqual([0, 6, 7, 10, 11, 20, 21, 23, 24, 29]);
+  });
+});
+
+describe('innerSpans', () => {
+  it('finds the tokens of a slice among those of the whole where no token crosses its edges', () => {
+    const s = 'He said “We will win, Paris” today.';
+    const spans = tokenSpans(s);
+    const from = s.indexOf('We');
+    const to = s.indexOf('”');
+    const range = innerSpans(spans, from, to);
+    expect(range).not.toBeNull();
+    expect(spans.slice(range![0], range![1])).toEqual(tokenSpans(s, from, to));
+    // an empty slice between tokens
+    expect(innerSpans(spans, to, to + 1)).toEqual([12, 12]);
+  });
+
+  it('gives null where a token crosses an edge, since the slice alone may hold other tokens', () => {
+    const s = 'the rock’n’roll talks';
+    const spans = tokenSpans(s);
+    // "rock’n’roll" is one token of the whole; the slice from "roll" holds "roll" alone
+    expect(innerSpans(spans, s.indexOf('roll'), s.length)).toBeNull();
+    expect(tokenSpans(s, s.indexOf('roll'), s.length)).toEqual([11, 15, 16, 21]);
+    // cut inside "talks" at the end
+    expect(innerSpans(spans, 0, s.length - 2)).toBeNull();
+  });
+
+  it('agrees with tokenSpans of the slice whenever it gives a range', () => {
+    let ranges = 0;
+    for (const s of [...SAMPLES, ...randomTexts(800)]) {
+      const spans = tokenSpans(s);
+      for (let from = 0; from <= s.length; from++) {
+        // a slice starting after the high half of a surrogate pair is outside what innerSpans is for
+        if (from > 0 && s.charCodeAt(from - 1) >= 0xd800 && s.charCodeAt(from - 1) < 0xdc00) continue;
+        for (let to = from; to <= s.length; to += 3) {
+          const range = innerSpans(spans, from, to);
+          if (!range) continue;
+          ranges++;
+          expect(spans.slice(range[0], range[1]), `${s} ${from}-${to}`).toEqual(tokenSpans(s, from, to));
+        }
+      }
+    }
+    expect(ranges).toBeGreaterThan(10_000);
+  });
+});
+
+describe('lowersTo', () => {
+  it('answers as toLowerCase and a comparison, also for words outside ASCII', () => {
+    const words = ['Paris', 'PARIS', 'paris', 'Pari', 'Parisx', 'Zürich', 'ZÜRICH', 'zürich', 'Zurich', 'İstanbul', 'istanbul', 'i̇stanbul', '\u212Aiev', 'Kiev', 'kiev', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'οδος', 'A-B', 'a-b', 'U.S.', 'u.s.', 'O’Neil', 'o’neil', 'Russia’s', 'russia’s', 'russia', 'ÉLYSÉE', 'élysée', 'Élysées', 'ΣΟΦΙΑ', 'σοφια', 'ΑΣ', 'ας', 'ασ', '𐐀b', '𐐨b', 'ǅx', 'ǆx', 'ẞ', 'ß', ''];
+    let hits = 0;
+    for (const w of words) {
+      const text = `x ${w} y`;
+      for (const lower of words.map((v) => v.toLowerCase()).concat(['par', 'parisx', 'zu'])) {
+        const want = w.toLowerCase() === lower;
+        if (want) hits++;
+        expect(lowersTo(text, 2, 2 + w.length, lower), `${w} ${lower}`).toBe(want);
+      }
+    }
+    expect(hits).toBeGreaterThan(words.length);
+  });
+
+  it('reads only its slice of the text', () => {
+    expect(lowersTo('ParisX', 0, 5, 'paris')).toBe(true);
+    expect(lowersTo('ParisX', 0, 6, 'paris')).toBe(false);
+    expect(lowersTo('ΟΔΟΣ ΟΔΟΣ', 5, 9, 'οδος')).toBe('ΟΔΟΣ'.toLowerCase() === 'οδος');
+  });
+});
+
+describe('spansOutside', () => {
+  const mask = (s: string, holes: ReadonlyArray<{ start: number; end: number }>) => {
+    let out = '';
+    let at = 0;
+    for (const h of holes) {
+      out += s.slice(at, h.start) + '"'.repeat(h.end - h.start);
+      at = h.end;
+    }
+    return out + s.slice(at);
+  };
+  const high = (s: string, i: number) => i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) < 0xdc00;
+
+  it('gives the tokens of the masked text where no token crosses a hole’s edge', () => {
+    const s = 'He said “We will win,” and Macron’s aides “agreed” today.';
+    const holes = [
+      { start: s.indexOf('“We'), end: s.indexOf('”') + 1 },
+      { start: s.indexOf('“agreed'), end: s.indexOf('agreed”') + 7 },
+    ];
+    const spans = spansOutside(tokenSpans(s), holes);
+    expect(spans).toEqual(tokenSpans(mask(s, holes)));
+    expect(spans!.length / 2).toBe(6);
+  });
+
+  it('gives null where a token crosses a hole’s edge', () => {
+    // a single closing mark is a joiner: “rock’n’roll” with a hole over ’n’ only
+    const s = 'rock’n’roll';
+    expect(spansOutside(tokenSpans(s), [{ start: 4, end: 7 }])).toBeNull();
+    expect(tokenSpans(mask(s, [{ start: 4, end: 7 }]))).toEqual([0, 4, 7, 11]);
+  });
+
+  it('agrees with tokenSpans of the masked text whenever it gives tokens, on random texts and holes', () => {
+    let seed = 777;
+    const next = (n: number) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+    let answered = 0;
+    for (const s of [...SAMPLES, ...randomTexts(2000)]) {
+      for (let round = 0; round < 6; round++) {
+        const holes: Array<{ start: number; end: number }> = [];
+        for (let at = next(4); at < s.length; ) {
+          const end = Math.min(s.length, at + 1 + next(6));
+          holes.push({ start: at, end });
+          at = end + next(6);
+        }
+        if (holes.some((h) => high(s, h.start) || high(s, h.end))) continue;
+        const spans = spansOutside(tokenSpans(s), holes);
+        if (!spans) continue;
+        answered++;
+        expect(spans, `${s} ${JSON.stringify(holes)}`).toEqual(tokenSpans(mask(s, holes)));
+      }
+    }
+    expect(answered).toBeGreaterThan(1000);
+  });
+});
+
+describe('capStopAt', () => {
+  it('answers as CAP_STOP.has on the slice, for its words, their neighbours and other tokens', () => {
+    const tried = new Set<string>();
+    for (const w of CAP_STOP) for (const v of [w, w.toLowerCase(), w.toUpperCase(), w.slice(0, -1), w.slice(1), `${w}s`, `${w}’s`, `É${w}`]) tried.add(v);
+    for (const s of [...SAMPLES, 'The Theory of Monday Mondays; I II İ He’s']) for (const t of tokenize(s)) tried.add(t.text);
+    let hits = 0;
+    for (const v of tried) {
+      const text = `(${v})`;
+      expect(capStopAt(text, 1, 1 + v.length), v).toBe(CAP_STOP.has(v));
+      if (CAP_STOP.has(v)) hits++;
+    }
+    expect(hits).toBe(CAP_STOP.size);
+    // only the slice is read
+    expect(capStopAt('Theory', 0, 3)).toBe(true);
+    expect(capStopAt('Theory', 0, 6)).toBe(false);
+  });
+});
+
+describe('lowerTrieHas', () => {
+  it('answers as toLowerCase and Set.has, for the words, their neighbours and other spellings', () => {
+    const words = new Set(['the', 'said', 'a', 'saying', 'kit']);
+    const trie = lowerTrie(words);
+    const tried = ['the', 'THE', 'The', 'th', 'then', 'said', 'SAID', 'Said', 'sai', 'saidx', 'saying', 'a', 'A', 'an', '', 'ſaid', '\u212Ait', 'KIT', 'kİt', 'kit\u0307', 'şaid', 'the1', "the'"];
+    let hits = 0;
+    for (const w of tried) {
+      const text = `(${w})`;
+      const want = words.has(w.toLowerCase());
+      if (want) hits++;
+      expect(lowerTrieHas(trie, text, 1, 1 + w.length), w).toBe(want);
+    }
+    expect(hits).toBe(11);
+  });
+
+  it('refuses a word with more than the letters a–z', () => {
+    expect(() => lowerTrie(['fine', 'Not'])).toThrow();
+  });
+});
+
+describe('lowerUnit', () => {
+  it('gives what each code unit becomes in toLowerCase wherever it stands, or -1', () => {
+    let own = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const u = lowerUnit(c);
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c < 0xe000) expect(u, c.toString(16)).toBe(-1);
+      if (u < 0) continue;
+      own++;
+      // alone, between letters, after a letter (where the capital sigma would become final)
+      for (const [s, at] of [[ch, 0], [`a${ch}b`, 1], [`Α${ch}`, 1], [`${ch}Α`, 0]] as const) expect(s.toLowerCase().charCodeAt(at), `${c.toString(16)} in ${s}`).toBe(u);
+      expect(ch.toLowerCase().length).toBe(1);
+    }
+    expect(lowerUnit(0x3a3)).toBe(-1);
+    expect(lowerUnit('İ'.charCodeAt(0))).toBe(-1);
+    expect(lowerUnit('É'.charCodeAt(0))).toBe('é'.charCodeAt(0));
+    expect(own).toBeGreaterThan(60_000);
+  });
+});
+
+describe('letters outside ASCII that lowercase to a–z', () => {
+  it('are the Kelvin sign alone, which the speech-word and lowercase tries read as k', () => {
+    const found: number[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      const l = String.fromCharCode(c).toLowerCase();
+      if (l.length === 1 && l >= 'a' && l <= 'z') found.push(c);
+    }
+    expect(found).toEqual([0x212a]);
+    expect(lowerTrieHas(lowerTrie(['kit']), '\u212Ait', 0, 3)).toBe(true);
+    expect(speechWordAt('remar\u212Aed', 0, 8)).toBe(true);
+  });
 });
