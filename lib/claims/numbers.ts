@@ -346,7 +346,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
-  for (const w of words & NUMBER_WORD ? parseWordNumber(text, from, to) : []) {
+  const wordNumbers = words & NUMBER_WORD ? parseWordNumber(text, from, to) : null;
+  for (let i = 0; wordNumbers !== null && i < wordNumbers.length; i++) {
+    const w = wordNumbers[i]!;
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
     const after = countedAfter(text, to, w.end);
     if (w.value < 10 && !w.multiplied && !after) continue;
@@ -354,5 +356,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const wordText = text.slice(w.start, w.end);
     out.push(counted ? { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end, counted: counted.noun } : { value: w.value, unit: 'count', text: wordText, start: w.start, end: w.end });
   }
-  return out.length > 1 ? out.sort(byStart) : out;
+  // most ranges give their numbers in order already: sorted (a stable sort) only when not
+  for (let i = 1; i < out.length; i++) if (out[i]!.start < out[i - 1]!.start) return out.sort(byStart);
+  return out;
 }

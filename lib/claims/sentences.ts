@@ -111,17 +111,41 @@ function isAbbreviation(line: string, dot: number, next: number): boolean {
     else break;
   }
   if (b === dot) return false;
-  const word = line.slice(b, dot);
-  const first = codePointIn(word, 0, word.length);
-  if (width(first) === word.length && isUpper(first)) return true; // an initial: "J." in "J. D. Vance"
-  if (word.length > 2 && word.charCodeAt(word.length - 1) !== 0x2e && /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  const length = dot - b;
+  const first = codePointIn(line, b, dot);
+  if (width(first) === length && isUpper(first)) return true; // an initial: "J." in "J. D. Vance"
+  // a dotted acronym has a period after its first letter (one or two code units)
+  const dotted = line.charCodeAt(b + 1) === 0x2e || line.charCodeAt(b + 2) === 0x2e;
+  if (dotted && length > 2 && line.charCodeAt(dot - 1) !== 0x2e && /^(\p{L}\.)+\p{L}$/u.test(line.slice(b, dot))) {
     // a dotted acronym "U.S." or "a.m.": it ends the sentence only before a typical sentence start
     return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
   }
-  const lower = word.toLowerCase();
+  // a word of ASCII whose length and first and last characters (lowercased) are no abbreviation's is none
+  if (!mayBeAbbreviation(line, b, dot)) return false;
+  const lower = line.slice(b, dot).toLowerCase();
   // "Inc.", "Ltd.", "etc." often end a sentence: they do when a typical sentence start follows
   if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
   return ABBREVIATIONS.has(lower);
+}
+
+/** A-Z lowercased, any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/** Longest word of ABBREVIATIONS and ENDING_ABBREVIATIONS ("approx"). */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS, ...ENDING_ABBREVIATIONS].map((w) => w.length));
+/** 1 at (length * 128 + first) * 128 + last for each word of ABBREVIATIONS and ENDING_ABBREVIATIONS (all ASCII, lowercase). */
+const ABBREVIATION_SHAPES = new Uint8Array((ABBREVIATION_MAX + 1) * 128 * 128);
+for (const w of [...ABBREVIATIONS, ...ENDING_ABBREVIATIONS]) ABBREVIATION_SHAPES[(w.length * 128 + w.charCodeAt(0)) * 128 + w.charCodeAt(w.length - 1)] = 1;
+
+/**
+ * False when line.slice(b, dot) is ASCII and its length and first and last code units, lowercased,
+ * are those of no abbreviation: an ASCII word lowercases code unit by code unit, so it then lowercases
+ * to none. True for any word outside ASCII (the Kelvin sign lowercases to "k", "İ" to two units).
+ */
+function mayBeAbbreviation(line: string, b: number, dot: number): boolean {
+  const length = dot - b;
+  for (let i = b; i < dot; i++) if (line.charCodeAt(i) >= 0x80) return true;
+  if (length > ABBREVIATION_MAX) return false;
+  return ABBREVIATION_SHAPES[(length * 128 + asciiLower(line.charCodeAt(b))) * 128 + asciiLower(line.charCodeAt(dot - 1))] === 1;
 }
 
 const QUOTE_MARKS = /["“«„”»]|’’/g;

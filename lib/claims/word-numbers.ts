@@ -69,6 +69,8 @@ for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.spl
 // The words are 3 to 9 letters long. A run of letters is compared only when its length and its
 // first and last letters are those of one of the words (CANDIDATE), which few runs are.
 const MAX_LEN = 9;
+/** The shortest of the words ("two", "ten"). */
+const MIN_LEN = 3;
 /** Per ASCII code: the a-z index + 1 of a letter of either case, 0 for anything else. */
 const LETTER_INDEX = new Uint8Array(0x80).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
 const LONG_S = 0x17f;
@@ -83,6 +85,7 @@ for (let k = 0; k < CANDIDATE.length; k++) {
   BUCKET_FLAGS.push([]);
 }
 for (const [w, f] of WORD_FLAGS) {
+  if (w.length < MIN_LEN || w.length > MAX_LEN) throw new Error(`number word of unexpected length: ${w}`);
   const k = key(w.charCodeAt(0) - 0x60, w.charCodeAt(w.length - 1) - 0x60, w.length);
   CANDIDATE[k] = 1;
   BUCKET_WORDS[k]!.push(w);
@@ -138,6 +141,8 @@ let flaggedRuns: number[] = [];
 const UNIT_INDEX = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) UNIT_INDEX[c] = LETTER_INDEX[c]!;
 UNIT_INDEX[LONG_S] = 0x73 - 0x60;
+/** 1 for a code unit wordFlags reads as a letter (UNIT_INDEX not 0), else 0. */
+const UNIT_LETTER = UNIT_INDEX.map((x) => (x ? 1 : 0));
 /** The work buffer of indexText, grown as needed: the offsets where runs of letters start and end. */
 const DIGIT_AT = /[0-9]/g;
 let bounds = new Int32Array(1 << 12);
@@ -156,7 +161,7 @@ function indexText(text: string): void {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // 1 for a letter (an index 1-26), else 0
-    const letter = (UNIT_INDEX[c]! + 0xff) >> 8;
+    const letter = UNIT_LETTER[c]!;
     b[k] = i;
     k += letter ^ prev;
     prev = letter;
@@ -166,8 +171,10 @@ function indexText(text: string): void {
   for (let r = 0; r < k; r += 2) {
     const start = b[r]!;
     const end = b[r + 1]!;
-    // the length capped, so that the one test left is whether the key is a word's (rarely true)
-    const k = key(UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, Math.min(end - start, MAX_LEN + 1));
+    // a run shorter or longer than every word is none (most runs are): then its key by its letters
+    const len = end - start;
+    if (len < MIN_LEN || len > MAX_LEN) continue;
+    const k = key(UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, len);
     if (!CANDIDATE[k]) continue;
     const f = bucketFlags(text, start, end - start, k);
     if (f) runs.push(start, end, f);

@@ -11,6 +11,16 @@ describe('splitSentences', () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('reads abbreviations in any case, and splits after words shaped like one (same length and ends) that are none', () => {
+    // each abbreviation keeps the sentence whole in lower case, capitals and mixed case
+    for (const w of ['mr', 'approx', 'Sept', 'BLVD', 'Univ', 'e.g', 'A.M']) expect(texts(`We saw ${w}. Then we left.`), w).toHaveLength(1);
+    // "mer" like "mar", "dart" like "dept", "SALT" like "sept": the shape alone does not keep a sentence whole
+    for (const w of ['mer', 'dart', 'SALT', 'cat']) expect(texts(`We saw ${w}. Then we left.`), w).toHaveLength(2);
+    // a word outside ASCII is read as before: "ſt" and "İnc" lowercase to no abbreviation
+    expect(texts('We saw ſt. Then we left.')).toHaveLength(2);
+    expect(texts('We saw İnc. Then we left.')).toHaveLength(2);
+  });
+
   it('does not split after abbreviations, initials, acronyms or inside decimals', () => {
     expect(texts('Mr. Smith met Dr. Jones in Sept. last year. The U.S. envoy J. D. Vance spoke. Growth was 1.5 percent.')).toEqual([
       'Mr. Smith met Dr. Jones in Sept. last year.',
