@@ -147,6 +147,8 @@ export function followingWord(text: string, end: number): string {
 const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '' };
 const MULT_WORDS = ['bn', 'billion', 'mn', 'million', 'm', 'k', 'thousand', 'trillion', 'tn'];
 const SIGN_CHARS = '$€£¥₴₽';
+/** True for a code unit of SIGN_CHARS. */
+const isSignChar = (c: number): boolean => c === 0x24 || (c >= 0xa3 && c <= 0x20bd && SIGN_CHARS.includes(String.fromCharCode(c)));
 const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
@@ -206,16 +208,19 @@ function nextNumeric(text: string, at: number, to: number): boolean {
   if (d < 0) return false;
   // the start: the earliest of the ways the match can begin before the digit
   num.sign = '';
-  if (d - 4 >= at && text.startsWith('US$', d - 4) && isSpace(text.charCodeAt(d - 1))) {
+  // (the sign is one code unit: "US$" ends with the "$" tested first)
+  const sign2 = d - 2 >= at && isSignChar(text.charCodeAt(d - 2));
+  const sign1 = d - 1 >= at && isSignChar(text.charCodeAt(d - 1));
+  if (sign2 && d - 4 >= at && text.startsWith('US$', d - 4) && isSpace(text.charCodeAt(d - 1))) {
     num.p = d - 4;
     num.sign = 'US$';
-  } else if (d - 3 >= at && text.startsWith('US$', d - 3)) {
+  } else if (sign1 && d - 3 >= at && text.startsWith('US$', d - 3)) {
     num.p = d - 3;
     num.sign = 'US$';
-  } else if (d - 2 >= at && SIGN_CHARS.includes(text.charAt(d - 2)) && isSpace(text.charCodeAt(d - 1))) {
+  } else if (sign2 && isSpace(text.charCodeAt(d - 1))) {
     num.p = d - 2;
     num.sign = text.charAt(d - 2);
-  } else if (d - 1 >= at && SIGN_CHARS.includes(text.charAt(d - 1))) {
+  } else if (sign1) {
     num.p = d - 1;
     num.sign = text.charAt(d - 1);
   } else num.p = d - 1 >= at && isSpace(text.charCodeAt(d - 1)) ? d - 1 : d;

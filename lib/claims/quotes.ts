@@ -53,7 +53,8 @@ function isOpening(line: string, i: number): boolean {
   if (c === CLOSE_DOUBLE || c === RIGHT_GUILLEMET) {
     return opensAfter(line.charCodeAt(i - 1)) && !Number.isNaN(next) && isLetterOrNumber(next) && line.indexOf(PAIRS[line[i]!]!, i + 1) > 0;
   }
-  return line[i]! in PAIRS;
+  // the other keys of PAIRS: “ « „
+  return c === OPEN_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE;
 }
 
 /** Two apostrophes standing for a closing double mark: “…’’. */

@@ -197,30 +197,38 @@ function quoteDepthAt(line: string): Int8Array | null {
   return depth;
 }
 
-/** Appends the sentences of one line to `out`. */
-function segmentLine(line: Span, lineIndex: number, out: Sentence[]): void {
+/**
+ * The next . ! and ? of the text splitSentences reads, at or after the offset last asked for each
+ * (-2: not looked for yet, -1: none left): found by indexOf in the text itself, so that a line
+ * without one costs no search of its own (the lines are read in order).
+ */
+let nextDot = -2;
+let nextBang = -2;
+let nextQuestion = -2;
+
+/** Appends the sentences of one line (a span of `text`, after those read before) to `out`. */
+function segmentLine(text: string, line: Span, lineIndex: number, out: Sentence[]): void {
   const t = line.text;
   const n = t.length;
+  const base = line.start;
   // a short line without final punctuation is a headline or a caption; a long one is a paragraph
   // that lost its final period in extraction
   const heading = !ENDS_WITH_MARK(t.charCodeAt(n - 1)) && atMostChunks(t, HEADING_MAX_WORDS);
   // the quotation depth is read only at a sentence end that passed every other test
   let depth: Int8Array | null | undefined;
   let start = 0;
-  // the next . ! and ? at or after i, found by indexOf (-2: not looked for yet, -1: none left)
-  let dot = -2;
-  let bang = -2;
-  let question = -2;
   for (let i = 0; i < n; i++) {
-    if (dot !== -1 && dot < i) dot = t.indexOf('.', i);
-    if (bang !== -1 && bang < i) bang = t.indexOf('!', i);
-    if (question !== -1 && question < i) question = t.indexOf('?', i);
-    let stop = n;
-    if (dot >= 0) stop = dot;
-    if (bang >= 0 && bang < stop) stop = bang;
-    if (question >= 0 && question < stop) stop = question;
-    if (stop === n) break;
-    i = stop;
+    // the first . ! or ? of the text at or after i, as an offset into the line (n: none in the line)
+    const p = base + i;
+    if (nextDot !== -1 && nextDot < p) nextDot = text.indexOf('.', p);
+    if (nextBang !== -1 && nextBang < p) nextBang = text.indexOf('!', p);
+    if (nextQuestion !== -1 && nextQuestion < p) nextQuestion = text.indexOf('?', p);
+    let stop = base + n;
+    if (nextDot >= 0 && nextDot < stop) stop = nextDot;
+    if (nextBang >= 0 && nextBang < stop) stop = nextBang;
+    if (nextQuestion >= 0 && nextQuestion < stop) stop = nextQuestion;
+    if (stop === base + n) break;
+    i = stop - base;
     const c = t.charCodeAt(i);
     let j = i + 1;
     while (j < n && isStop(t.charCodeAt(j))) j++;
@@ -268,6 +276,7 @@ function atMostChunks(s: string, max: number): boolean {
 /** Splits a text into sentences with offsets into the text; `lines` are splitLines(text) when the caller has them. */
 export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const out: Sentence[] = [];
-  for (let i = 0; i < lines.length; i++) segmentLine(lines[i]!, i, out);
+  nextDot = nextBang = nextQuestion = -2;
+  for (let i = 0; i < lines.length; i++) segmentLine(text, lines[i]!, i, out);
   return out;
 }

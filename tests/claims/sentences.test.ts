@@ -21,6 +21,16 @@ describe('splitSentences', () => {
     expect(texts('We saw İnc. Then we left.')).toHaveLength(2);
   });
 
+  it('splits each line of a text as it splits that line alone (the stops are looked up across lines)', () => {
+    const text = 'Talks in Paris\nThey met! Was it over? Yes. No.\n\nNo stop in this line\r\nOne? Two! Three.\nWhat now?\nLast one. End';
+    const whole = splitSentences(text);
+    const alone = splitLines(text).flatMap((line, i) =>
+      splitSentences(line.text).map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start, line: i })),
+    );
+    expect(whole).toEqual(alone);
+    expect(whole.map((s) => s.text)).toEqual(['Talks in Paris', 'They met!', 'Was it over?', 'Yes.', 'No.', 'No stop in this line', 'One?', 'Two!', 'Three.', 'What now?', 'Last one.', 'End']);
+  });
+
   it('does not split after abbreviations, initials, acronyms or inside decimals', () => {
     expect(texts('Mr. Smith met Dr. Jones in Sept. last year. The U.S. envoy J. D. Vance spoke. Growth was 1.5 percent.')).toEqual([
       'Mr. Smith met Dr. Jones in Sept. last year.',
