@@ -141,16 +141,17 @@ let flaggedRuns: number[] = [];
 const UNIT_INDEX = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) UNIT_INDEX[c] = LETTER_INDEX[c]!;
 UNIT_INDEX[LONG_S] = 0x73 - 0x60;
-/** 1 for a code unit wordFlags reads as a letter (UNIT_INDEX not 0), else 0. */
-const UNIT_LETTER = UNIT_INDEX.map((x) => (x ? 1 : 0));
+/** Per code unit: 1 for what wordFlags reads as a letter (UNIT_INDEX not 0), 2 for an ASCII digit, else 0. */
+const UNIT_CLASS = UNIT_INDEX.map((x) => (x ? 1 : 0));
+UNIT_CLASS.fill(2, 0x30, 0x3a);
 /** The work buffer of indexText, grown as needed: the offsets where runs of letters start and end. */
-const DIGIT_AT = /[0-9]/g;
 let bounds = new Int32Array(1 << 12);
 
 /**
  * The index by one pass without a branch per character (a branch at each edge of a word is
  * mispredicted often, and costs more than the rest): each offset is written, and the write position
- * moves on only at the edges of runs of letters, or at a digit.
+ * moves on only where the class of the code unit (UNIT_CLASS: a letter, a digit, else) changes. The
+ * offsets kept cut the text into runs of one class each, read after by their first code unit.
  */
 function indexText(text: string): void {
   const n = text.length;
@@ -159,37 +160,34 @@ function indexText(text: string): void {
   let k = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // 1 for a letter (an index 1-26), else 0
-    const letter = UNIT_LETTER[c]!;
+    const cls = UNIT_CLASS[text.charCodeAt(i)]!;
     b[k] = i;
-    k += letter ^ prev;
-    prev = letter;
+    // 1 where the class changes (cls ^ prev is 1 to 3), else 0
+    k += ((cls ^ prev) + 3) >> 2;
+    prev = cls;
   }
-  if (prev) b[k++] = n;
+  b[k] = n;
   const runs: number[] = [];
-  for (let r = 0; r < k; r += 2) {
-    const start = b[r]!;
-    const end = b[r + 1]!;
-    // a run shorter or longer than every word is none (most runs are): then its key by its letters
-    const len = end - start;
-    if (len < MIN_LEN || len > MAX_LEN) continue;
-    const k = key(UNIT_INDEX[text.charCodeAt(start)]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, len);
-    if (!CANDIDATE[k]) continue;
-    const f = bucketFlags(text, start, end - start, k);
-    if (f) runs.push(start, end, f);
-  }
-  // the digits by a regular expression: few, and found by the engine's own scan
   const starts: number[] = [];
   const ends: number[] = [];
-  // (test, which builds no match: the run starts just before lastIndex and is read on by hand)
-  DIGIT_AT.lastIndex = 0;
-  while (DIGIT_AT.test(text)) {
-    let e = DIGIT_AT.lastIndex;
-    starts.push(e - 1);
-    while (e < n && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
-    ends.push(e);
-    DIGIT_AT.lastIndex = e;
+  // b[r] to b[r + 1]: a run of one class (the text's first run, of no class, is not among them)
+  for (let r = 0; r < k; r++) {
+    const start = b[r]!;
+    const end = b[r + 1]!;
+    const c = text.charCodeAt(start);
+    const cls = UNIT_CLASS[c]!;
+    if (cls === 2) {
+      starts.push(start);
+      ends.push(end);
+      continue;
+    }
+    // a run of letters shorter or longer than every word is none (most runs are): then its key by its letters
+    const len = end - start;
+    if (cls === 0 || len < MIN_LEN || len > MAX_LEN) continue;
+    const key2 = key(UNIT_INDEX[c]!, UNIT_INDEX[text.charCodeAt(end - 1)]!, len);
+    if (!CANDIDATE[key2]) continue;
+    const f = bucketFlags(text, start, len, key2);
+    if (f) runs.push(start, end, f);
   }
   digitStarts = starts;
   digitEnds = ends;

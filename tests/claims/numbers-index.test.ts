@@ -53,6 +53,23 @@ describe('the page index of the number pre-checks', () => {
     expect(found).toBeGreaterThan(300);
   });
 
+  it('indexes digits and words that touch each other or the ends of the text', () => {
+    // the index cuts the text into runs of letters, of digits and of the rest: runs of two kinds side by side
+    for (const body of ['12three4five', '7 seven', 'ten10ten', 'nine', '2025', 'ſix1ſeven', '§ 3,000—thousands']) {
+      // indexed by the text itself, with no ending added: its first and last runs are the text's
+      const indexed = `${body}`;
+      wordFlags(indexed, 0, 1);
+      wordFlags(indexed, 0, 1);
+      for (let a = 0; a < body.length; a++) {
+        for (let b = a + 1; b <= body.length; b++) {
+          const plain = unseen(body);
+          expect(wordFlags(indexed, a, b), `${body} ${a}-${b}`).toBe(wordFlags(plain, a, b));
+          expect(nextDigit(indexed, a, b), `${body} ${a}-${b}`).toBe(nextDigit(plain, a, b));
+        }
+      }
+    }
+  });
+
   it('cuts the words that cross the ends of the range', () => {
     const text = unseen('xtwo seventeen');
     wordFlags(text, 0, 1);
