@@ -271,6 +271,9 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
+const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
+
 const byStart = (a: ClaimNumber, b: ClaimNumber): number => a.start - b.start;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
@@ -300,7 +303,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       end -= text.charCodeAt(end - 1) === 0x6d ? 1 : 0;
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
-    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
+    // (the pattern ends with ",\s" right before the figure: those two code units first)
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }

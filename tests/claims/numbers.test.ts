@@ -21,6 +21,16 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads an age after a name and a comma with one white space (any \\s), and no other figure so', () => {
+    expect(nums('John Smith, 45, said so.').map((n) => n.u)).toEqual(['age']);
+    expect(nums('John Smith,\u00a045, said so.').map((n) => n.u)).toEqual(['age']);
+    expect(nums('It was O’Neill, 7, who won.').map((n) => n.u)).toEqual(['age']);
+    // no space, two spaces, a semicolon, no capital before, or a figure of 120 and more: no age
+    for (const s of ['John Smith,45, said so.', 'John Smith,  45, said so.', 'John Smith; 45, said so.', 'the smiths, 45, said so.', 'John Smith, 130, said so.']) {
+      expect(nums(s).map((n) => n.u), s).not.toContain('age');
+    }
+  });
+
   it('reads percentages and ranks', () => {
     expect(nums('About 75% of voters and 12.5 percent of firms')).toEqual([
       { v: 75, u: '%', t: '75%', c: 'voters' },
