@@ -119,11 +119,15 @@ function nameWithHead(text: string, head: string, pos: number, reach = ORG_NAME_
 
 /** "Greenfield Alliance, a farmers' group,": a capitalised name with an appositive whose head is `head`. */
 function nameDescribedAs(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
-  // the pattern ends at the head word before a comma or a period: without one in reach, nothing to find
-  const comma = text.indexOf(head + ',', from);
-  const period = text.indexOf(head + '.', from);
-  if ((comma < 0 || comma + head.length >= pos) && (period < 0 || period + head.length >= pos)) return null;
-  const re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+  // the pattern ends at the head word before a comma or a period, after ", a|an|the" and at most
+  // three words: without such a place in reach, nothing to find
+  if (!appositiveHeadIn(text, head, from, pos)) return null;
+  let re = APPOSITIVE_RES.get(head);
+  if (!re) {
+    re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+    APPOSITIVE_RES.set(head, re);
+  }
+  re.lastIndex = 0;
   const part = text.slice(from, pos);
   let found: { name: string; at: number } | null = null;
   for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -133,6 +137,48 @@ function nameDescribedAs(text: string, head: string, from: number, pos: number):
     if (words.length) found = { name: words.join(' '), at: from + m.index };
   }
   return found;
+}
+
+/** nameDescribedAs's pattern per head word (global: each search runs it until it finds no more, which sets lastIndex back to 0). */
+const APPOSITIVE_RES = new Map<string, RegExp>();
+
+/**
+ * A necessary condition for nameDescribedAs's pattern to match in text.slice(from, pos): `head` after
+ * a space and before a comma or a period inside the slice, with before it (across runs of spaces) at
+ * most three runs of characters that are no space and no comma (a word of the pattern is such a run,
+ * bounded by spaces), then "a", "an" or "the" alone, spaces, and a comma inside the slice.
+ */
+export function appositiveHeadIn(text: string, head: string, from: number, pos: number): boolean {
+  for (let h = text.indexOf(head, from); h >= 0 && h + head.length < pos; h = text.indexOf(head, h + 1)) {
+    const after = text.charCodeAt(h + head.length);
+    if ((after !== 0x2c && after !== 0x2e) || h <= from || text.charCodeAt(h - 1) !== 0x20) continue;
+    let i = h;
+    // up to four runs back: three words and the article
+    for (let words = 0; words < 4; words++) {
+      let k = i;
+      while (k > from && text.charCodeAt(k - 1) === 0x20) k--;
+      if (k === i) break;
+      let w = k;
+      while (w > from && text.charCodeAt(w - 1) !== 0x20 && text.charCodeAt(w - 1) !== 0x2c) w--;
+      if (w === k) break;
+      if (isArticleAt(text, w, k)) {
+        let c = w;
+        while (c > from && text.charCodeAt(c - 1) === 0x20) c--;
+        if (c < w && c > from && text.charCodeAt(c - 1) === 0x2c) return true;
+      }
+      i = w;
+    }
+  }
+  return false;
+}
+
+/** True when text.slice(start, end) is "a", "an" or "the". */
+function isArticleAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const a = text.charCodeAt(start);
+  if (n === 1) return a === 0x61;
+  if (n === 2) return a === 0x61 && text.charCodeAt(start + 1) === 0x6e;
+  return n === 3 && a === 0x74 && text.charCodeAt(start + 1) === 0x68 && text.charCodeAt(start + 2) === 0x65;
 }
 
 /** The last capitalised name of two or more words holding the org word, capitalised. */
