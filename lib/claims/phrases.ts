@@ -13,7 +13,8 @@ export const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
 
 /** spacesOnly(s.slice(from, to)), read in place: only spaces, tabs and no-break spaces (or nothing) between. */
 export function spacesBetween(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  const end = Math.min(to, s.length);
+  for (let i = Math.max(0, from); i < end; i++) {
     const c = s.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }

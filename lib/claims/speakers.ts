@@ -341,9 +341,10 @@ function possessiveAt(s: string, start: number, end: number): boolean {
 const endsWithLy = (s: string, end: number): boolean => s.charCodeAt(end - 1) === 0x79 && s.charCodeAt(end - 2) === 0x6c;
 
 /** /^,\s*$/.test(s.slice(from, to)), read in place. */
-function commaGap(s: string, from: number, to: number): boolean {
-  if (to <= from || s.charCodeAt(from) !== 0x2c) return false;
-  for (let i = from + 1; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+export function commaGap(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  if (end <= from || s.charCodeAt(from) !== 0x2c) return false;
+  for (let i = from + 1; i < end; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
 }
 

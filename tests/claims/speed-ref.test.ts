@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { appositiveHeadIn, commaGap } from '../../lib/claims/speakers';
+import { possessiveAfter } from '../../lib/claims/resolve';
+import { spacesBetween, spacesOnly } from '../../lib/claims/phrases';
+
+/** nameDescribedAs's pattern, as it was run before the pre-check. */
+const appositive = (head: string) =>
+  new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'u');
+
+/** Small texts built from pieces the pattern cares about, every combination up to a length. */
+function texts(pieces: readonly string[], max: number): string[] {
+  let level = [''];
+  const out = [''];
+  for (let n = 0; n < max; n++) {
+    level = level.flatMap((t) => pieces.map((p) => t + p));
+    for (const t of level) out.push(t);
+  }
+  return out;
+}
+
+describe('appositiveHeadIn', () => {
+  it('is true whenever the appositive pattern matches inside the slice (never skips a match)', () => {
+    const pieces = ['Acme', ', ', ' ', 'a ', 'the ', 'big ', 'group', '.'];
+    let matched = 0;
+    for (const t of texts(pieces, 6)) {
+      for (const [from, pos] of [[0, t.length], [1, t.length], [0, Math.max(0, t.length - 1)], [2, t.length - 2]] as const) {
+        if (from > pos || pos < 0) continue;
+        const m = appositive('group').test(t.slice(from, pos));
+        if (m) {
+          matched++;
+          expect(appositiveHeadIn(t, 'group', from, pos), JSON.stringify([t, from, pos])).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+  it('is false without ", a|an|the" within three words before the head, or with the head outside the slice', () => {
+    expect(appositiveHeadIn('Acme, a big farmers group, said', 'group', 0, 31)).toBe(true);
+    expect(appositiveHeadIn('Acme, a very big old farmers group, said', 'group', 0, 40)).toBe(false);
+    expect(appositiveHeadIn('Acme and a farmers group, said', 'group', 0, 30)).toBe(false);
+    expect(appositiveHeadIn('Acme, a farmers group, said', 'group', 0, 21)).toBe(false);
+    expect(appositiveHeadIn('Acme, a farmers subgroup, said', 'group', 0, 30)).toBe(false);
+    expect(appositiveHeadIn('Acme, the group. Then', 'group', 4, 21)).toBe(true);
+    expect(appositiveHeadIn('Acme, the group. Then', 'group', 5, 21)).toBe(false);
+  });
+});
+
+describe('possessiveAfter', () => {
+  it("says what /^['’]s\\b/ says of the three characters at end", () => {
+    const chars = ["'", '’', 's', 'S', 'a', '0', '_', ' ', 'é', '-'];
+    for (const t of texts(chars, 4)) for (let end = 0; end <= t.length; end++) {
+      expect(possessiveAfter(t, end), JSON.stringify([t, end])).toBe(/^['’]s\b/.test(t.slice(end, end + 3)));
+    }
+  });
+});
+
+describe('spacesBetween', () => {
+  it('says what spacesOnly says of the slice', () => {
+    const chars = [' ', '\t', '\u00a0', '\n', 'a', '\u2009'];
+    for (const t of texts(chars, 4)) for (let a = 0; a <= t.length + 1; a++) for (let b = 0; b <= t.length + 1; b++) {
+      expect(spacesBetween(t, a, b), JSON.stringify([t, a, b])).toBe(spacesOnly(t.slice(a, b)));
+    }
+  });
+});
+
+describe('commaGap', () => {
+  it('says what /^,\\s*$/ says of the slice', () => {
+    const chars = [',', ' ', '\u2009', '\n', 'a'];
+    for (const t of texts(chars, 4)) for (let a = 0; a <= t.length; a++) for (let b = 0; b <= t.length + 1; b++) {
+      expect(commaGap(t, a, b), JSON.stringify([t, a, b])).toBe(/^,\s*$/.test(t.slice(a, b)));
+    }
+  });
+});
