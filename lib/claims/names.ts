@@ -162,6 +162,20 @@ interface TextName {
   evidence: boolean | undefined;
 }
 
+/** s.split(/ +/), by characters: the pieces between runs of spaces (an empty one before a leading run or after a trailing one). */
+export function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== 0x20) continue;
+    out.push(s.slice(from, i));
+    while (i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) i++;
+    from = i + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
 /** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
 function orgWords(parts: readonly string[]): boolean {
   for (const t of parts) if (wordInfo(t).flags & (NPW | ACRONYM)) return true;
@@ -233,7 +247,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
-    let parts = name.split(/ +/);
+    let parts = splitSpaces(name);
     let cut = -1;
     // the words' flags together, and the last word's: the name's when no word is dropped below
     let flags = 0;
@@ -250,7 +264,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       for (let i = 0; i <= cut; i++) drop += parts[i]!.length;
       start += drop;
       name = name.slice(drop);
-      parts = name.split(/ +/);
+      parts = splitSpaces(name);
       lastInfo = null;
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
@@ -259,7 +273,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
-      parts = name.split(/ +/);
+      parts = splitSpaces(name);
       lastInfo = null;
     }
     if (!name || name.length < 2) continue;

@@ -5,6 +5,7 @@
  * Persons named inside the quotation itself are never its speaker.
  */
 
+import { lastWord } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
 
@@ -190,13 +191,23 @@ export function resolveRole(
   return bestScore >= 1 ? best : null;
 }
 
+/** The referents' names lowercased, per referent list (made on first use). */
+const lowerNamesOf = new WeakMap<readonly Referent[], string[]>();
+function lowerNames(referents: readonly Referent[]): string[] {
+  let lowers = lowerNamesOf.get(referents);
+  if (!lowers) lowerNamesOf.set(referents, (lowers = referents.map((r) => r.name.toLowerCase())));
+  return lowers;
+}
+
 /** A name from the text ("Kowalski", "Anna Kowalski") → the referent it belongs to. */
 export function resolveName(state: ResolveState, start: number, end: number, name: string): Referent | null {
   for (const r of state.referents) if (r.start <= start && end <= r.end) return r;
-  const last = name.split(/\s+/).pop()!.toLowerCase();
+  // (lastWord is what .split(/\s+/).pop() gives)
+  const last = lastWord(name).toLowerCase();
+  const lowers = lowerNames(state.referents);
   for (let i = state.referents.length - 1; i >= 0; i--) {
     const r = state.referents[i]!;
-    if (r.start < start && (r.key === last || r.name.toLowerCase().endsWith(last))) return r;
+    if (r.start < start && (r.key === last || lowers[i]!.endsWith(last))) return r;
   }
   return null;
 }

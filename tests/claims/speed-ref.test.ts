@@ -71,3 +71,10 @@ describe('commaGap', () => {
     }
   });
 });
+
+describe('splitSpaces', () => {
+  it('parts a string as split(/ +/) does', async () => {
+    const { splitSpaces } = await import('../../lib/claims/names');
+    for (const t of texts([' ', 'a', 'Bc', '.'], 6)) expect(splitSpaces(t), JSON.stringify(t)).toEqual(t.split(/ +/));
+  });
+});
