@@ -78,3 +78,24 @@ describe('splitSpaces', () => {
     for (const t of texts([' ', 'a', 'Bc', '.'], 6)) expect(splitSpaces(t), JSON.stringify(t)).toEqual(t.split(/ +/));
   });
 });
+
+describe('hasPersonEvidence pre-check', () => {
+  it('speechWordAt holds for every speech verb, so a word it rejects is no speech verb', async () => {
+    const { SPEECH_VERBS, speechWordAt } = await import('../../lib/claims/lexicon');
+    expect(SPEECH_VERBS.size).toBeGreaterThan(10);
+    for (const w of SPEECH_VERBS) expect(speechWordAt(` ${w} `, 1, w.length + 1), w).toBe(true);
+    expect(speechWordAt(' table ', 1, 6)).toBe(false);
+  });
+  it('still finds "X said" and "…,” said X" and rejects a noun after the name', async () => {
+    const { hasPersonEvidence } = await import('../../lib/claims/descriptors');
+    const a = 'Yesterday Anna Kowalski said the plan would work.';
+    expect(hasPersonEvidence(a, 10, 23)).toBe(true);
+    const b = 'Yesterday Anna Kowalski also said the plan would work.';
+    expect(hasPersonEvidence(b, 10, 23)).toBe(true);
+    const c = '“It will work” said Anna Kowalski today.';
+    const at = c.indexOf('Anna');
+    expect(hasPersonEvidence(c, at, at + 'Anna Kowalski'.length)).toBe(true);
+    const d = 'Yesterday Anna Kowalski table the plan.';
+    expect(hasPersonEvidence(d, 10, 23)).toBe(false);
+  });
+});
