@@ -227,11 +227,15 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, evidence: undefined });
       continue;
     }
+    // the first word that stays, and what the word lists say of it (read again below only when the name's first part differs)
+    let first = '';
+    let firstInfo: WordInfo | null = null;
     while (true) {
       // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
       const wordEnd = letterRunEnd(name, 0, true);
-      const first = name.slice(0, wordEnd);
-      if (!(wordInfo(first).flags & (CAP_STOP_WORD | TITLE))) break;
+      first = name.slice(0, wordEnd);
+      firstInfo = wordInfo(first);
+      if (!(firstInfo.flags & (CAP_STOP_WORD | TITLE))) break;
       let next = wordEnd;
       while (next < name.length && isSpace(name.charCodeAt(next))) next++;
       if (wordEnd === 0 || next === wordEnd) {
@@ -253,7 +257,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     let flags = 0;
     let lastInfo: WordInfo | null = null;
     for (let i = 0; i < parts.length; i++) {
-      lastInfo = wordInfo(parts[i]!);
+      lastInfo = i === 0 && firstInfo && parts[0] === first ? firstInfo : wordInfo(parts[i]!);
       flags |= lastInfo.flags;
       if (lastInfo.flags & (TITLE | ROLE)) cut = i;
     }
