@@ -228,8 +228,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       continue;
     }
     // the first word that stays, and what the word lists say of it (read again below only when the name's first part differs)
-    let first = '';
-    let firstInfo: WordInfo | null = null;
+    let first: string;
+    let firstInfo: WordInfo;
     while (true) {
       // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
       const wordEnd = letterRunEnd(name, 0, true);
@@ -257,7 +257,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     let flags = 0;
     let lastInfo: WordInfo | null = null;
     for (let i = 0; i < parts.length; i++) {
-      lastInfo = i === 0 && firstInfo && parts[0] === first ? firstInfo : wordInfo(parts[i]!);
+      lastInfo = i === 0 && parts[0] === first ? firstInfo : wordInfo(parts[i]!);
       flags |= lastInfo.flags;
       if (lastInfo.flags & (TITLE | ROLE)) cut = i;
     }
