@@ -193,10 +193,14 @@ function sentenceOpensBefore(text: string, start: number): boolean {
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[], spotted?: readonly Mention[]): TextName[] {
   const out: TextName[] = [];
-  /** Last words of the multi-word names met so far, and (made when first asked) of the mentions. */
+  /** Last words of the multi-word names met so far (those in `out` with a space, read in when asked), and (made when first asked) of the mentions. */
   const known = new Set<string>();
+  let knownUpTo = 0;
   let mentionLasts: Set<string> | null = null;
-  const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
+  const isKnown = (w: string): boolean => {
+    for (; knownUpTo < out.length; knownUpTo++) if (out[knownUpTo]!.name.includes(' ')) known.add(out[knownUpTo]!.last);
+    return known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
+  };
   const covered = new Spans(mentions);
   // capitalised runs: inside the spotter's names outside the knowledge base when it ran (the rest of
   // the text holds none it did not link), else anywhere in the text
@@ -284,8 +288,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
     const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
+    // (a name with more than one part holds a space: isKnown reads its last word when asked)
     out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), evidence: undefined });
-    if (parts.length > 1) known.add(last);
   }
   return out;
 }
