@@ -223,7 +223,8 @@ function lastOrganisation(state: ResolveState, pos: number): Referent | undefine
 function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
   const last = np[np.length - 1]!;
-  const phrase = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+  // the phrase without a final possessive, made where it is read
+  const phraseOf = (): string => text.slice(first.start, last.end).replace(/['’]s$/u, '');
   const mk = (speaker: Speaker, key: string | null, tier: number): Attribution => ({ speaker, key, at, tier, according: false });
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
     // "they" and "it" stand for the last group or organisation that spoke
@@ -272,7 +273,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
-    return mk({ entityId: null, name: phrase, start: first.start, end: last.end }, null, 1);
+    return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
   if (ORG_HEADS.has(head) && first.lower === 'the') {
     // "the company said" → the organisation named last, when the mentions hold one
@@ -299,7 +300,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   const caps = words.filter((t) => isCapitalised(t.text));
   if (!caps.length) return null;
-  const r = resolveName(state, caps[0]!.start, last.end, phrase);
+  const r = resolveName(state, caps[0]!.start, last.end, phraseOf());
   if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
   return mk({ entityId: null, name: text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, ''), start: caps[0]!.start, end: last.end }, null, 2);
 }
