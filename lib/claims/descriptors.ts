@@ -5,7 +5,7 @@
  */
 
 import { isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, tokenAt, tokenSpans, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -196,10 +196,13 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const space = first >= 0 && isSpace(first);
-  const next = appositive ? (comma || space ? wordAfter(text, end, true) : undefined) : space ? wordAfter(text, end, false) : undefined;
+  // (the words are sliced only when their letters spell a speech word: speechWordAt holds for every speech verb)
+  const nextAt = appositive ? (comma || space ? wordAfterAt(text, end, true) : false) : space ? wordAfterAt(text, end, false) : false;
+  const next = nextAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
   // "Hassan said", "Hassan says" (a bare form or a participle after a name is a noun or a modifier: "a Tumblr post", "Twitter accusing")
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
-  const prev = wordBeforeGap(text, Math.max(0, start - 20), start);
+  const prevAt = wordBeforeGapAt(text, Math.max(0, start - 20), start);
+  const prev = prevAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }
 
@@ -213,37 +216,60 @@ const SKIPPED = new Set(['also', 'has', 'had', 'later', 'then', 'further']);
  * follows it, the pattern backtracks and captures the skipped word itself.
  */
 export function wordAfter(text: string, end: number, comma: boolean): string | undefined {
+  return wordAfterAt(text, end, comma) ? text.slice(wordFrom, wordTo) : undefined;
+}
+
+/** Where the word wordAfterAt or wordBeforeGapAt found stands: text.slice(wordFrom, wordTo). */
+let wordFrom = 0;
+let wordTo = 0;
+
+/** True when wordAfter finds a word, which it leaves at [wordFrom, wordTo). */
+function wordAfterAt(text: string, end: number, comma: boolean): boolean {
   const to = Math.min(text.length, end + 90);
   let i = end;
   if (comma && i < to && text.charCodeAt(i) === 0x2c) i++;
   const spaces = i;
   while (i < to && isSpace(text.charCodeAt(i))) i++;
-  if (i === spaces) return undefined;
+  if (i === spaces) return false;
   let j = i;
   while (j < to && isAsciiLower(text.charCodeAt(j))) j++;
-  if (j === i) return undefined;
-  if (j < to && isSpace(text.charCodeAt(j)) && SKIPPED.has(text.slice(i, j))) {
+  if (j === i) return false;
+  if (j < to && isSpace(text.charCodeAt(j)) && skippedAt(text, i, j)) {
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     let l = k;
     while (l < to && isAsciiLower(text.charCodeAt(l))) l++;
-    if (l > k) return text.slice(k, l);
+    if (l > k) {
+      wordFrom = k;
+      wordTo = l;
+      return true;
+    }
   }
-  return text.slice(i, j);
+  wordFrom = i;
+  wordTo = j;
+  return true;
+}
+
+/** SKIPPED.has(text.slice(i, j)), sliced only for a length one of its words has. */
+function skippedAt(text: string, i: number, j: number): boolean {
+  const n = j - i;
+  return n >= 3 && n <= 7 && SKIPPED.has(text.slice(i, j));
 }
 
 /**
- * The a-z word before the commas and white space that end text.slice(from, to), as
+ * True when an a-z word stands before the commas and white space that end text.slice(from, to), as
  * /([a-z]+)[,\s]+$/.exec(text.slice(from, to))?.[1] reads it (the word is the whole a-z run
- * before that gap, cut at `from`), or undefined.
+ * before that gap, cut at `from`); the word is left at [wordFrom, wordTo).
  */
-function wordBeforeGap(text: string, from: number, to: number): string | undefined {
+function wordBeforeGapAt(text: string, from: number, to: number): boolean {
   let j = to;
   while (j > from && (text.charCodeAt(j - 1) === 0x2c || isSpace(text.charCodeAt(j - 1)))) j--;
-  if (j === to) return undefined;
+  if (j === to) return false;
   let i = j;
   while (i > from && text.charCodeAt(i - 1) >= 0x61 && text.charCodeAt(i - 1) <= 0x7a) i--;
-  return i < j ? text.slice(i, j) : undefined;
+  wordFrom = i;
+  wordTo = j;
+  return i < j;
 }
 
 /**

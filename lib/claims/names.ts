@@ -162,6 +162,20 @@ interface TextName {
   evidence: boolean | undefined;
 }
 
+/** s.split(/ +/), by characters: the pieces between runs of spaces (an empty one before a leading run or after a trailing one). */
+export function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== 0x20) continue;
+    out.push(s.slice(from, i));
+    while (i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) i++;
+    from = i + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
 /** True when a word of the name (parted by spaces) is an organisation word or an acronym. */
 function orgWords(parts: readonly string[]): boolean {
   for (const t of parts) if (wordInfo(t).flags & (NPW | ACRONYM)) return true;
@@ -179,10 +193,14 @@ function sentenceOpensBefore(text: string, start: number): boolean {
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
 function textNames(text: string, mentions: readonly Mention[], spotted?: readonly Mention[]): TextName[] {
   const out: TextName[] = [];
-  /** Last words of the multi-word names met so far, and (made when first asked) of the mentions. */
+  /** Last words of the multi-word names met so far (those in `out` with a space, read in when asked), and (made when first asked) of the mentions. */
   const known = new Set<string>();
+  let knownUpTo = 0;
   let mentionLasts: Set<string> | null = null;
-  const isKnown = (w: string): boolean => known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
+  const isKnown = (w: string): boolean => {
+    for (; knownUpTo < out.length; knownUpTo++) if (out[knownUpTo]!.name.includes(' ')) known.add(out[knownUpTo]!.last);
+    return known.has(w) || (mentionLasts ??= new Set(mentions.map((m) => lastWord(m.text).toLowerCase()))).has(w);
+  };
   const covered = new Spans(mentions);
   // capitalised runs: inside the spotter's names outside the knowledge base when it ran (the rest of
   // the text holds none it did not link), else anywhere in the text
@@ -213,11 +231,15 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, evidence: undefined });
       continue;
     }
+    // the first word that stays, and what the word lists say of it (read again below only when the name's first part differs)
+    let first: string;
+    let firstInfo: WordInfo;
     while (true) {
       // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
       const wordEnd = letterRunEnd(name, 0, true);
-      const first = name.slice(0, wordEnd);
-      if (!(wordInfo(first).flags & (CAP_STOP_WORD | TITLE))) break;
+      first = name.slice(0, wordEnd);
+      firstInfo = wordInfo(first);
+      if (!(firstInfo.flags & (CAP_STOP_WORD | TITLE))) break;
       let next = wordEnd;
       while (next < name.length && isSpace(name.charCodeAt(next))) next++;
       if (wordEnd === 0 || next === wordEnd) {
@@ -233,13 +255,13 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
     // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
     // (a role adjective alone is no cut: "New York", "White House")
-    let parts = name.split(/ +/);
+    let parts = splitSpaces(name);
     let cut = -1;
     // the words' flags together, and the last word's: the name's when no word is dropped below
     let flags = 0;
     let lastInfo: WordInfo | null = null;
     for (let i = 0; i < parts.length; i++) {
-      lastInfo = wordInfo(parts[i]!);
+      lastInfo = i === 0 && parts[0] === first ? firstInfo : wordInfo(parts[i]!);
       flags |= lastInfo.flags;
       if (lastInfo.flags & (TITLE | ROLE)) cut = i;
     }
@@ -250,7 +272,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       for (let i = 0; i <= cut; i++) drop += parts[i]!.length;
       start += drop;
       name = name.slice(drop);
-      parts = name.split(/ +/);
+      parts = splitSpaces(name);
       lastInfo = null;
     }
     // "Later Morel": a sentence-opening word before a name already known is not part of it
@@ -259,15 +281,15 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
-      parts = name.split(/ +/);
+      parts = splitSpaces(name);
       lastInfo = null;
     }
     if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
     const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
+    // (a name with more than one part holds a space: isKnown reads its last word when asked)
     out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), evidence: undefined });
-    if (parts.length > 1) known.add(last);
   }
   return out;
 }

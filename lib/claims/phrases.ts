@@ -4,14 +4,29 @@
  * inverted attribution ("said Dr. Mary Hamel").
  */
 
+import { withoutPossessive } from './chars';
 import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapitalised, type Token } from './lexicon';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 export const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
 
+/** spacesOnly(s.slice(from, to)), read in place: only spaces, tabs and no-break spaces (or nothing) between. */
+export function spacesBetween(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Linking words that may stand inside a noun phrase read forward: /^(of|for|at|from)$/. */
+const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
+
 export function npWord(t: Token): boolean {
-  const l = t.lower.replace(/['’]s$/, '');
+  // (as .replace(/['’]s$/, ''))
+  const l = withoutPossessive(t.lower);
   return (isCapitalised(t.text) && !CAP_STOP.has(t.text)) || ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || GROUP_NOUNS.has(l);
 }
 
@@ -25,7 +40,7 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
   const out: Token[] = [];
   for (let k = j; k >= 0; k--) {
     const tk = toks[k]!;
-    if (k < j && !spacesOnly(masked.slice(tk.end, toks[k + 1]!.start))) break;
+    if (k < j && !spacesBetween(masked, tk.end, toks[k + 1]!.start)) break;
     if (DETERMINERS.has(tk.lower)) {
       if (out.length) out.unshift(tk);
       break;
@@ -42,8 +57,7 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
   const out: Token[] = [];
   for (let k = j; k < toks.length && out.length < max; k++) {
     const tk = toks[k]!;
-    const gap = k > j ? masked.slice(toks[k - 1]!.end, tk.start) : '';
-    if (k > j && !spacesOnly(gap) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(gap))) break;
+    if (k > j && !spacesBetween(masked, toks[k - 1]!.end, tk.start) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(masked.slice(toks[k - 1]!.end, tk.start)))) break;
     if (k === j && PRONOUNS.has(tk.lower)) return [tk];
     if (DETERMINERS.has(tk.lower) && !out.length) {
       out.push(tk);
@@ -52,14 +66,14 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
     // "a local police source": plain words before a group or role noun belong to the phrase
     if (out.length === 1 && DETERMINERS.has(out[0]!.lower) && !npWord(tk)) {
       let h = k;
-      while (h < Math.min(toks.length, k + 3) && !isHead(toks[h]!) && spacesOnly(masked.slice(toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end))) h++;
-      if (h < toks.length && h <= k + 2 && isHead(toks[h]!) && spacesOnly(masked.slice(toks[h - 1]!.end, toks[h]!.start))) {
+      while (h < Math.min(toks.length, k + 3) && !isHead(toks[h]!) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
+      if (h < toks.length && h <= k + 2 && isHead(toks[h]!) && spacesBetween(masked, toks[h - 1]!.end, toks[h]!.start)) {
         for (; k <= h; k++) out.push(toks[k]!);
         k--;
         continue;
       }
     }
-    if (!npWord(tk) && !(out.length && /^(of|for|at|from)$/.test(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
+    if (!npWord(tk) && !(out.length && LINKS_AFTER.has(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
     out.push(tk);
   }
   return out;

@@ -5,6 +5,7 @@
  * Persons named inside the quotation itself are never its speaker.
  */
 
+import { lastWord } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
 
@@ -39,21 +40,60 @@ const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
   if (learned) return learned;
-  const d = [...r.descriptors].map((x) => x.replace(/\.$/, ''));
-  if (d.some((x) => MALE.has(x))) return 'm';
-  if (d.some((x) => FEMALE.has(x))) return 'f';
-  return undefined;
+  // (each descriptor without one final period)
+  let female = false;
+  for (const x of r.descriptors) {
+    const w = x.charCodeAt(x.length - 1) === 0x2e ? x.slice(0, -1) : x;
+    if (MALE.has(w)) return 'm';
+    if (!female && FEMALE.has(w)) female = true;
+  }
+  return female ? 'f' : undefined;
 }
 
 /** How far back (in characters) a pronoun or a role phrase may reach. */
 const REACH = 2500;
 
+/** A referent list read once: each key's referents in list order, and whether the list is sorted by start. */
+interface KeyIndex {
+  byKey: Map<string, Referent[]>;
+  sorted: boolean;
+}
+const keyIndexes = new WeakMap<readonly Referent[], KeyIndex>();
+
+function keyIndex(referents: readonly Referent[]): KeyIndex {
+  let index = keyIndexes.get(referents);
+  if (!index) {
+    const byKey = new Map<string, Referent[]>();
+    let sorted = true;
+    for (let i = 0; i < referents.length; i++) {
+      const r = referents[i]!;
+      if (i > 0 && referents[i - 1]!.start > r.start) sorted = false;
+      const group = byKey.get(r.key);
+      if (group) group.push(r);
+      else byKey.set(r.key, [r]);
+    }
+    index = { byKey, sorted };
+    keyIndexes.set(referents, index);
+  }
+  return index;
+}
+
 /** The fullest name given to a referent key before `pos`. */
 function fullName(state: ResolveState, key: string, pos: number): string {
   let best = '';
-  for (const r of state.referents) {
+  const { byKey, sorted } = keyIndex(state.referents);
+  if (!sorted) {
+    // the list read in order up to its first referent at or past pos
+    for (const r of state.referents) {
+      if (r.start >= pos) break;
+      if (r.key === key && r.name.length > best.length) best = r.name;
+    }
+    return best;
+  }
+  // sorted by start: the key's referents before pos are those the list holds before its first one at or past pos
+  for (const r of byKey.get(key) ?? []) {
     if (r.start >= pos) break;
-    if (r.key === key && r.name.length > best.length) best = r.name;
+    if (r.name.length > best.length) best = r.name;
   }
   return best;
 }
@@ -77,20 +117,20 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
   return out;
 }
 
-/** Starts of each key's referents, in order, per referent list. */
-const startsByKey = new WeakMap<readonly Referent[], Map<string, number[]>>();
-
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {
-  let byKey = startsByKey.get(state.referents);
-  if (!byKey) {
-    byKey = new Map();
-    for (const r of state.referents) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.start]);
-    startsByKey.set(state.referents, byKey);
-  }
   let n = 0;
-  for (const start of byKey.get(key) ?? []) if (start < pos) n++;
+  for (const r of keyIndex(state.referents).byKey.get(key) ?? []) if (r.start < pos) n++;
   return n;
+}
+
+/** /^['’]s\b/.test(text.slice(end, end + 3)), read in place (\b without the u flag: an ASCII word character or not). */
+export function possessiveAfter(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if ((q !== 0x27 && q !== 0x2019) || text.charCodeAt(end + 1) !== 0x73) return false;
+  const c = text.charCodeAt(end + 2);
+  // (NaN past the text's end: the slice ends after the "s")
+  return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }
 
 /** "he"/"she" → the most salient preceding person: recent, a sentence subject, the last speaker. */
@@ -113,7 +153,7 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
     const named = namedBefore(state, r.key, pos);
     // a possessive ("Omar's office") names an owner, seldom the one who then speaks
-    const possessive = text !== undefined && /^['’]s\b/.test(text.slice(r.end, r.end + 3));
+    const possessive = text !== undefined && possessiveAfter(text, r.end);
     const score =
       -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
     if (score > bestScore) {
@@ -151,13 +191,23 @@ export function resolveRole(
   return bestScore >= 1 ? best : null;
 }
 
+/** The referents' names lowercased, per referent list (made on first use). */
+const lowerNamesOf = new WeakMap<readonly Referent[], string[]>();
+function lowerNames(referents: readonly Referent[]): string[] {
+  let lowers = lowerNamesOf.get(referents);
+  if (!lowers) lowerNamesOf.set(referents, (lowers = referents.map((r) => r.name.toLowerCase())));
+  return lowers;
+}
+
 /** A name from the text ("Kowalski", "Anna Kowalski") → the referent it belongs to. */
 export function resolveName(state: ResolveState, start: number, end: number, name: string): Referent | null {
   for (const r of state.referents) if (r.start <= start && end <= r.end) return r;
-  const last = name.split(/\s+/).pop()!.toLowerCase();
+  // (lastWord is what .split(/\s+/).pop() gives)
+  const last = lastWord(name).toLowerCase();
+  const lowers = lowerNames(state.referents);
   for (let i = state.referents.length - 1; i >= 0; i--) {
     const r = state.referents[i]!;
-    if (r.start < start && (r.key === last || r.name.toLowerCase().endsWith(last))) return r;
+    if (r.start < start && (r.key === last || lowers[i]!.endsWith(last))) return r;
   }
   return null;
 }

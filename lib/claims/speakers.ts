@@ -6,7 +6,8 @@
  */
 
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
-import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesOnly } from './phrases';
+import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
+import { isSpace } from './chars';
 import { descriptorsAfter } from './names';
 import type { Referent } from './names';
 import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -118,11 +119,15 @@ function nameWithHead(text: string, head: string, pos: number, reach = ORG_NAME_
 
 /** "Greenfield Alliance, a farmers' group,": a capitalised name with an appositive whose head is `head`. */
 function nameDescribedAs(text: string, head: string, from: number, pos: number): { name: string; at: number } | null {
-  // the pattern ends at the head word before a comma or a period: without one in reach, nothing to find
-  const comma = text.indexOf(head + ',', from);
-  const period = text.indexOf(head + '.', from);
-  if ((comma < 0 || comma + head.length >= pos) && (period < 0 || period + head.length >= pos)) return null;
-  const re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+  // the pattern ends at the head word before a comma or a period, after ", a|an|the" and at most
+  // three words: without such a place in reach, nothing to find
+  if (!appositiveHeadIn(text, head, from, pos)) return null;
+  let re = APPOSITIVE_RES.get(head);
+  if (!re) {
+    re = new RegExp(String.raw`(\p{Lu}[\p{L}’'&.\-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)?\p{Lu}[\p{L}’'&.\-]*)*),[ ]+(?:a|an|the)[ ]+(?:[\p{L}’'\-]+[ ]+){0,3}${head}(?=[,.])`, 'gu');
+    APPOSITIVE_RES.set(head, re);
+  }
+  re.lastIndex = 0;
   const part = text.slice(from, pos);
   let found: { name: string; at: number } | null = null;
   for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -132,6 +137,48 @@ function nameDescribedAs(text: string, head: string, from: number, pos: number):
     if (words.length) found = { name: words.join(' '), at: from + m.index };
   }
   return found;
+}
+
+/** nameDescribedAs's pattern per head word (global: each search runs it until it finds no more, which sets lastIndex back to 0). */
+const APPOSITIVE_RES = new Map<string, RegExp>();
+
+/**
+ * A necessary condition for nameDescribedAs's pattern to match in text.slice(from, pos): `head` after
+ * a space and before a comma or a period inside the slice, with before it (across runs of spaces) at
+ * most three runs of characters that are no space and no comma (a word of the pattern is such a run,
+ * bounded by spaces), then "a", "an" or "the" alone, spaces, and a comma inside the slice.
+ */
+export function appositiveHeadIn(text: string, head: string, from: number, pos: number): boolean {
+  for (let h = text.indexOf(head, from); h >= 0 && h + head.length < pos; h = text.indexOf(head, h + 1)) {
+    const after = text.charCodeAt(h + head.length);
+    if ((after !== 0x2c && after !== 0x2e) || h <= from || text.charCodeAt(h - 1) !== 0x20) continue;
+    let i = h;
+    // up to four runs back: three words and the article
+    for (let words = 0; words < 4; words++) {
+      let k = i;
+      while (k > from && text.charCodeAt(k - 1) === 0x20) k--;
+      if (k === i) break;
+      let w = k;
+      while (w > from && text.charCodeAt(w - 1) !== 0x20 && text.charCodeAt(w - 1) !== 0x2c) w--;
+      if (w === k) break;
+      if (isArticleAt(text, w, k)) {
+        let c = w;
+        while (c > from && text.charCodeAt(c - 1) === 0x20) c--;
+        if (c < w && c > from && text.charCodeAt(c - 1) === 0x2c) return true;
+      }
+      i = w;
+    }
+  }
+  return false;
+}
+
+/** True when text.slice(start, end) is "a", "an" or "the". */
+function isArticleAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const a = text.charCodeAt(start);
+  if (n === 1) return a === 0x61;
+  if (n === 2) return a === 0x61 && text.charCodeAt(start + 1) === 0x6e;
+  return n === 3 && a === 0x74 && text.charCodeAt(start + 1) === 0x68 && text.charCodeAt(start + 2) === 0x65;
 }
 
 /** The last capitalised name of two or more words holding the org word, capitalised. */
@@ -147,9 +194,9 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
       if (k < 0 || toks[k]!.text !== w) continue;
       // the capitalised words before it, and after it those joined by small linking words
       let a = k;
-      while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesOnly(text.slice(toks[a - 1]!.end, toks[a]!.start))) a--;
+      while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesBetween(text, toks[a - 1]!.end, toks[a]!.start)) a--;
       let b = k;
-      for (let c = k + 1; c < toks.length && spacesOnly(text.slice(toks[c - 1]!.end, toks[c]!.start)); c++) {
+      for (let c = k + 1; c < toks.length && spacesBetween(text, toks[c - 1]!.end, toks[c]!.start); c++) {
         if (isCapitalised(toks[c]!.text) && !CAP_STOP.has(toks[c]!.text)) b = c;
         else if (!NAME_LINKS.has(toks[c]!.text)) break;
       }
@@ -176,14 +223,15 @@ function lastOrganisation(state: ResolveState, pos: number): Referent | undefine
 function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
   const last = np[np.length - 1]!;
-  const phrase = text.slice(first.start, last.end).replace(/['’]s$/u, '');
+  // the phrase without a final possessive, made where it is read
+  const phraseOf = (): string => text.slice(first.start, last.end).replace(/['’]s$/u, '');
   const mk = (speaker: Speaker, key: string | null, tier: number): Attribution => ({ speaker, key, at, tier, according: false });
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
     // "they" and "it" stand for the last group or organisation that spoke
     if (first.lower === 'they' || first.lower === 'it') {
       if (state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1);
       // "it" with no group speaker yet: the organisation named last, when the mentions hold one
-      const org = first.lower === 'it' ? [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - ORG_NAME_REACH) : undefined;
+      const org = first.lower === 'it' ? findLast(state.referents, (r) => !r.person && r.end <= first.start && r.end > first.start - ORG_NAME_REACH) : undefined;
       return org ? mk(toSpeaker(state, org, first.start, first.end), org.key, 1) : null;
     }
     if (first.lower !== 'he' && first.lower !== 'she') return null;
@@ -198,7 +246,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     return prev.length ? classifyPhrase(text, prev, state, exclude, at) : null;
   }
   if (np.length === 1 && first.lower === 'who') {
-    const r = [...state.referents].reverse().find((x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
+    const r = findLast(state.referents, (x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
   }
   const named = state.referents.find((r) => r.start < last.end && last.start < r.end);
@@ -225,11 +273,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
-    return mk({ entityId: null, name: phrase, start: first.start, end: last.end }, null, 1);
+    return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
   if (ORG_HEADS.has(head) && first.lower === 'the') {
     // "the company said" → the organisation named last, when the mentions hold one
-    const org = [...state.referents].reverse().find((r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
+    const org = findLast(state.referents, (r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
@@ -252,7 +300,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   const caps = words.filter((t) => isCapitalised(t.text));
   if (!caps.length) return null;
-  const r = resolveName(state, caps[0]!.start, last.end, phrase);
+  const r = resolveName(state, caps[0]!.start, last.end, phraseOf());
   if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
   return mk({ entityId: null, name: text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, ''), start: caps[0]!.start, end: last.end }, null, 2);
 }
@@ -268,13 +316,71 @@ function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): A
   const noun = toks[j]!;
   if (!/^\p{Ll}{3,}$/u.test(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-    if (!spacesOnly(masked.slice(toks[k]!.end, toks[k + 1]!.start)) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
+    if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
     if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
       const first = toks[k + 1]!;
       return { speaker: { entityId: null, name: masked.slice(first.start, noun.end), start: first.start, end: noun.end }, key: null, at, tier: 1, according: false };
     }
   }
   return null;
+}
+
+/** The last item that `test` holds for, as [...items].reverse().find(test) finds it, without the copy. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** True when s.slice(start, end) ends with a possessive: /['’]s$/u. */
+function possessiveAt(s: string, start: number, end: number): boolean {
+  if (end - start < 2 || s.charCodeAt(end - 1) !== 0x73) return false;
+  const q = s.charCodeAt(end - 2);
+  return q === 0x27 || q === 0x2019;
+}
+
+/** True when the two characters before `end` are "ly": a pre-check for /^\p{Ll}+ly$/u. */
+const endsWithLy = (s: string, end: number): boolean => s.charCodeAt(end - 1) === 0x79 && s.charCodeAt(end - 2) === 0x6c;
+
+/** /^,\s*$/.test(s.slice(from, to)), read in place. */
+export function commaGap(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  if (end <= from || s.charCodeAt(from) !== 0x2c) return false;
+  for (let i = from + 1; i < end; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const NONE: readonly Referent[] = [];
+/** Whether each referent list is sorted by start (findReferents sorts them; a list given otherwise is read whole). */
+const sortedLists = new WeakMap<readonly Referent[], boolean>();
+
+/**
+ * referents.filter((r) => r.start > after && r.start < to && masked[r.start] !== '"' && !exclude.has(r.key)):
+ * on a list sorted by start, only those from the first start past `after` up to `to` are read.
+ */
+function referentsAfter(referents: readonly Referent[], after: number, to: number, masked: string, exclude: ReadonlySet<string>): readonly Referent[] {
+  let sorted = sortedLists.get(referents);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; sorted && i < referents.length; i++) sorted = referents[i - 1]!.start <= referents[i]!.start;
+    sortedLists.set(referents, sorted);
+  }
+  let lo = 0;
+  let hi = referents.length;
+  if (sorted) {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (referents[mid]!.start <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    hi = referents.length;
+  }
+  let out: Referent[] | null = null;
+  for (let i = lo; i < hi; i++) {
+    const r = referents[i]!;
+    if (sorted && r.start >= to) break;
+    if (r.start > after && r.start < to && masked[r.start] !== '"' && !exclude.has(r.key)) (out ??= []).push(r);
+  }
+  return out ?? NONE;
 }
 
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
@@ -293,7 +399,7 @@ export function findAttributions(
   // "he … called Omar a terrorist": a pronoun never stands for someone named after it in its own sentence
   const classify = (text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null => {
     const p = np.length === 1 && PRONOUNS.has(np[0]!.lower) ? np[0]! : null;
-    const later = p ? state.referents.filter((r) => r.start > p.end && r.start < to && masked[r.start] !== '"' && !exclude.has(r.key)) : [];
+    const later = p ? referentsAfter(state.referents, p.end, to, masked, exclude) : NONE;
     return classifyPhrase(text, np, state, later.length ? new Set([...exclude, ...later.map((r) => r.key)]) : exclude, at);
   };
   for (let i = 0; i < toks.length; i++) {
@@ -309,13 +415,13 @@ export function findAttributions(
     if (!SPEECH_VERBS.has(t.lower) && !(PHRASAL_SPEECH.has(t.lower) && toks[i + 1]?.lower === PHRASAL_SPEECH.get(t.lower))) continue;
     let j = i - 1;
     // "the United States", "Reporters Without Borders Says": capitalised after a capitalised word, it is part of a name
-    if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
+    if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesBetween(masked, toks[j]!.end, t.start)) continue;
     // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
     if (SPEECH_BASES.has(t.lower) && toks[j] && isCapitalised(toks[j]!.text) && !GROUP_NOUNS.has(toks[j]!.lower) && !PRONOUNS.has(toks[j]!.lower)) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
-    if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || /['’]s$/u.test(toks[j]!.text)) && spacesOnly(masked.slice(toks[j]!.end, t.start))) continue;
+    if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || possessiveAt(masked, toks[j]!.start, toks[j]!.end)) && spacesBetween(masked, toks[j]!.end, t.start)) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
-    if (t.lower.endsWith('ing') && toks[j] && (/^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
+    if (t.lower.endsWith('ing') && toks[j] && (commaGap(masked, toks[j]!.end, t.start) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
       if (a) out.push(a);
       continue;
@@ -333,7 +439,7 @@ export function findAttributions(
       continue;
     }
     // "X, however, claimed": an adverb between commas stands aside
-    if (j >= 1 && ASIDES.has(toks[j]!.lower) && /^,\s*$/.test(masked.slice(toks[j]!.end, t.start)) && /^,\s*$/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start))) {
+    if (j >= 1 && ASIDES.has(toks[j]!.lower) && commaGap(masked, toks[j]!.end, t.start) && commaGap(masked, toks[j - 1]!.end, toks[j]!.start)) {
       const np = phraseBefore(toks, j - 1, masked);
       const a = np.length ? classify(text, np, state, exclude, t.start) : null;
       if (a) {
@@ -343,27 +449,30 @@ export function findAttributions(
     }
     for (let moved = true; moved; ) {
       moved = false;
-      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (/^\p{Ll}+ly$/u.test(toks[j]!.text) && j > 0)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) j--;
+      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (j > 0 && endsWithLy(masked, toks[j]!.end) && /^\p{Ll}+ly$/u.test(toks[j]!.text))) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) j--;
       // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
-      if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesOnly(masked.slice(toks[j - 1]!.end, toks[j]!.start)) && spacesOnly(masked.slice(toks[j]!.end, toks[j + 1]!.start))) {
+      if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) {
         j -= 2;
         moved = true;
       }
     }
-    const gap = j >= 0 ? masked.slice(toks[j]!.end, toks[j + 1]!.start) : masked.slice(from, t.start);
+    const gapFrom = j >= 0 ? toks[j]!.end : from;
+    const gapTo = j >= 0 ? toks[j + 1]!.start : t.start;
+    const gap = masked.slice(gapFrom, gapTo);
+    const blankGap = spacesBetween(masked, gapFrom, gapTo);
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
-    const np = j >= 0 && (spacesOnly(gap) || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
+    const np = j >= 0 && (blankGap || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
     if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
-    else if (j >= 1 && spacesOnly(gap) && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
+    else if (j >= 1 && blankGap && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
       const r = resolvePronoun(state, toks[j - 1]!.start, exclude, 'any');
       if (r) a = { speaker: toSpeaker(state, r, toks[j - 1]!.start, toks[j]!.end), key: r.key, at: t.start, tier: 2, according: false };
     }
     // (a bare verb form after a noun is a noun itself: "a phone call")
-    else if (j >= 1 && spacesOnly(gap) && !SPEECH_BASE_FORMS.has(t.lower)) a = unnamedSpeaker(toks, j, masked, t.start);
-    else if (j >= 0 && /^,\s*$/.test(gap)) {
+    else if (j >= 1 && blankGap && !SPEECH_BASE_FORMS.has(t.lower)) a = unnamedSpeaker(toks, j, masked, t.start);
+    else if (j >= 0 && commaGap(masked, gapFrom, gapTo)) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       const r =
         state.referents.find((x) => x.person && x.end === toks[j]!.end && x.start >= from) ??
@@ -383,7 +492,7 @@ export function findAttributions(
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
       // inverted after a quotation: "…,” said the minister.
       const np = phraseAfter(toks, i + 1, masked);
-      if (np.length && spacesOnly(masked.slice(t.end, np[0]!.start))) a = classify(text, np, state, exclude, t.start);
+      if (np.length && spacesBetween(masked, t.end, np[0]!.start)) a = classify(text, np, state, exclude, t.start);
     }
     if (!a && toks[j]?.lower === 'and' && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject
