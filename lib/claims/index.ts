@@ -196,9 +196,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const sentenceSpans: number[][] = new Array<number[]>(sentences.length);
   const speech: boolean[] = new Array<boolean>(sentences.length);
   const caps: number[] = [];
+  // the starts of the tokens wordBits reads inside (see scanSentence), of all sentences in order
+  const marks: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const spans: number[] = [];
-    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps);
+    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps, marks);
     sentenceSpans[si] = spans;
   }
   const sentenceTokens: Array<Token[] | undefined> = [];
@@ -305,7 +307,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
-      const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers)];
+      // the quotation's tokens, for wordBits: those of its sentence inside it when they are its own (see quoteEntities)
+      const quoteSpans = q.innerStart >= s.start && q.innerEnd <= s.end && innerSpans(sentenceSpans[si]!, q.innerStart, q.innerEnd) ? sentenceSpans[si] : undefined;
+      const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers, quoteSpans, marks, text, q.innerStart)];
       const source = findSource(q.text);
       const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: quoteEntities(sentenceSpans[si]!, s, q), quote: true, heading: false });
       claims.push({
@@ -335,7 +339,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const own = inner.length ? masked.slice(s.start, s.end) : s.text;
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
-    const kinds = kindsOf(own, numbers);
+    // the tokens of own, for wordBits: the sentence's, or with quotations masked those outside them when none crosses an edge
+    const ownSpans = inner.length ? spansOutside(sentenceSpans[si]!, inner) : sentenceSpans[si]!;
+    const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);

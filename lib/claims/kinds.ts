@@ -16,6 +16,8 @@ import type { ClaimKind, ClaimNumber } from './types';
  * word characters; the only characters outside ASCII that case-fold to or count as ASCII word
  * characters. A text holding one of them is checked the old way (substrings of the folded text).
  * The same pass finds the words ending in "est" the superlative patterns need (see estRun).
+ * Given the text's tokens from the sentence scan (scanSentence, with the tokens it marks), the
+ * same is read from their edges and the marked tokens' insides instead (tokenBits), or a bit more.
  */
 const lists: Array<readonly string[]> = [];
 /** Each known word's lowerHash → the bits of the lists holding it or one of its prefixes. */
@@ -35,8 +37,13 @@ export function wordList(words: readonly string[]): number {
   return 1 << (lists.length - 1);
 }
 
-/** The bits of the lists with a word at a word start in text (kept for the last text: kinds, source and score ask in turn). */
-export function wordBits(text: string): number {
+/**
+ * The bits of the lists with a word at a word start in text (kept for the last text: kinds, source and score ask in turn).
+ * `spans` and `marks`, when given with `source`, are the tokens of the text (see tokenBits), as offsets into source, the
+ * string it was sliced from at `offset`: source is then read only at their edges and inside the marked ones, not by the
+ * regular expression.
+ */
+export function wordBits(text: string, spans?: readonly number[], marks?: readonly number[], source?: string, offset = 0): number {
   if (text === lastText && wordStart) return lastBits;
   if (!wordStart) {
     const known = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -49,7 +56,9 @@ export function wordBits(text: string): number {
     // "est" ending a run of ASCII word characters, and "ſ" or the Kelvin sign anywhere, are found in the same pass
     // (without the u flag each of those two matches only itself)
     wordStart = new RegExp(`\\b(?:${known.join('|')})|est(?!\\w)|[ſ\u212a]`, 'gi');
+    buildTrie(known);
   }
+  if (spans && marks && source !== undefined) return tokenBits(text, source, spans, marks, offset);
   let bits = 0;
   let est = false;
   // longest word first at each start: a shorter word found there is a prefix of it, and no word starts inside it.
@@ -75,6 +84,163 @@ export function wordBits(text: string): number {
   return bits;
 }
 
+/**
+ * The known words as a trie of lowercase ASCII letters: node n's child for letter l (0..25) is
+ * trie[n * 26 + l] (0: none; the root is node 0), and nodeBits[n] the bits of the lists holding
+ * the word that ends at node n.
+ */
+let trie = new Int32Array(26);
+/**
+ * The first two steps at once: for a token's first two characters as LETTER indices a and b (26: no ASCII letter),
+ * pairNode[a * 27 + b] the node reached (0: none) and pairBits[a * 27 + b] the bits of the words ended on the way.
+ */
+let pairNode = new Int32Array(27 * 27);
+let pairBits = new Int32Array(27 * 27);
+/** 0..25 for an ASCII letter in any case, 26 for any other ASCII character. */
+const LETTER = new Uint8Array(128).fill(26);
+for (let l = 0; l < 26; l++) LETTER[0x41 + l] = LETTER[0x61 + l] = l;
+let nodeBits = new Int32Array(1);
+
+function buildTrie(known: readonly string[]): void {
+  const children: number[][] = [[]];
+  const bitsAt: number[] = [0];
+  for (const w of known) {
+    let n = 0;
+    for (let i = 0; i < w.length; i++) {
+      const l = w.charCodeAt(i) - 0x61;
+      if (l < 0 || l > 25) throw new Error(`not a lowercase ASCII word: ${w}`);
+      let next = children[n]![l];
+      if (next === undefined) {
+        next = children.length;
+        children[n]![l] = next;
+        children.push([]);
+        bitsAt.push(0);
+      }
+      n = next;
+    }
+    lists.forEach((l, i) => {
+      if (l.includes(w)) bitsAt[n]! |= 1 << i;
+    });
+  }
+  trie = new Int32Array(children.length * 26);
+  children.forEach((c, n) => c.forEach((next, l) => (trie[n * 26 + l] = next)));
+  nodeBits = Int32Array.from(bitsAt);
+  pairNode = new Int32Array(27 * 27);
+  pairBits = new Int32Array(27 * 27);
+  for (let a = 0; a < 26; a++) {
+    const first = trie[a]!;
+    if (first === 0) continue;
+    for (let b = 0; b <= 26; b++) {
+      const second = b < 26 ? trie[first * 26 + b]! : 0;
+      pairNode[a * 27 + b] = second;
+      pairBits[a * 27 + b] = nodeBits[first]! | (second ? nodeBits[second]! : 0);
+    }
+  }
+}
+
+/**
+ * wordBits read from the text's tokens: text is source.slice(offset, offset + text.length), and `spans`
+ * offsets [start, end, …] into source (tokenSpans) such that every letter and number of text stands inside
+ * one that starts in the text and none of those ends past it (the tokens of source there, also with
+ * quotations masked by '"', which no token holds; those starting elsewhere are skipped), and `marks`
+ * (sorted; they may hold more, before and after) the starts of those that are not one run of ASCII
+ * letters and digits (scanSentence). Source is read, at the same characters as the text (a flat string
+ * reads faster than a slice). It finds what the regular expression finds, or more: a list's bit when one
+ * of its words is a prefix (in any ASCII case) of a run of ASCII letters that starts after \b, and
+ * whether a run of ASCII word characters passes estRun at its end. Such a run starts at an ASCII letter of
+ * a token after a character that is no ASCII word character: at the token's start (or after "_", which no
+ * token holds: a bit too many), or, in a marked token only, after a joiner or a character outside ASCII.
+ * It ends at a token's end (or goes on over "_": estRun then reads a run too short, a superlative too
+ * many) or, in a marked token, before such a character. A word read on past the text's end (a token
+ * there ends at it) only adds bits. "ſ" and the Kelvin sign are letters, so in marked tokens: one sends
+ * the text to foldedBits, as the regular expression does.
+ */
+function tokenBits(text: string, source: string, spans: readonly number[], marks: readonly number[], offset: number): number {
+  const t = trie;
+  const nb = nodeBits;
+  const pn = pairNode;
+  const pb = pairBits;
+  let bits = 0;
+  let est = false;
+  // the first mark at or after the first token (marks may be those of a whole text)
+  let m = 0;
+  if (spans.length) {
+    let hi = marks.length;
+    const first = spans[0]!;
+    while (m < hi) {
+      const mid = (m + hi) >> 1;
+      if (marks[mid]! < first) m = mid + 1;
+      else hi = mid;
+    }
+  }
+  const end = offset + text.length;
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k]!;
+    if (s < offset) continue;
+    if (s >= end) break;
+    const e = spans[k + 1]!;
+    while (m < marks.length && marks[m]! < s) m++;
+    if (m < marks.length && marks[m] === s) {
+      // each run of ASCII word characters inside the token
+      let p = s;
+      while (p < e) {
+        const c = source.charCodeAt(p);
+        if (c >= 0x80) {
+          if (c === 0x17f || c === 0x212a) return foldedBits(text);
+          p++;
+          continue;
+        }
+        if (ASCII_WORD[c] === 0) {
+          p++;
+          continue;
+        }
+        bits |= runBits(source, p);
+        let q = p + 1;
+        while (q < e && isAsciiWord(source.charCodeAt(q))) q++;
+        if (!est && estRun(source, q, offset)) est = true;
+        p = q;
+      }
+      continue;
+    }
+    // inline: the first two letters leave most tokens (no known word starts with them), and few end in "t".
+    // The token's first character is ASCII; its second may be the character after it (NaN at the end: 26)
+    const c1 = source.charCodeAt(s + 1);
+    const pair = LETTER[source.charCodeAt(s)]! * 27 + (c1 < 0x80 ? LETTER[c1]! : 26);
+    bits |= pb[pair]!;
+    let node = pn[pair]!;
+    if (node !== 0) {
+      let i = s + 1;
+      for (;;) {
+        const d = (source.charCodeAt(++i) | 0x20) - 0x61;
+        if (!(d >= 0 && d <= 25)) break;
+        node = t[node * 26 + d]!;
+        if (node === 0) break;
+        bits |= nb[node]!;
+      }
+    }
+    if (!est && (source.charCodeAt(e - 1) | 0x20) === 0x74 && estRun(source, e, offset)) est = true;
+  }
+  lastText = text;
+  lastBits = bits;
+  lastEst = est;
+  return bits;
+}
+
+/** The bits of the lists with a word that is a prefix of the run of ASCII letters at i (none when text[i] is no ASCII letter). */
+function runBits(text: string, i: number): number {
+  const t = trie;
+  let bits = 0;
+  let node = 0;
+  for (;;) {
+    const d = (text.charCodeAt(i++) | 0x20) - 0x61;
+    if (!(d >= 0 && d <= 25)) break;
+    node = t[node * 26 + d]!;
+    if (node === 0) break;
+    bits |= nodeBits[node]!;
+  }
+  return bits;
+}
+
 /** A hash of text[from, to) with ASCII letters lowercased. */
 function lowerHash(text: string, from: number, to: number): number {
   let h = to - from;
@@ -90,23 +256,23 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : (c >= 0x30 && c <= 0x39) || c === 0x5f ? 2 : 0;
 
 /**
- * Whether the run of ASCII word characters ending at `to` ends with "est" (any case) and can end the word a
+ * Whether the run of ASCII word characters ending at `to` (text read from `start` on) ends with "est" (any case) and can end the word a
  * superlative pattern captures (flags giu, in a text without "ſ" or the Kelvin sign, so \b is the
  * edge of such a run). That word is letters ending in "est" at a \b, right after \s: it ends
  * where a run ends and holds the whole run. So the run is letters, after a character outside ASCII
  * (a letter the word may hold, or a space), or after an ASCII space, and then it is the whole
  * word: 6 letters or more, not one of NOT_SUPERLATIVE.
  */
-function estRun(text: string, to: number): boolean {
+function estRun(text: string, to: number, start = 0): boolean {
   if ((text.charCodeAt(to - 1) | 0x20) !== 0x74 || (text.charCodeAt(to - 2) | 0x20) !== 0x73 || (text.charCodeAt(to - 3) | 0x20) !== 0x65) return false;
   let from = to - 3;
-  while (from > 0) {
+  while (from > start) {
     const c = text.charCodeAt(from - 1);
     if (c >= 128 || !ASCII_WORD[c]) break;
     from--;
   }
   for (let i = from; i < to - 3; i++) if (ASCII_WORD[text.charCodeAt(i)] !== 1) return false;
-  const before = from > 0 ? text.charCodeAt(from - 1) : -1;
+  const before = from > start ? text.charCodeAt(from - 1) : -1;
   if (before >= 128) return true;
   if (before !== 0x20 && !(before >= 0x09 && before <= 0x0d)) return false;
   return to - from >= 6 && !NOT_SUPERLATIVE.has(text.slice(from, to).toLowerCase());
@@ -191,11 +357,12 @@ export function isStatistic(n: ClaimNumber): boolean {
   return /\d/.test(n.text) || n.value >= 10;
 }
 
-export function kindsOf(text: string, numbers: readonly ClaimNumber[]): ClaimKind[] {
+/** `spans`, `marks`, `source` and `offset`: the text's tokens, for wordBits (see there). */
+export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: readonly number[], marks?: readonly number[], source?: string, offset?: number): ClaimKind[] {
   const kinds: ClaimKind[] = [];
   if (numbers.some(isStatistic)) kinds.push('statistic');
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
-  const bits = wordBits(text);
+  const bits = wordBits(text, spans, marks, source, offset);
   if (anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
   let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ') : text;
   // WILL_NAME has no i flag: it needs "Will" as written

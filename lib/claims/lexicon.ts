@@ -352,10 +352,12 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
  * One pass over a sentence, text.slice(from, to), for what the claims engine reads of every one:
  * pushes the offsets of tokenSpans(text, from, to) onto `spans` (empty before) and, onto `caps`,
  * those of every token after the first that opens with a capital; returns true when one of the
- * tokens is a speech word (hasSpeechWord).
+ * tokens is a speech word (hasSpeechWord). With `marks`, also pushes onto it the start of every
+ * token that is not one run of ASCII letters and digits: one that holds a character outside ASCII
+ * or an inner joiner (' ’ - . &), as wordBits reads them.
  */
-export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[]): boolean {
-  return scanTokens(text, from, to, spans, caps);
+export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[], marks: number[] | null = null): boolean {
+  return scanTokens(text, from, to, spans, caps, marks);
 }
 
 /**
@@ -401,7 +403,7 @@ export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ st
 }
 
 /** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
-function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null): boolean {
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null): boolean {
   let speech = false;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
@@ -422,8 +424,18 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
       j = i + width(cp);
     }
     // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
-    while (j < to && CLASS[text.charCodeAt(j)] === ALNUM) j++;
+    // (noting, by OR-ing the code units, whether the run holds a character outside ASCII: letters outside
+    // ASCII looked up before are ALNUM too; and for `marks` whether tokenEnd went on past it)
+    let all = text.charCodeAt(i);
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (CLASS[c] !== ALNUM) break;
+      all |= c;
+      j++;
+    }
+    const run = j;
     if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
+    if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
       if (out.length > 0) {
         // ASCII: only A-Z are capitals

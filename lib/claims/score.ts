@@ -78,9 +78,10 @@ function endsWithQuestion(s: string): boolean {
 
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 
-export function scoreClaim(f: ScoreInput): number {
+/** `spans`, `marks`, `source` and `offset`: the text's tokens, for wordBits (see there). */
+export function scoreClaim(f: ScoreInput, spans?: readonly number[], marks?: readonly number[], source?: string, offset?: number): number {
   const words = countWordsUpTo(f.text, 8);
-  const bits = wordBits(f.text);
+  const bits = wordBits(f.text, spans, marks, source, offset);
   let stats = 0;
   let measured = false;
   for (const n of f.numbers) {

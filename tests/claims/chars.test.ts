@@ -205,6 +205,19 @@ describe('scanSentence', () => {
     }
   });
 
+  it('with marks, gives the same and marks exactly the tokens that are not one run of ASCII letters and digits', () => {
+    for (const s of [...SAMPLES, ...randomTexts(1500), 'it’s a non-report on U.S. and Élysée, the x_y of AT&T']) {
+      const spans: number[] = [];
+      const caps: number[] = [];
+      const marks: number[] = [99];
+      const speech = scanSentence(s, 1, s.length, spans, caps, marks);
+      expect({ spans, caps, speech }, s).toEqual(onePass(s, 1, s.length));
+      const expected = [99];
+      for (let k = 0; k < spans.length; k += 2) if (!/^[A-Za-z0-9]+$/.test(s.slice(spans[k], spans[k + 1]))) expected.push(spans[k]!);
+      expect(marks, s).toEqual(expected);
+    }
+  });
+
   it('leaves out the first word however it is written, and appends to the capitals gathered before', () => {
     const caps = [99, 100];
     const spans: number[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
+import { scanSentence } from '../../lib/claims/lexicon';
 import { findNumbers } from '../../lib/claims/numbers';
 
 const kinds = (s: string) => kindsOf(s, findNumbers(s, 0, s.length));
@@ -84,5 +85,32 @@ describe('kindsOf', () => {
     expect(has('the reportſ', report)).toBe(true);
     expect(has('a \u212aelvin report', report)).toBe(true);
     expect(has('a \u212aelvin note', report)).toBe(false);
+  });
+
+  it('wordBits from the tokens (scanSentence) has every bit of the regular expression, and the same superlatives', () => {
+    const parts = ['than', 'most', 'as', 'will', 'By', 'FROM', 'largest', 'test', 'est', 'a', 'x', '1', '_', ' ', ' ', '.', '-', "'", '’', '&', 'É', 'é', 'ſ', '\u212a', '"', '“', 'the', 'ESt', '𝐀', '\n'];
+    let seed = 777;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['a non-report by the U.S.-led and its-largest', 'éthan Élargest x.most AT&Twill Q&Amost', 'the biggest, and "the" greatest_x', 'x_largest', 'the reportſ', 'a \u212aelvin report'];
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      const len = 1 + Math.floor(next() * 14);
+      for (let k = 0; k < len; k++) t += parts[Math.floor(next() * parts.length)]!;
+      texts.push(t);
+    }
+    for (const t of texts) {
+      // the text as a slice of a longer string, read at its own offsets; each of its quotations masked by '"'
+      const source = `said.${t}.Its`;
+      const spans: number[] = [];
+      const marks: number[] = [];
+      scanSentence(source, 5, 5 + t.length, spans, [], marks);
+      wordBits('');
+      const want = wordBits(t);
+      const superlative = kindsOf(t, []).includes('comparison');
+      wordBits('');
+      const got = wordBits(t, spans, marks, source, 5);
+      expect(want & ~got, t).toBe(0);
+      expect(kindsOf(t, [], spans, marks, source, 5).includes('comparison') || !superlative, t).toBe(true);
+    }
   });
 });
