@@ -302,8 +302,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
       if (isTitle(text, q)) continue;
-      let speaker: Speaker | null = attribution?.speaker ?? null;
-      let key = attribution?.key ?? null;
+      // a quotation's speaker is who says it ("…,” he told settlers, according to a statement): "according to"
+      // names who reports it, and speaks for it only when no one in the sentence says it
+      const said = attributions.find((a) => !a.according) ?? attribution;
+      let speaker: Speaker | null = said?.speaker ?? null;
+      let key = said?.key ?? null;
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);

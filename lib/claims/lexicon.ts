@@ -10,7 +10,7 @@ const REGULAR_SPEECH =
   'stress state note argue claim insist warn explain announce suggest assert declare acknowledge ' +
   'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
   'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
-  'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout';
+  'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout reiterate reaffirm';
 const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast' };
 
 function forms(base: string, past: string): string[] {
@@ -214,7 +214,8 @@ export const GROUP_NOUNS = words(`
   foundation authors teachers workers employees students parents nurses farmers protesters demonstrators voters
   consumers customers users shareholders investors traders executives staff members families survivors victims
   lawyers attorneys regulators leaders ministers diplomats citizens locals fans volunteers owners drivers pilots
-  passengers scholars historians epidemiologists physicians officers planners engineers`);
+  passengers scholars historians epidemiologists physicians officers planners engineers supporters opponents backers
+  detractors allies`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
