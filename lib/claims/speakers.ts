@@ -210,13 +210,7 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
 
 /** The organisation named last before `pos`, within ORG_NAME_REACH. */
 function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
-  for (let i = state.referents.length - 1; i >= 0; i--) {
-    const r = state.referents[i]!;
-    if (r.end > pos) continue;
-    if (r.end <= pos - ORG_NAME_REACH) return undefined;
-    if (!r.person) return r;
-  }
-  return undefined;
+  return findLast(state.referents, (r) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH);
 }
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
@@ -231,7 +225,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (first.lower === 'they' || first.lower === 'it') {
       if (state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1);
       // "it" with no group speaker yet: the organisation named last, when the mentions hold one
-      const org = first.lower === 'it' ? findLast(state.referents, (r) => !r.person && r.end <= first.start && r.end > first.start - ORG_NAME_REACH) : undefined;
+      const org = first.lower === 'it' ? lastOrganisation(state, first.start) : undefined;
       return org ? mk(toSpeaker(state, org, first.start, first.end), org.key, 1) : null;
     }
     if (first.lower !== 'he' && first.lower !== 'she') return null;
@@ -277,7 +271,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   if (ORG_HEADS.has(head) && first.lower === 'the') {
     // "the company said" → the organisation named last, when the mentions hold one
-    const org = findLast(state.referents, (r) => !r.person && r.end <= first.start && r.end > first.start - 1500);
+    const org = lastOrganisation(state, first.start);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
