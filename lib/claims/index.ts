@@ -247,19 +247,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
     properNames(text, start, end, speaker, known, spans, from, to);
   /**
-   * entitiesIn for a quotation's words: read from its sentence's tokens where they are the tokens of
-   * tokenSpans(text, q.innerStart, q.innerEnd), that is when the quotation ends in the sentence and no
-   * token crosses its edges (see innerSpans).
+   * A quotation's tokens as the range [from, to) of its sentence's tokens, where they are the tokens of
+   * tokenSpans(text, q.innerStart, q.innerEnd): the quotation ends in the sentence and no token crosses
+   * its edges (see innerSpans); else null.
    */
-  function quoteEntities(spans: readonly number[], s: Sentence, q: Quote): number {
-    const range = q.innerStart >= s.start && q.innerEnd <= s.end ? innerSpans(spans, q.innerStart, q.innerEnd) : null;
-    return range ? entitiesIn(q.innerStart, q.innerEnd, null, spans, range[0], range[1]) : entitiesIn(q.innerStart, q.innerEnd, null);
-  }
-  /** tokenize(masked, s.start, s.end) for sentence si with quotations `inner`: from its tokens where none crosses a quotation's edge. */
-  function maskedTokensOf(si: number, inner: readonly Quote[]): Token[] {
-    const spans = spansOutside(sentenceSpans[si]!, inner);
-    return spans ? tokensFromSpans(text, spans) : tokenize(masked, sentences[si]!.start, sentences[si]!.end);
-  }
+  const quoteRange = (si: number, q: Quote): [number, number] | null =>
+    q.innerStart >= sentences[si]!.start && q.innerEnd <= sentences[si]!.end ? innerSpans(sentenceSpans[si]!, q.innerStart, q.innerEnd) : null;
   type Said = { line: number; speaker: Speaker; key: string | null };
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
@@ -288,10 +281,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       exclude = keys;
     }
     // without a quotation in the sentence, the masked text reads as the text there
-    // the sentence's words with its quotations masked, when it has any: read by the attribution and by ownWords
-    let maskedTokens: Token[] | undefined;
+    // the sentence's words with its quotations masked, when it has any (read by the attribution, by ownWords
+    // and by wordBits): from its tokens where none crosses a quotation's edge, else read again from the masked text
+    const outside = inner.length ? spansOutside(sentenceSpans[si]!, inner) : null;
+    const maskedTokens = inner.length ? (outside ? tokensFromSpans(text, outside) : tokenize(masked, s.start, s.end)) : undefined;
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude, (maskedTokens = maskedTokensOf(si, inner)))
+      ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
@@ -310,11 +305,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
-      // the quotation's tokens, for wordBits: those of its sentence inside it when they are its own (see quoteEntities)
-      const quoteSpans = q.innerStart >= s.start && q.innerEnd <= s.end && innerSpans(sentenceSpans[si]!, q.innerStart, q.innerEnd) ? sentenceSpans[si] : undefined;
-      const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers, quoteSpans, marks, text, q.innerStart)];
+      // the quotation's tokens (for wordBits and entitiesIn): those of its sentence inside it when they are its own
+      const range = quoteRange(si, q);
+      const kinds: ClaimKind[] = ['quote', ...kindsOf(q.text, numbers, range ? sentenceSpans[si] : undefined, marks, text, q.innerStart)];
       const source = findSource(q.text);
-      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: quoteEntities(sentenceSpans[si]!, s, q), quote: true, heading: false });
+      const score = scoreClaim({ text: q.text, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: range ? entitiesIn(q.innerStart, q.innerEnd, null, sentenceSpans[si], range[0], range[1]) : entitiesIn(q.innerStart, q.innerEnd, null), quote: true, heading: false });
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
@@ -343,7 +338,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     // the tokens of own, for wordBits: the sentence's, or with quotations masked those outside them when none crosses an edge
-    const ownSpans = inner.length ? spansOutside(sentenceSpans[si]!, inner) : sentenceSpans[si]!;
+    const ownSpans = inner.length ? outside : sentenceSpans[si]!;
     const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
