@@ -31,6 +31,9 @@ export const isLetterOrNumber = (cp: number): boolean => (flags(cp) & (LETTER | 
 export const isUpper = (cp: number): boolean => (flags(cp) & UPPER) !== 0;
 /** The JavaScript \s class (a code unit: every \s character is in the BMP). */
 export const isSpace = (code: number): boolean => (flags(code) & SPACE) !== 0;
+/** isSpace, ASCII without a table lookup. */
+export const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
+export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
  * The code point at `i` as a regular expression run over text.slice(0, to) reads it: a surrogate
@@ -48,6 +51,15 @@ export function codePointIn(text: string, i: number, to: number): number {
 
 /** Code units a code point takes. */
 export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** The code units (1 or 2) of the letter at i, 0 when no letter starts there before `to`. ASCII, most of the text, takes no call. */
+export function letterWidth(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  const cp = codePointIn(text, i, to);
+  return isLetter(cp) ? width(cp) : 0;
+}
 
 /**
  * The text lowercased for pre-checks: wherever a case-insensitive pattern (flags i or iu) matches

@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { isLetter, isSpace, withoutPossessive } from './chars';
+import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
 import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -319,7 +319,6 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** The characters readBefore lets stand between words: space, tab, no-break space. */
 const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

@@ -1,8 +1,6 @@
 /** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
 
-import { codePointIn, isLetter, isLetterOrNumber, isUpper, width } from './chars';
-
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -532,13 +530,6 @@ function acronymEnd(text: string, i: number, to: number): number {
 function alnumWidth(text: string, j: number, to: number): number {
   const cp = codePointIn(text, j, to);
   return cp >= 0 && isLetterOrNumber(cp) ? width(cp) : 0;
-}
-
-/** Code units of the letter at j (0 when there is none before `to`). */
-function letterWidth(text: string, j: number, to: number): number {
-  if (j >= to) return 0;
-  const cp = codePointIn(text, j, to);
-  return isLetter(cp) ? width(cp) : 0;
 }
 
 export const isCapitalised = (w: string): boolean => w.length > 0 && isUpper(w.codePointAt(0)!);

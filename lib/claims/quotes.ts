@@ -6,7 +6,7 @@
  * are not quotations.
  */
 
-import { codePointIn, isLetter, isLetterOrNumber, isSpace, width } from './chars';
+import { codePointIn, isLetter, isLetterOrNumber, isSpace, isWhite, width } from './chars';
 import { splitLines, type Span } from './sentences';
 
 export interface Quote {
@@ -37,9 +37,6 @@ const OPEN_SINGLE = 0x2018; // ‘
 const CLOSE_SINGLE = 0x2019; // ’
 const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
-
-/** \s, ASCII without a table lookup. */
-const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
 
 /** True where a quotation may open after the code unit before it (NaN at the start of the line): white space, ( [ { — – - */
 const opensAfter = (c: number): boolean => Number.isNaN(c) || isWhite(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d;

@@ -6,7 +6,7 @@
  * that closes later on the same line.
  */
 
-import { codePointIn, isLetter, isLetterOrNumber, isSpace, isUpper, width } from './chars';
+import { codePointIn, isLetter, isLetterOrNumber, isUpper, isWhite, width } from './chars';
 
 export interface Span {
   start: number;
@@ -42,8 +42,6 @@ const SENTENCE_STARTERS = new Set(
 const LINE_BREAK = /[\r\n]/g;
 const CR = /\r/;
 
-/** The \s class, ASCII without a table lookup. */
-const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
 
 /** Lines of the text, each with its offsets; empty lines are dropped. */
 export function splitLines(text: string): Span[] {

@@ -1,6 +1,6 @@
 /** Numbers written in words: "two million", "thirty-one", "a hundred", "tens of thousands". */
 
-import { codePointIn, isLetter, width } from './chars';
+import { isLetter, letterWidth } from './chars';
 
 // Null-prototype tables: a word such as "constructor" must not find Object.prototype's members.
 const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
@@ -17,14 +17,6 @@ export interface WordNumber {
   value: number;
   /** True when a scale word (million, thousand) multiplies it. */
   multiplied: boolean;
-}
-
-/** The code units (1 or 2) of the letter at i < to, 0 when no letter starts there. ASCII, most of the text, takes no call. */
-function letterWidth(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
-  const cp = codePointIn(text, i, to);
-  return isLetter(cp) ? width(cp) : 0;
 }
 
 /** The end of the run of letters from i (i itself when there is none), before `to`. */
