@@ -71,9 +71,9 @@ function tidy(phrase: string): string | null {
   return p && /\p{L}/u.test(p) ? p : null;
 }
 
-/** `spans`, `marks`, `source` and `offset`: the sentence's tokens, for wordBits (see there). */
-export function findSource(sentence: string, spans?: readonly number[], marks?: readonly number[], source?: string, offset?: number): string | null {
-  const bits = wordBits(sentence, spans, marks, source, offset);
+export function findSource(sentence: string): string | null {
+  // kindsOf read the same sentence just before: wordBits answers from its cache
+  const bits = wordBits(sentence);
   for (let i = 0; i < PATTERNS.length; i++) {
     const [words, re] = PATTERNS[i]!;
     const m = hasAll(bits, words) ? re.exec(sentence) : null;
