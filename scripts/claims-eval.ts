@@ -95,17 +95,23 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim();
-/** Same speaker: equal names, or one name ends with the other's last word ("Lagarde" / "Christine Lagarde"). */
-export function sameSpeaker(gold: string, predicted: string | undefined): boolean {
+/**
+ * Same speaker: equal names, or one name ends with the other's last word ("Lagarde" / "Christine
+ * Lagarde"); when the engine linked its speaker to a knowledge-base entity, any of that entity's
+ * names counts (`known`: its name and aliases, so "DEA" is the "Drug Enforcement Administration").
+ */
+export function sameSpeaker(gold: string, predicted: string | undefined, known: readonly string[] = []): boolean {
   if (!predicted) return false;
   const g = norm(gold);
-  const p = norm(predicted);
   const last = (s: string) => s.split(/\s+/).pop()!;
-  return g === p || last(g) === last(p);
+  return [predicted, ...known].some((name) => {
+    const p = norm(name);
+    return g === p || last(g) === last(p);
+  });
 }
 
 /** What the engine is given besides the text: the name spotter's mentions and the contexts, or nothing. */
-export type Inputs = (text: string) => { mentions: Mention[]; contexts: Context[] };
+export type Inputs = (text: string) => { mentions: Mention[]; contexts: Context[]; namesOf?: (entityId: string) => readonly string[] };
 const TEXT_ONLY: Inputs = () => ({ mentions: [], contexts: [] });
 
 export function evaluate(docs: readonly DevDoc[], verbose = false, inputs: Inputs = TEXT_ONLY) {
@@ -116,7 +122,7 @@ export function evaluate(docs: readonly DevDoc[], verbose = false, inputs: Input
   let speakersRight = 0;
   const rows: Array<Record<string, string | number>> = [];
   for (const doc of docs) {
-    const { mentions, contexts } = inputs(doc.text);
+    const { mentions, contexts, namesOf } = inputs(doc.text);
     const shown = findClaims(doc.text, mentions, contexts).filter((c) => c.kind === 'quote' || c.score >= CLAIM_THRESHOLD);
     const pairs: Array<[number, number, number]> = [];
     doc.claims.forEach((g, gi) => shown.forEach((p, pi) => {
@@ -137,7 +143,8 @@ export function evaluate(docs: readonly DevDoc[], verbose = false, inputs: Input
       const p = gMatch.get(gi);
       if (g.kind === 'quote' && g.speaker) {
         docQuotes++;
-        const ok = sameSpeaker(g.speaker, p?.speaker?.name);
+        const id = p?.speaker?.entityId;
+        const ok = sameSpeaker(g.speaker, p?.speaker?.name, id && namesOf ? namesOf(id) : undefined);
         if (ok) docRight++;
         else if (verbose) console.log(`  [${doc.name}] speaker: gold ${g.speaker}, got ${p?.speaker?.name ?? 'none'}: ${doc.text.slice(g.start, g.end).slice(0, 70)}`);
       }
@@ -171,7 +178,8 @@ async function spotterInputs(): Promise<Inputs> {
   const { createSpotter } = await import('../lib/engine/spotter');
   const { pack } = buildPack();
   const spotter = createSpotter(pack.entities);
-  return (text) => ({ mentions: spotter.find(text), contexts: pack.contexts });
+  const names = new Map(pack.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+  return (text) => ({ mentions: spotter.find(text), contexts: pack.contexts, namesOf: (id) => names.get(id) ?? [] });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -303,6 +303,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       let speaker: Speaker | null = said?.speaker ?? null;
       let key = said?.key ?? null;
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
+      // "“Amazing,” Davis said. “To be able …”": a quotation goes on with who spoke earlier in its paragraph
+      else if (!speaker && lastLineSpeaker?.line === s.line) ({ speaker, key } = lastLineSpeaker);
       else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
       // the quotation's tokens (for wordBits and entitiesIn): those of its sentence inside it when they are its own

@@ -29,6 +29,13 @@ describe('claims dev set', () => {
     expect(sameSpeaker('Christine Lagarde', 'Markus Feld')).toBe(false);
     expect(sameSpeaker('Christine Lagarde', undefined)).toBe(false);
   });
+
+  it("takes any name of the entity the speaker is linked to: 'DEA' is the Drug Enforcement Administration", () => {
+    expect(sameSpeaker('Drug Enforcement Administration', 'DEA')).toBe(false);
+    expect(sameSpeaker('Drug Enforcement Administration', 'DEA', ['Drug Enforcement Administration', 'DEA'])).toBe(true);
+    expect(sameSpeaker('Tottenham Hotspur', 'Tottenham', ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Spurs'])).toBe(true);
+    expect(sameSpeaker('Home Depot', 'Lowe’s', ['Lowe’s', 'Lowe’s Companies'])).toBe(false);
+  });
 });
 
 describe('claims real-page set', () => {
