@@ -21,7 +21,7 @@ import type { ResolveState, Speaker } from './resolve';
 import { CLAIM_THRESHOLD, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
-import { findAttributions } from './speakers';
+import { findAttributions, subjectBefore } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
@@ -258,6 +258,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let lastLineSpeaker = null as Said | null;
   /** The last quotation left without a speaker, while the next sentence may still give one. */
   let orphan = null as { claim: Claim; line: number; sentence: number } | null;
+  /** For quotations left without a speaker, the subject of their sentence: theirs when nothing else gives one. */
+  const subjects = new Map<Claim, Speaker>();
 
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
@@ -318,7 +320,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
         contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? sentenceSpans[si] : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
-      else orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
+      else {
+        orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
+        const subject = q.end <= s.end ? subjectBefore(text, masked, maskedTokens!, q.start, state, exclude) : null;
+        if (subject) subjects.set(orphan.claim, subject);
+      }
     }
 
     const speaker = attribution?.speaker ?? null;
@@ -357,6 +363,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
   }
   borrowLaterSpeakers(claims, quotes, lines);
+  for (const [claim, subject] of subjects) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -377,6 +377,19 @@ function referentsAfter(referents: readonly Referent[], after: number, to: numbe
   return out ?? NONE;
 }
 
+/**
+ * Who a quotation with no attribution is given by when nothing else tells: the subject of its
+ * sentence, written before it, when it stands for a person or organisation the article names ("Benioff introduced Cook as “someone who …”", "Apple views privacy as
+ * “a fundamental human right”"). `toks` are the sentence's tokens outside its quotations.
+ */
+export function subjectBefore(text: string, masked: string, toks: Token[], quoteStart: number, state: ResolveState, exclude: ReadonlySet<string>): Speaker | null {
+  let upto = 0;
+  while (upto < toks.length && toks[upto]!.end <= quoteStart) upto++;
+  // only a subject that stands for someone the article names (a bare capitalised word may open a question: "How …")
+  const a = clauseSubject(text, toks, upto, masked, state, exclude, quoteStart);
+  return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(" "))) ? a.speaker : null;
+}
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
