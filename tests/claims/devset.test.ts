@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINAL_ROUND, evaluate, loadDevSet, loadRealSet, sameSpeaker } from '../../scripts/claims-eval';
+import { FINAL_ROUNDS, evaluate, loadDevSet, loadRealSet, sameSpeaker } from '../../scripts/claims-eval';
 
 describe('claims dev set', () => {
   const docs = loadDevSet();
@@ -41,13 +41,13 @@ describe('claims dev set', () => {
 describe('claims real-page set', () => {
   const real = loadRealSet();
 
-  // The pages rules were drawn from (all but the final held-out round), with text alone as in the
+  // The pages rules were drawn from (all but the final held-out rounds), with text alone as in the
   // unit tests' other checks: a guard against losing what was learned, at the level reached (the
   // issue's targets are recall and speakers >= 0.90, precision >= 0.80; these pages stand just
-  // under 0.90 since round 6 joined them, see tests/devset/claims/README.md). The final round is
+  // under 0.90 since round 6 joined them, see tests/devset/claims/README.md). The final rounds are
   // only reported (npm run eval:claims), never a target to tune on.
   it.skipIf(!real)('keeps the level reached on the pages tuned on: recall >= 0.88, precision >= 0.85, speakers >= 0.88', () => {
-    const r = evaluate(real!.filter((d) => d.heldOut !== FINAL_ROUND));
+    const r = evaluate(real!.filter((d) => !FINAL_ROUNDS.includes(d.heldOut ?? 0)));
     expect(r.recall).toBeGreaterThanOrEqual(0.88);
     expect(r.precision).toBeGreaterThanOrEqual(0.85);
     expect(r.speakerAccuracy).toBeGreaterThanOrEqual(0.88);
