@@ -7,6 +7,7 @@
  */
 
 import type { Mention } from '../engine/types';
+import { isGivenName } from './given-names';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
@@ -352,6 +353,12 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
   });
 }
 
+/** True when the name has two or more words and the first is a given name: "Dylan Nelson", not "Dylan". */
+function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isGivenName(name.slice(0, space));
+}
+
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
@@ -386,7 +393,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // Evidence is read only when asked (a name whose surname an earlier one made a person's needs
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
-  const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && hasPersonEvidence(text, n.start, n.end));
+  // A name of two or more words opened by a given name ("Dylan Nelson") is a person's too.
+  const evidenceOf = (n: (typeof names)[number]): boolean =>
+    (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && (opensWithGivenName(n.name) || hasPersonEvidence(text, n.start, n.end)));
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   // (the names are grouped by surname when first asked: most articles never ask)
   let byLast: Map<string, { names: typeof names; speaks?: boolean }> | null = null;

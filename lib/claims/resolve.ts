@@ -5,6 +5,7 @@
  * Persons named inside the quotation itself are never its speaker.
  */
 
+import { givenNameGender } from './given-names';
 import { lastWord } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
@@ -36,7 +37,7 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
 const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord son husband widower grandfather grandson uncle nephew fiancé'.split(' '));
 const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
 
-/** The gender a referent's titles or earlier pronouns give it, if any. */
+/** The gender a referent's titles or earlier pronouns give it, else its given name ("Mara Quist"), if any. */
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
   if (learned) return learned;
@@ -47,7 +48,9 @@ function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
     if (MALE.has(w)) return 'm';
     if (!female && FEMALE.has(w)) female = true;
   }
-  return female ? 'f' : undefined;
+  if (female) return 'f';
+  const space = r.name.indexOf(' ');
+  return space > 0 ? givenNameGender(r.name.slice(0, space)) : undefined;
 }
 
 /** How far back (in characters) a pronoun or a role phrase may reach. */

