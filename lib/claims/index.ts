@@ -148,6 +148,12 @@ function withoutPossessiveS(lower: string): string {
   return c === 0x27 || c === 0x2019 ? lower.slice(0, n - 2) : lower;
 }
 
+/** True when the verb at `at` is a form of "ask" or "order" (speech verbs that attribute quotations, not claims). */
+function asksOrOrders(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 0x20;
+  return (c === 0x61 && lowersTo(text, at, at + 3, 'ask')) || (c === 0x6f && lowersTo(text, at, at + 5, 'order'));
+}
+
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
 const MAX_TITLE_WORDS = 6;
 
@@ -354,7 +360,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
     if (inner.length && !kinds.length && !attribution?.according) continue;
-    if (speaker || source) kinds.push('attributed');
+    // "Castor asked Morrison about …": a question or an order reports no claim
+    if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });

@@ -29,6 +29,20 @@ describe('quotation speakers', () => {
   });
 });
 
+describe('asking and ordering', () => {
+  it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
+    expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
+    expect(quoteSpeaker('The door opened. "Hands! Let me see your hands!" an officer ordered.', 'see your hands')).toBe('an officer');
+  });
+
+  it('make no claim of a sentence by themselves: a question reports nothing', () => {
+    const claims = findClaims('Counsel Steve Castor asked Tim Morrison about concerns within the council.', []);
+    expect(claims.filter((c) => c.kind !== 'quote')).toEqual([]);
+    // the same sentence with a verb that reports does
+    expect(findClaims('Counsel Steve Castor said Tim Morrison had concerns within the council.', []).some((c) => c.kind === 'attributed')).toBe(true);
+  });
+});
+
 describe('given names', () => {
   it('make an unknown two-word name a person’s, so it can speak', () => {
     const text = '"Numerical experiments of this kind pay off when you get more out than you put in," Dylan Marsh, a postdoctoral fellow at the institute in Munich, Germany, and co-author of the study, said in a statement.';
