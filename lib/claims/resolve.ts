@@ -5,6 +5,7 @@
  * Persons named inside the quotation itself are never its speaker.
  */
 
+import type { FullerName } from './fuller';
 import { givenNameGender } from './given-names';
 import { lastWord } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
@@ -29,6 +30,8 @@ export interface ResolveState {
   gender?: Map<string, 'm' | 'f'>;
   /** The article text, when the caller has it: pronouns read the words around candidates. */
   text?: string;
+  /** The fullest form the article gives a name the knowledge base lacks (see fuller.ts); the name as written without it. */
+  fuller?: FullerName;
 }
 
 /** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */
@@ -102,7 +105,9 @@ function fullName(state: ResolveState, key: string, pos: number): string {
 }
 
 export function toSpeaker(state: ResolveState, r: Referent, start: number, end: number): Speaker {
-  return { entityId: r.entityId, name: fullName(state, r.key, end + 1) || r.name, start, end };
+  const name = fullName(state, r.key, end + 1) || r.name;
+  // a name the knowledge base lacks: the fullest form the article gives it ("Tottenham" → "Tottenham Hotspur")
+  return { entityId: r.entityId, name: r.entityId === null && state.fuller ? state.fuller(r.start, r.end, name) : name, start, end };
 }
 
 /** Person referents before `pos`, most recent occurrence of each key first. */

@@ -255,7 +255,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       const e = orgWords[orgWords.length - 1]!;
       const org = state.referents.find((r) => !r.person && r.start < e.end && o.start < r.end);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
-      return mk({ entityId: null, name: text.slice(o.start, e.end).replace(/['’]s$/u, ''), start: first.start, end: last.end }, null, 2);
+      const name = text.slice(o.start, e.end).replace(/['’]s$/u, '');
+      return mk({ entityId: null, name: state.fuller ? state.fuller(o.start, o.start + name.length, name) : name, start: first.start, end: last.end }, null, 2);
     }
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
@@ -296,7 +297,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (!caps.length) return null;
   const r = resolveName(state, caps[0]!.start, last.end, phraseOf());
   if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
-  return mk({ entityId: null, name: text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, ''), start: caps[0]!.start, end: last.end }, null, 2);
+  const name = text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, '');
+  return mk({ entityId: null, name: state.fuller ? state.fuller(caps[0]!.start, caps[0]!.start + name.length, name) : name, start: caps[0]!.start, end: last.end }, null, 2);
 }
 
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
