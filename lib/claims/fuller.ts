@@ -6,40 +6,51 @@
  */
 
 import type { Mention } from '../engine/types';
-import { isAsciiUpper } from './chars';
+import { isAsciiUpper, isSpace } from './chars';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 
 /** Small words an acronym skips: "Department of Justice" → DOJ, "Bank for International Settlements" → BIS. */
 const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'to', '&']);
-/** Capitalised runs of words, with the small words that may stand inside a name. */
-const RUN = /\p{Lu}[\p{L}’'.-]*(?:[ ]+(?:(?:of|for|and|the|on|to|&)[ ]+)*\p{Lu}[\p{L}’'.-]*)+/gu;
 
 export type FullerName = (start: number, end: number, name: string) => string;
 
+/** The fuller-name lookup of one article; its indexes are made on first need. */
 export function fullerNames(text: string, mentions: readonly Mention[]): FullerName {
-  let groups: Map<string, string> | null = null;
-  let acronyms: Map<string, string> | null = null;
+  /** The spotter's unknown names that belong to a group, sorted by start, and each group's longest form (bare once asked). */
+  let grouped: Mention[] | null = null;
+  let groups: Map<string, { longest: string; bare?: string }> | null = null;
+  const acronyms = new Map<string, string>();
   return (start, end, name) => {
-    // the spotter's group of the same name: its longest written form
-    const m = mentions.find((x) => x.entityId === null && x.groupKey && x.start < end && start < x.end);
-    if (m?.groupKey) {
-      if (!groups) {
-        groups = new Map();
-        for (const x of mentions) {
-          if (x.entityId !== null || !x.groupKey) continue;
-          const best = groups.get(x.groupKey);
-          if (!best || x.text.length > best.length) groups.set(x.groupKey, x.text);
-        }
+    if (!grouped) {
+      grouped = mentions.filter((x) => x.entityId === null && x.groupKey).sort((a, b) => a.start - b.start);
+      groups = new Map();
+      for (const x of grouped) {
+        const best = groups.get(x.groupKey!);
+        if (!best) groups.set(x.groupKey!, { longest: x.text });
+        else if (x.text.length > best.longest.length) best.longest = x.text;
       }
-      const full = groups.has(m.groupKey) ? bare(groups.get(m.groupKey)!) : undefined;
+    }
+    // the first grouped mention that ends after `start` (mentions do not overlap): the one over [start, end), if any
+    let lo = 0;
+    let hi = grouped.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (grouped[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = grouped[lo];
+    if (m && m.start < end) {
+      const group = groups!.get(m.groupKey!)!;
       // (a form that holds the short one: "Tottenham Hotspur" for "Tottenham")
-      if (full && full.length > name.length && full.includes(name)) return full;
+      if (group.longest.length > name.length) {
+        const full = (group.bare ??= bare(group.longest));
+        if (full.length > name.length && full.includes(name)) return full;
+      }
     }
-    if (isAcronym(name)) {
-      acronyms ??= readAcronyms(text);
-      return acronyms.get(name) ?? name;
-    }
-    return name;
+    if (!isAcronym(name)) return name;
+    let spelled = acronyms.get(name);
+    if (spelled === undefined) acronyms.set(name, (spelled = spellOut(text, name) ?? name));
+    return spelled;
   };
 }
 
@@ -58,19 +69,39 @@ function isAcronym(name: string): boolean {
   return true;
 }
 
-/** The capitalised runs of the text by their initials (the first run written for each). */
-function readAcronyms(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(RUN)) {
-    const words = m[0].split(/[ ]+/);
-    // every way to read the run that starts at one of its words and ends at its last: "the US Drug Enforcement Administration"
-    for (let from = 0; from < words.length - 1; from++) {
-      if (LINKS.has(words[from]!)) continue;
-      const kept = words.slice(from).filter((w) => !LINKS.has(w));
-      if (kept.length < 2) break;
-      const initials = kept.map((w) => w[0]).join('');
-      if (!out.has(initials)) out.set(initials, words.slice(from).join(' ').replace(/['’]s$/u, ''));
-    }
+/**
+ * The first run of capitalised words in the text whose initials spell the acronym, small linking
+ * words allowed between them: "DEA" → "Drug Enforcement Administration". Null when none.
+ */
+export function spellOut(text: string, acronym: string): string | null {
+  const first = acronym[0]!;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    // a word's first letter, and not the acronym itself
+    if (at > 0 && !isSpace(text.charCodeAt(at - 1)) && text[at - 1] !== '(' && text[at - 1] !== '“' && text[at - 1] !== '"') continue;
+    const end = readInitials(text, at, acronym);
+    if (end > 0) return text.slice(at, end);
   }
-  return out;
+  return null;
+}
+
+/** Where the words from `at` whose initials spell `acronym` end (single spaces between, links skipped), or -1. */
+function readInitials(text: string, at: number, acronym: string): number {
+  let i = at;
+  let k = 0;
+  let end = -1;
+  while (k < acronym.length) {
+    // the word from i: letters and the joiners a name holds
+    let j = i;
+    while (j < text.length && /[\p{L}’'.-]/u.test(text[j]!)) j++;
+    if (j === i) return -1;
+    const word = text.slice(i, j);
+    if (text[i] === acronym[k] && word.length > 1 && !isAsciiUpper(text.charCodeAt(i + 1))) {
+      k++;
+      end = j;
+    } else if (!(k > 0 && LINKS.has(word))) return -1;
+    if (k === acronym.length) break;
+    if (text[j] !== ' ') return -1;
+    i = j + 1;
+  }
+  return end;
 }

