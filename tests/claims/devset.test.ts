@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINAL_ROUNDS, evaluate, loadDevSet, loadRealSet, sameSpeaker } from '../../scripts/claims-eval';
 
@@ -55,6 +57,9 @@ describe('claims real-page set', () => {
 
   it.skipIf(!real)('holds eight or more labelled news pages whose labels fall inside their text', () => {
     expect(real!.length).toBeGreaterThanOrEqual(8);
+    // every label file is read: a file whose `at` words disagree with its text is left out of the figures
+    const files = readdirSync(join(import.meta.dirname, '../devset/claims/real')).filter((f) => f.endsWith('.json'));
+    expect(real!.map((d) => d.name).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
     for (const d of real!) {
       expect(d.claims.length).toBeGreaterThan(0);
       for (const c of d.claims) {
