@@ -31,6 +31,11 @@ export { CLAIM_THRESHOLD } from './score';
 
 /** Fewest content words a sentence with quotations needs outside them to be a claim itself. */
 const MIN_OWN_WORDS = 6;
+/**
+ * Content words outside its quotations from which a sentence with a speaker reports a statement of
+ * its own, beyond framing them: "Volker said he never used the term “three amigos” and added, “…”".
+ */
+const REPORTED_WORDS = 11;
 /** The keys excluded from a sentence without quotations: none. */
 const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
@@ -347,7 +352,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
-    if (inner.length && ownWords(text, maskedTokens!, speaker) < MIN_OWN_WORDS) continue;
+    const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker) : 0;
+    if (inner.length && ownCount < MIN_OWN_WORDS) continue;
     // without quotations the masked sentence is the sentence
     const own = inner.length ? masked.slice(s.start, s.end) : s.text;
     const found = findNumbers(text, s.start, s.end);
@@ -359,8 +365,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
-    // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a comparison
-    if (inner.length && !kinds.length && !attribution?.according) continue;
+    // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a
+    // comparison, "according to", or a statement reported in its own words
+    if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
     // "Castor asked Morrison about …": a question or an order reports no claim
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;

@@ -29,6 +29,20 @@ describe('quotation speakers', () => {
   });
 });
 
+describe('sentences that hold quotations', () => {
+  it('are claims when they report a statement in their own words besides framing the quotation', () => {
+    const text = 'Ida Brenner said she never signed the lease for the old depot on Mill Road last spring and added, “I would not put my name to that.”';
+    const sentence = findClaims(text, []).find((c) => c.kind !== 'quote');
+    expect(sentence?.kind).toBe('attributed');
+    expect(sentence?.speaker?.name).toBe('Ida Brenner');
+  });
+
+  it('are no claims when they only frame it', () => {
+    const text = 'Ida Brenner runs the depot. “I would not put my name to that lease at all,” she said on Monday at the depot.';
+    expect(findClaims(text, []).filter((c) => c.kind !== 'quote' && c.text.includes('I would'))).toEqual([]);
+  });
+});
+
 describe('asking and ordering', () => {
   it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
     expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
