@@ -31,7 +31,7 @@ describe('quotation speakers', () => {
 
 describe('sentences that hold quotations', () => {
   it('are claims when they report a statement in their own words besides framing the quotation', () => {
-    const text = 'Ida Brenner said she never signed the lease for the old bus depot on Mill Road in the spring of that year and added, “I would not put my name to that.”';
+    const text = 'The depot closed in May.\n\nIda Brenner said she never signed the lease for the old bus depot on Mill Road in the spring, long before the sale, and added, “I would not put my name to that.”';
     const sentence = findClaims(text, []).find((c) => c.kind !== 'quote');
     expect(sentence?.kind).toBe('attributed');
     expect(sentence?.speaker?.name).toBe('Ida Brenner');
