@@ -43,6 +43,15 @@ describe('sentences that hold quotations', () => {
   });
 });
 
+describe('more reporting verbs', () => {
+  it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
+    const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
+    expect(claimOf('The Orbital Survey Office believes the crater holds frozen water from an old comet.')?.speaker?.name).toBe('Orbital Survey Office');
+    expect(claimOf('Senator Hal Brisco rejected the findings of the Orbital Survey Office as guesswork.')?.speaker?.name).toBe('Hal Brisco');
+    expect(claimOf('Mayor Ann Tolley disputed the notion that the Orbital Survey Office had closed its Leeds lab.')?.speaker?.name).toBe('Ann Tolley');
+  });
+});
+
 describe('asking and ordering', () => {
   it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
     expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
