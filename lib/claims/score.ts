@@ -96,7 +96,7 @@ export function scoreClaim(f: ScoreInput): number {
   if (f.hasSpeaker && !f.quote) s += 0.25;
   // a reported statement that asserts something ("said the city had not built …") over a bare frame,
   // or a named speaker (who gets the same without the verb, so the verb is looked for only without one)
-  if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && FACTUAL_VERB.test(f.text)))) s += 0.1;
+  if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && (FACTUAL_VERB.test(f.text) || / that /.test(f.text))))) s += 0.1;
   s += Math.min(0.2, 0.1 * f.entities);
   if (f.kinds.includes('comparison')) s += 0.25;
   if (f.kinds.includes('prediction')) s += 0.15;

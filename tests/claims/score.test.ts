@@ -56,4 +56,10 @@ describe('scoreClaim', () => {
     const quoted = scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true }));
     expect(scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true, namedSpeaker: true }))).toBe(quoted);
   });
+
+  it('counts a reported "that" clause as an assertion: "the agency said in a statement that it chose …"', () => {
+    const frame = scoreClaim(input('The agency said in a statement it chose the clinics', { hasSpeaker: true }));
+    expect(scoreClaim(input('The agency said in a statement that it chose the clinics', { hasSpeaker: true })) - frame).toBeCloseTo(0.1, 5);
+    expect(scoreClaim(input('The agency said in a statement that it chose the clinics', { hasSpeaker: false }))).toBe(scoreClaim(input('The agency said in a statement it chose the clinics', { hasSpeaker: false })));
+  });
 });
