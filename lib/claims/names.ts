@@ -100,6 +100,8 @@ const NPW = 8;
 const NPW_NODOT = 16;
 /** isAcronym(w) */
 const ACRONYM = 32;
+/** isGivenName(w) */
+const GIVEN = 64;
 const wordInfos = new Map<string, WordInfo>();
 /** Bounded, so a long session cannot grow it without end. */
 const WORD_CACHE = 20_000;
@@ -111,7 +113,8 @@ function wordInfo(w: string): WordInfo {
   const lower = lowerFull.endsWith('.') ? lowerFull.slice(0, -1) : lowerFull;
   const flags =
     (CAP_STOP.has(w) ? CAP_STOP_WORD : 0) | (TITLES.has(lower) ? TITLE : 0) | (ROLE_NOUNS.has(lower) ? ROLE : 0) |
-    (NON_PERSON_WORDS.has(lowerFull) ? NPW : 0) | (NON_PERSON_WORDS.has(lower) ? NPW_NODOT : 0) | (isAcronym(w) ? ACRONYM : 0);
+    (NON_PERSON_WORDS.has(lowerFull) ? NPW : 0) | (NON_PERSON_WORDS.has(lower) ? NPW_NODOT : 0) | (isAcronym(w) ? ACRONYM : 0) |
+    (isGivenName(w) ? GIVEN : 0);
   info = { lower, lowerFull, flags };
   if (wordInfos.size >= WORD_CACHE) wordInfos.clear();
   wordInfos.set(w, info);
@@ -159,6 +162,8 @@ interface TextName {
   last: string;
   /** An organisation word or an acronym among the name's words ("NHS England", "UNHCR"). */
   orgLike: boolean;
+  /** Two or more words, the first a given name ("Dylan Nelson"): a person's. */
+  given: boolean;
   /** Whether the text shows it is a person's: read by findReferents when first asked (set here, so the objects keep one shape). */
   evidence: boolean | undefined;
 }
@@ -229,7 +234,7 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       if (word.flags & (CAP_STOP_WORD | TITLE)) continue;
       const own = name === m.text ? word : wordInfo(name);
       if (own.flags & (TITLE | ROLE) || covered.overlaps(start, start + name.length)) continue;
-      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, evidence: undefined });
+      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, given: false, evidence: undefined });
       continue;
     }
     // the first word that stays, and what the word lists say of it (read again below only when the name's first part differs)
@@ -290,7 +295,9 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     if (covered.overlaps(start, end)) continue;
     const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
     // (a name with more than one part holds a space: isKnown reads its last word when asked)
-    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), evidence: undefined });
+    // (the first word's flags are firstInfo's unless a word was dropped before it)
+    const given = parts.length > 1 && ((parts[0] === first ? firstInfo : wordInfo(parts[0]!)).flags & GIVEN) !== 0;
+    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), given, evidence: undefined });
   }
   return out;
 }
@@ -353,12 +360,6 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
   });
 }
 
-/** True when the name has two or more words and the first is a given name: "Dylan Nelson", not "Dylan". */
-function opensWithGivenName(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && isGivenName(name.slice(0, space));
-}
-
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
@@ -394,8 +395,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // none); the answers are those of reading every name's evidence first. A surname the mentions
   // already give a person needs no evidence either: it is that person's.
   // A name of two or more words opened by a given name ("Dylan Nelson") is a person's too.
-  const evidenceOf = (n: (typeof names)[number]): boolean =>
-    (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && (opensWithGivenName(n.name) || hasPersonEvidence(text, n.start, n.end)));
+  const evidenceOf = (n: (typeof names)[number]): boolean => (n.evidence ??= !n.orgLike && !mentionedPeople.has(n.last) && (n.given || hasPersonEvidence(text, n.start, n.end)));
   // a surname that speaks makes the full name written earlier a person too ("John Park …", "said Park")
   // (the names are grouped by surname when first asked: most articles never ask)
   let byLast: Map<string, { names: typeof names; speaks?: boolean }> | null = null;
