@@ -21,6 +21,8 @@ export function fullerNames(text: string, mentions: readonly Mention[]): FullerN
   let groups: Map<string, { longest: string; bare?: string }> | null = null;
   const acronyms = new Map<string, string>();
   return (start, end, name) => {
+    // a name of two or more words is full enough ("Sean Robertson"): only a single word is looked up
+    if (name.includes(' ')) return name;
     if (!grouped) {
       grouped = mentions.filter((x) => x.entityId === null && x.groupKey).sort((a, b) => a.start - b.start);
       groups = new Map();
