@@ -14,46 +14,47 @@ const LINKS = new Set(['of', 'for', 'and', 'the', 'on', 'to', '&']);
 
 export type FullerName = (start: number, end: number, name: string) => string;
 
-/** The fuller-name lookup of one article; its indexes are made on first need. */
+/** The fuller-name lookup of one article; what it reads is worked out on first need. */
 export function fullerNames(text: string, mentions: readonly Mention[]): FullerName {
-  /** The spotter's unknown names that belong to a group, sorted by start, and each group's longest form (bare once asked). */
-  let grouped: Mention[] | null = null;
-  let groups: Map<string, { longest: string; bare?: string }> | null = null;
+  /** Whether the mentions are sorted by start (the spotter's are), so that a binary search finds one. */
+  let sorted: boolean | null = null;
+  /** The fuller form found per group key. */
+  const groups = new Map<string, string>();
   const acronyms = new Map<string, string>();
   return (start, end, name) => {
     // a name of two or more words is full enough ("Sean Robertson"): only a single word is looked up
     if (name.includes(' ')) return name;
-    if (!grouped) {
-      grouped = mentions.filter((x) => x.entityId === null && x.groupKey).sort((a, b) => a.start - b.start);
-      groups = new Map();
-      for (const x of grouped) {
-        const best = groups.get(x.groupKey!);
-        if (!best) groups.set(x.groupKey!, { longest: x.text });
-        else if (x.text.length > best.longest.length) best.longest = x.text;
+    sorted ??= mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+    const m = sorted ? mentionOver(mentions, start, end) : mentions.find((x) => x.start < end && start < x.end);
+    if (m && m.entityId === null && m.groupKey) {
+      let full = groups.get(m.groupKey);
+      if (full === undefined) {
+        // the group's longest written form, without titles
+        let longest = m.text;
+        for (const x of mentions) if (x.groupKey === m.groupKey && x.entityId === null && x.text.length > longest.length) longest = x.text;
+        groups.set(m.groupKey, (full = bare(longest)));
       }
-    }
-    // the first grouped mention that ends after `start` (mentions do not overlap): the one over [start, end), if any
-    let lo = 0;
-    let hi = grouped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (grouped[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = grouped[lo];
-    if (m && m.start < end) {
-      const group = groups!.get(m.groupKey!)!;
       // (a form that holds the short one: "Tottenham Hotspur" for "Tottenham")
-      if (group.longest.length > name.length) {
-        const full = (group.bare ??= bare(group.longest));
-        if (full.length > name.length && full.includes(name)) return full;
-      }
+      if (full.length > name.length && full.includes(name)) return full;
     }
     if (!isAcronym(name)) return name;
     let spelled = acronyms.get(name);
     if (spelled === undefined) acronyms.set(name, (spelled = spellOut(text, name) ?? name));
     return spelled;
   };
+}
+
+/** The mention over [start, end) in mentions sorted by start (they do not overlap), if any. */
+function mentionOver(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.start < end ? m : undefined;
 }
 
 /** The name without the titles and roles before it and a generational suffix after it: "Cmdr. Sean Robertson" → "Sean Robertson". */
