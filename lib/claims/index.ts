@@ -163,15 +163,32 @@ function asksOrOrders(text: string, at: number): boolean {
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
 const MAX_TITLE_WORDS = 6;
 
+/** Small words a title writes in lower case after its first word: “Dancing with the Stars”. */
+const TITLE_SMALL = new Set('a an the and or of in on at to for with by from'.split(' '));
+
 /**
  * A quotation that is a title, not somebody's words: a few words, each capitalised with lower case
- * after (not shouted in capitals), and no sentence punctuation inside but a closing comma.
+ * after (not shouted in capitals) but for small words after the first, and no sentence punctuation
+ * inside but a closing comma or period.
  */
 function isTitle(text: string, q: Quote): boolean {
-  const inner = text.slice(q.innerStart, q.innerEnd).replace(/,\s*$/, '');
+  const inner = text.slice(q.innerStart, q.innerEnd).replace(/[,.]\s*$/, '');
   if (/[.!?:;]/.test(inner)) return false;
   const words = tokenize(inner);
-  return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text)));
+  return (
+    words.length > 0 &&
+    words.length <= MAX_TITLE_WORDS &&
+    words.every((w, i) => (i > 0 && TITLE_SMALL.has(w.text)) || (isCapitalised(w.text) && (w.text.length === 1 || /\p{Ll}/u.test(w.text))))
+  );
+}
+
+/**
+ * A quotation that stands alone on its line, after a list number or not, without a sentence's final
+ * mark inside: a subheading that echoes words quoted in the article (“3. "Not some irregular channel"”).
+ */
+function isQuotedHeading(text: string, q: Quote, line: Span): boolean {
+  if (!/^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(line.start, q.start)) || !spacesOnly(text, q.end, line.end)) return false;
+  return !/[.!?,…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
 
 /**
@@ -310,7 +327,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
-      if (isTitle(text, q)) continue;
+      if (isTitle(text, q) || isQuotedHeading(text, q, line)) continue;
       // a quotation's speaker is who says it ("…,” he told settlers, according to a statement): "according to"
       // names who reports it, and speaks for it only when no one in the sentence says it
       const said = attributions.find((a) => !a.according) ?? attribution;

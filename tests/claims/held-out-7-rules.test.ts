@@ -52,6 +52,22 @@ describe('more reporting verbs', () => {
   });
 });
 
+describe('quotations that are no one’s words', () => {
+  const quotes = (text: string) => findClaims(text, []).filter((c) => c.kind === 'quote').map((c) => c.text);
+
+  it('leave out titles with small words in lower case, and a title closed by a period', () => {
+    expect(quotes('Tom Vale has left “Dancing with the Stars.” He said he would dance again next year.')).toEqual([]);
+    expect(quotes('The band played “Lord of the Rings” and “Fields of Gold,” then left.')).toEqual([]);
+    // a quotation with a small word first is somebody's words
+    expect(quotes('She called it “the end of an era” for the club.')).toEqual(['“the end of an era”']);
+  });
+
+  it('leave out a subheading that echoes a quotation, numbered or not, but keep a quoted paragraph', () => {
+    const text = 'Here are the highlights.\n\n3. "Not some irregular channel"\n\nVolt said he was never part of it.\n\n"We will not sign this deal at all."\n\nThe talks ended.';
+    expect(quotes(text)).toEqual(['"We will not sign this deal at all."']);
+  });
+});
+
 describe('asking and ordering', () => {
   it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
     expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
