@@ -354,8 +354,14 @@ function superlativeBy(re: RegExp, text: string): boolean {
 export function isStatistic(n: ClaimNumber): boolean {
   if (n.unit === 'age') return false;
   if (n.unit !== 'count') return true;
+  // a short duration ("took just 15 minutes", "within the next 24 hours", "50 weeks in jail") is no figure to
+  // check; a long one is ("175 years in prison", "15,000 years to compute")
+  if (n.counted !== undefined && n.value < 100 && DURATIONS.has(n.counted)) return false;
   return /\d/.test(n.text) || n.value >= 10;
 }
+
+/** The nouns of a duration: what a count of them measures is time. */
+const DURATIONS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
 
 /** `spans`, `marks`, `source` and `offset`: the text's tokens, for wordBits (see there). */
 export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: readonly number[], marks?: readonly number[], source?: string, offset?: number): ClaimKind[] {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
 import { givenNameGender, isGivenName } from '../../lib/claims/given-names';
 import { findReferents } from '../../lib/claims/names';
+import { isStatistic } from '../../lib/claims/kinds';
+import { findNumbers } from '../../lib/claims/numbers';
 
 const quoteSpeaker = (text: string, quoted: string) => findClaims(text, []).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
@@ -65,6 +67,18 @@ describe('quotations that are no one’s words', () => {
   it('leave out a subheading that echoes a quotation, numbered or not, but keep a quoted paragraph', () => {
     const text = 'Here are the highlights.\n\n3. "Not some irregular channel"\n\nVolt said he was never part of it.\n\n"We will not sign this deal at all."\n\nThe talks ended.';
     expect(quotes(text)).toEqual(['"We will not sign this deal at all."']);
+  });
+});
+
+describe('durations', () => {
+  const statistic = (text: string) => findNumbers(text, 0, text.length).some(isStatistic);
+  it('are no statistics when short, and are when long', () => {
+    expect(statistic('The jury took just 15 minutes to find him guilty.')).toBe(false);
+    expect(statistic('Doctors will see him again within the next 24 hours.')).toBe(false);
+    expect(statistic('He faces up to 175 years in prison.')).toBe(true);
+    expect(statistic('The same run would take one processor 15,000 years.')).toBe(true);
+    // a count of other things stays a statistic
+    expect(statistic('The jury heard 15 witnesses.')).toBe(true);
   });
 });
 
