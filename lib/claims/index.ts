@@ -349,10 +349,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
         contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? sentenceSpans[si] : undefined),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
-      else {
-        orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
+      // a quotation its own sentence does not attribute waits for the next one: “So it's fair …?” Schiff asked.
+      // (a speaker carried over from earlier in the article gives way to it)
+      if (!said) orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
+      if (!speaker) {
         const subject = q.end <= s.end ? subjectBefore(text, masked, maskedTokens!, q.start, state, exclude) : null;
-        if (subject) subjects.set(orphan.claim, subject);
+        if (subject) subjects.set(claims[claims.length - 1]!, subject);
       }
     }
 

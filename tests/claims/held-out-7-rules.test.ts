@@ -20,6 +20,11 @@ describe('quotation speakers', () => {
     expect(quoteSpeaker(other, 'champions of the north')).toBeNull();
   });
 
+  it('carried over from the paragraph before give way to the attribution right after the quotation', () => {
+    const text = 'Kurt Vale told the committee he tried to fix it, he said.\n\n"So it is fair to say you have not fixed the problem?" Adam Shore asked.\n\n"That is correct," Vale said.';
+    expect(quoteSpeaker(text, 'So it is fair')).toBe('Adam Shore');
+  });
+
   it('fall back on the subject of the sentence when it names someone and no verb of speech is there', () => {
     const text = 'Rhea Vance runs Orbit Labs. Vance introduced Tomas Hale to the audience as “someone who redefined what it means to lead a company.”';
     expect(quoteSpeaker(text, 'someone who redefined')).toBe('Rhea Vance');
