@@ -299,7 +299,11 @@ const NOT_SUPERLATIVE = new Set(
 
 /** Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it. */
 const COMPARISON: ReadonlyArray<[number, RegExp]> = [
-  [wordList(['than']), /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|stronger|weaker|richer|poorer)\s+than\b/i],
+  // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
+  [
+    wordList(['than', 'outperform', 'underperform', 'lag', 'top', 'bottom']),
+    /\b(?:more|less|fewer)\s+(?:\p{L}+\s+){0,2}?than\b|\b(?!(?:rath|oth|wheth|eith|neith)er\b)\p{L}{2,}er\s+than\b|\b(?:out|under)perform|\blag(?:s|ged|ging)?\s+(?:behind\s+)?(?:the|its|their|rivals?|peers?)\b|\bat\s+the\s+(?:top|bottom)\s+of\b/iu,
+  ],
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
   [wordList(['most', 'least', 'best', 'worst']), /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],

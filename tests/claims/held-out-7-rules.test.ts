@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
 import { givenNameGender, isGivenName } from '../../lib/claims/given-names';
 import { findReferents } from '../../lib/claims/names';
-import { isStatistic } from '../../lib/claims/kinds';
+import { isStatistic, kindsOf } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
 
 const quoteSpeaker = (text: string, quoted: string) => findClaims(text, []).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
@@ -72,6 +72,19 @@ describe('quotations that are no one’s words', () => {
   it('leave out a subheading that echoes a quotation, numbered or not, but keep a quoted paragraph', () => {
     const text = 'Here are the highlights.\n\n3. "Not some irregular channel"\n\nVolt said he was never part of it.\n\n"We will not sign this deal at all."\n\nThe talks ended.';
     expect(quotes(text)).toEqual(['"We will not sign this deal at all."']);
+  });
+});
+
+describe('comparisons', () => {
+  const comparison = (text: string) => kindsOf(text, findNumbers(text, 0, text.length)).includes('comparison');
+  it('read any comparative with "than", words between "more" and "than", under- and outperforming, lagging and standing at the top or bottom', () => {
+    expect(comparison('The landing came 20 minutes later than planned.')).toBe(true);
+    expect(comparison('He is more directly entangled than any witness yet.')).toBe(true);
+    expect(comparison('Small caps are underperforming the benchmark.')).toBe(true);
+    expect(comparison('The port still lags its rivals in the north.')).toBe(true);
+    expect(comparison('The Wild still rank at the bottom of the division.')).toBe(true);
+    expect(comparison('He would rather walk than drive.')).toBe(false);
+    expect(comparison('Other than that, the plan held.')).toBe(false);
   });
 });
 
