@@ -31,6 +31,10 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 
 const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
+/** A place in a standing: "14th in the table", "ranked 14th". */
+const STANDING =
+  /\b(\d{1,3}(?:st|nd|rd|th))\s+in\s+the\s+(?:table|standings|league|division|conference|world|rankings?|polls?|country|nation|region)\b|\b(?:ranked|ranks|rank|lie|lies|lying|sit|sits|sitting|placed|finished)\s+(\d{1,3}(?:st|nd|rd|th))\b/giu;
+
 const ORDINAL_RANK =
   /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
 
@@ -264,8 +268,9 @@ function digitRank(text: string, from: number, to: number): boolean {
     while (d + 4 < to && isDigitAt(text, d + 1)) d++;
     const a = foldedAt(text, d + 1);
     const b = foldedAt(text, d + 2);
+    // (RANK needs "-" or " " after the suffix, STANDING any mark that ends the word: "finished 14th.")
     const sep = text.charCodeAt(d + 3);
-    if (sep !== 0x2d && sep !== 0x20) continue;
+    if ((sep >= 0x30 && sep <= 0x39) || ((sep | 0x20) >= 0x61 && (sep | 0x20) <= 0x7a)) continue;
     if ((a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68)) return true;
   }
   return false;
@@ -347,6 +352,14 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
     out.push({ value, unit: 'rank', text: m[0], start, end: start + m[0].length });
+  }
+  // "lie 14th in the table", "ranked 14th": a place in a standing
+  STANDING.lastIndex = 0;
+  for (let m = part && digit ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
+    const word = (m[1] ?? m[2])!;
+    const start = from + m.index + m[0].indexOf(word);
+    if (out.some((n) => n.start <= start && start < n.end)) continue;
+    out.push({ value: parseInt(word, 10), unit: 'rank', text: word, start, end: start + word.length });
   }
   // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
   ORDINAL_RANK.lastIndex = 0;

@@ -88,6 +88,16 @@ describe('comparisons', () => {
   });
 });
 
+describe('places in a standing', () => {
+  const ranks = (text: string) => findNumbers(text, 0, text.length).filter((n) => n.unit === 'rank').map((n) => n.text);
+  it('are ranks: "lie 14th in the table", "ranked 3rd." — not "the 14th time"', () => {
+    expect(ranks('Rovers currently lie 14th in the table.')).toEqual(['14th']);
+    expect(ranks('She was ranked 3rd.')).toEqual(['3rd']);
+    expect(ranks('It is the 14th time they met.')).toEqual([]);
+    expect(ranks('The 2nd-largest port.')).toEqual(['2nd-largest']);
+  });
+});
+
 describe('durations', () => {
   const statistic = (text: string) => findNumbers(text, 0, text.length).some(isStatistic);
   it('are no statistics when short, and are when long', () => {
