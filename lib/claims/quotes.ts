@@ -44,7 +44,11 @@ const opensAfter = (c: number): boolean => Number.isNaN(c) || isWhite(c) || c ==
 function isOpening(line: string, i: number): boolean {
   const c = line.charCodeAt(i);
   const next = line.charCodeAt(i + 1); // NaN at the end of the line
-  if (c === STRAIGHT) return opensAfter(line.charCodeAt(i - 1)) && !Number.isNaN(next) && !isWhite(next);
+  // (a space after it, where a word follows and a straight mark later closes it: “…,” he told Cook. " You guys …")
+  if (c === STRAIGHT) {
+    if (!opensAfter(line.charCodeAt(i - 1)) || Number.isNaN(next)) return false;
+    return !isWhite(next) || (next === 0x20 && isLetterOrNumber(line.charCodeAt(i + 2)) && line.indexOf('"', i + 2) > 0);
+  }
   if (c === OPEN_SINGLE) return opensAfter(line.charCodeAt(i - 1));
   // ” and » open only where a word starts after a space (Nordic ”…”, German »…«)
   if (c === CLOSE_DOUBLE || c === RIGHT_GUILLEMET) {

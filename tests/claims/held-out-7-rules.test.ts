@@ -110,6 +110,16 @@ describe('durations', () => {
   });
 });
 
+describe('straight quotation marks', () => {
+  it('open a quotation also with a space after them when a word follows and a mark closes it later', () => {
+    const text = '"I run my business on my phone," she told Kern Ames. " You have done such a good job."';
+    const quotes = findClaims(text, []).filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.text)).toEqual(['"I run my business on my phone,"', '" You have done such a good job."']);
+    // a closing mark with a space after it opens nothing: "… phone, " she said.
+    expect(findClaims('"I run my business on my phone, " she said at noon.', []).filter((c) => c.kind === 'quote').length).toBe(1);
+  });
+});
+
 describe('asking and ordering', () => {
   it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
     expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
