@@ -297,7 +297,10 @@ const NOT_SUPERLATIVE = new Set(
     'behest earnest inquest priest attest detest infest wrest') .split(' '),
 );
 
-/** Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it. */
+/**
+ * Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it;
+ * a pattern with the bits of several lists needs a word of each.
+ */
 const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['than']), /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|slower|cheaper|older|younger|stronger|weaker|richer|poorer)\s+than\b/i],
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
@@ -309,7 +312,8 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
   [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
   // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"
-  [wordList(['first']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
+  // (it needs "first" and, after it, "time" or "since" at word starts: both bits)
+  [wordList(['first']) | wordList(['time', 'since']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
   [wordList(['as']), /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
@@ -371,11 +375,11 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: r
   return kinds;
 }
 
-/** Whether one of the patterns whose words the bits hold matches the text. */
+/** Whether one of the patterns whose words the bits hold (a word of each of its lists) matches the text. */
 function anyPattern(patterns: ReadonlyArray<[number, RegExp]>, bits: number, text: string): boolean {
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    if (bits & p[0] && p[1].test(text)) return true;
+    if ((bits & p[0]) === p[0] && p[1].test(text)) return true;
   }
   return false;
 }

@@ -24,6 +24,16 @@ describe('kindsOf', () => {
     expect(kinds('The missile mission targets.')).not.toContain('comparison');
   });
 
+  it('runs the "first time" / "first … since" pattern only with "first" and "time" or "since" at word starts, in any case', () => {
+    expect(kinds('It is the first time in a decade.')).toContain('comparison');
+    expect(kinds('Her first public appearance since the launch.')).toContain('comparison');
+    expect(kinds('FOR THE FIRST TIME ſINCE 1905')).toContain('comparison');
+    expect(kinds('It was the first time-limited offer.')).toContain('comparison');
+    expect(kinds('The first report came in the evening.')).not.toContain('comparison');
+    // "time" inside another word is no word start; "sometime" and "convince" give neither bit
+    expect(kinds('The first sometime convince came.')).not.toContain('comparison');
+  });
+
   it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {
     expect(kinds('IT IS THE LARGEST CITY')).toContain('comparison');
     expect(kinds('Of all of them, it was the largest')).toContain('comparison');
