@@ -1,6 +1,7 @@
 /** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
 
 import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
+import { noteLetters, noteRange, noteToken } from './word-numbers';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -356,6 +357,7 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
  * or an inner joiner (' ’ - . &), as wordBits reads them.
  */
 export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[], marks: number[] | null = null): boolean {
+  noteRange(text, from, to);
   return scanTokens(text, from, to, spans, caps, marks);
 }
 
@@ -425,17 +427,23 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
     // (noting, by OR-ing the code units, whether the run holds a character outside ASCII: letters outside
     // ASCII looked up before are ALNUM too; and for `marks` whether tokenEnd went on past it)
+    // (AND-ing them too: a run of ASCII letters and digits holds a digit when one lacks bit 0x40, which every ASCII letter has)
     let all = text.charCodeAt(i);
+    let both = all;
     while (j < to) {
       const c = text.charCodeAt(j);
       if (CLASS[c] !== ALNUM) break;
       all |= c;
+      both &= c;
       j++;
     }
     const run = j;
     if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
+      // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
+      if (all >= 0x80 || j !== run || (both & 0x40) === 0) noteToken(text, i, j);
+      else noteLetters(text, i, j);
       if (out.length > 0) {
         // ASCII: only A-Z are capitals
         const c = text.charCodeAt(i);
