@@ -37,6 +37,8 @@ const SUBJECT_VERB_WORDS = wordList(['estimate', 'report', 'counted', 'calculate
 /** SUBJECT_VERB searching from lastIndex; the verbs it ends with start with these, as written (it has no i flag). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, 'gu');
 const VERB_STEMS = ['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says'];
+/** The places the verbs are written, as written: one search for all of them. */
+const VERB_AT = new RegExp(VERB_STEMS.join('|'), 'g');
 
 /** The words SUBJECT_VERB's subject may end with besides a capitalised word, as written (it has no i flag). */
 const SUBJECT_NOUNS = ['officials', 'authorities', 'ministry', 'government', 'agency', 'police', 'office', 'statisticians', 'researchers', 'data', 'figures', 'report', 'study', 'survey', 'analysis', 'poll'];
@@ -71,13 +73,15 @@ export function subjectMayEndBefore(sentence: string, v: number): boolean {
  */
 function subjectVerb(sentence: string): RegExpExecArray | null {
   let verb = -1;
-  for (const stem of VERB_STEMS) {
-    for (let i = sentence.indexOf(stem); i >= 0 && (verb < 0 || i < verb); i = sentence.indexOf(stem, i + 1)) {
-      if (subjectMayEndBefore(sentence, i)) {
-        verb = i;
-        break;
-      }
+  // every place one of the verbs is written, in order (each search goes on one code unit after the last place
+  // found: "finds" may hold "says" from its last letter on)
+  VERB_AT.lastIndex = 0;
+  for (let m = VERB_AT.exec(sentence); m; m = VERB_AT.exec(sentence)) {
+    if (subjectMayEndBefore(sentence, m.index)) {
+      verb = m.index;
+      break;
     }
+    VERB_AT.lastIndex = m.index + 1;
   }
   if (verb < 0) return null;
   let from = verb;
