@@ -47,10 +47,13 @@ const SPEECH_END = new Uint8Array(SPEECH_NEXT.length / 26);
 /** Lengths (in code units) outside which no token can be one of the words. */
 const SPEECH_MIN = Math.min(...SPEECH_TRIE_WORDS.map((w) => w.length));
 const SPEECH_MAX = Math.max(...SPEECH_TRIE_WORDS.map((w) => w.length));
-/** 1 at 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the words. */
-const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
+/**
+ * At 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the
+ * words, a bit (1 << letter) for each of their second letters; 0 for no word.
+ */
+const SPEECH_EDGES = new Int32Array(676 * (SPEECH_MAX + 1));
 {
-  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61] = 1;
+  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61]! |= 1 << (w.charCodeAt(1) - 0x61);
   let nodes = 1;
   for (const w of SPEECH_TRIE_WORDS) {
     let node = 0;
@@ -109,12 +112,20 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
   // every character lowercases to at most one a–z letter, so a word's length is the token's
   const len = end - start;
   if (len < SPEECH_MIN || len > SPEECH_MAX) return false;
-  // the first and last letters with the length, where both are ASCII letters, rule out most words at once
+  // the first and last letters with the length, where both are ASCII letters, rule out most words at once,
+  // and the second letter, where it is ASCII, most of the rest
   const a = text.charCodeAt(start);
   const z = text.charCodeAt(end - 1);
   const x0 = ((a | 0x20) - 0x61) >>> 0;
   const x1 = ((z | 0x20) - 0x61) >>> 0;
-  if (a < 0x80 && z < 0x80 && (x0 >= 26 || x1 >= 26 || !SPEECH_EDGES[676 * len + 26 * x0 + x1])) return false;
+  if (a < 0x80 && z < 0x80) {
+    if (x0 >= 26 || x1 >= 26) return false;
+    const seconds = SPEECH_EDGES[676 * len + 26 * x0 + x1]!;
+    if (seconds === 0) return false;
+    const b = text.charCodeAt(start + 1);
+    const x2 = ((b | 0x20) - 0x61) >>> 0;
+    if (b < 0x80 && (x2 >= 26 || ((seconds >>> x2) & 1) === 0)) return false;
+  }
   let node = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -428,17 +439,22 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     // (noting, by OR-ing the code units, whether the run holds a character outside ASCII: letters outside
     // ASCII looked up before are ALNUM too; and for `marks` whether tokenEnd went on past it)
     // (AND-ing them too: a run of ASCII letters and digits holds a digit when one lacks bit 0x40, which every ASCII letter has)
+    // (and keeping the class of the code unit that ends the run: OTHER at `to`)
     let all = text.charCodeAt(i);
     let both = all;
-    while (j < to) {
+    let ends = OTHER;
+    for (; j < to; j++) {
       const c = text.charCodeAt(j);
-      if (CLASS[c] !== ALNUM) break;
+      const g = CLASS[c]!;
+      if (g !== ALNUM) {
+        ends = g;
+        break;
+      }
       all |= c;
       both &= c;
-      j++;
     }
     const run = j;
-    if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
+    if (ends > ALNUM) j = tokenEnd(text, i, j, to);
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
       // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
