@@ -352,10 +352,13 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
   return new WordToken(text, start, end);
 }
 
-/** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
-export function tokenSpans(text: string, from = 0, to = text.length): number[] {
+/**
+ * The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings;
+ * with `most`, only the first `most` of them (each token is where the tokenizer's state, the position alone, puts it).
+ */
+export function tokenSpans(text: string, from = 0, to = text.length, most = Infinity): number[] {
   const out: number[] = [];
-  scanTokens(text, from, to, out, null);
+  scanTokens(text, from, to, out, null, null, 2 * most);
   return out;
 }
 
@@ -414,8 +417,8 @@ export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ st
   return out;
 }
 
-/** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
-function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null): boolean {
+/** tokenSpans pushing onto `out` (until it holds `most` offsets); with `caps`, also what scanSentence gathers (else returns false). */
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null, most = Infinity): boolean {
   let speech = false;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
@@ -468,6 +471,7 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
       if (!speech) speech = speechWordAt(text, i, j);
     }
     out.push(i, j);
+    if (out.length >= most) break;
     i = j;
   }
   return speech;
