@@ -472,7 +472,8 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     }
     out.push(i, j);
     if (out.length >= most) break;
-    i = j;
+    // a code unit of class OTHER that ended the run (tokenEnd not called: the token ends there) starts no token
+    i = ends === OTHER && j === run ? j + 1 : j;
   }
   return speech;
 }
