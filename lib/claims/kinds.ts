@@ -162,16 +162,25 @@ function tokenBits(text: string, source: string, spans: readonly number[], marks
   const pb = pairBits;
   let bits = 0;
   let est = false;
-  // the first mark at or after the first token (marks may be those of a whole text)
+  // the first mark at or after the first token (marks may be those of a whole text): where the last search
+  // of the same marks ended when no mark before it is at or after the first token and it is (a page's
+  // sentences are read in order), else by halves from there
   let m = 0;
   if (spans.length) {
     let hi = marks.length;
     const first = spans[0]!;
+    if (marks === hintMarks && hintMark <= hi && (hintMark === 0 || marks[hintMark - 1]! < first)) {
+      m = hintMark;
+      if (m < hi && marks[m]! < first) m++;
+      else hi = m;
+    }
     while (m < hi) {
       const mid = (m + hi) >> 1;
       if (marks[mid]! < first) m = mid + 1;
       else hi = mid;
     }
+    hintMarks = marks;
+    hintMark = m;
   }
   const end = offset + text.length;
   for (let k = 0; k < spans.length; k += 2) {
@@ -225,6 +234,10 @@ function tokenBits(text: string, source: string, spans: readonly number[], marks
   lastEst = est;
   return bits;
 }
+
+/** The marks tokenBits searched last, and where the search ended. */
+let hintMarks: readonly number[] | null = null;
+let hintMark = 0;
 
 /** The bits of the lists with a word that is a prefix of the run of ASCII letters at i (none when text[i] is no ASCII letter). */
 function runBits(text: string, i: number): number {
