@@ -1,7 +1,7 @@
 /** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
 
 import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
-import { noteLetters, noteRange, noteToken } from './word-numbers';
+import { INDEXED_WORDS, noteLetters, noteRange, noteToken } from './word-numbers';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -63,6 +63,22 @@ const SPEECH_EDGES = new Int32Array(676 * (SPEECH_MAX + 1));
     }
     SPEECH_END[node] = 1;
   }
+}
+
+/** 1–26 for an ASCII letter of either case (a–z), 0 for any other ASCII code unit. */
+const LETTER_AT = new Uint8Array(128).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
+/** The longest word TOKEN_EDGES knows. */
+const EDGE_MAX = Math.max(SPEECH_MAX, ...INDEXED_WORDS.map((w) => w.length));
+/**
+ * What the sentence scan asks of a token of ASCII letters alone, by its length and first and last letters, at
+ * (27 * length + first) * 27 + last (LETTER_AT): bit 1 when a word of the number index (INDEXED_WORDS) has them
+ * (noteLetters may note it), bit 2 when a speech word does (speechWordAt may hold); 0 rules out both at once.
+ */
+const TOKEN_EDGES = new Uint8Array((EDGE_MAX + 1) * 27 * 27);
+{
+  const edge = (w: string): number => (27 * w.length + LETTER_AT[w.charCodeAt(0)]!) * 27 + LETTER_AT[w.charCodeAt(w.length - 1)]!;
+  for (const w of INDEXED_WORDS) TOKEN_EDGES[edge(w)]! |= 1;
+  for (const w of SPEECH_TRIE_WORDS) TOKEN_EDGES[edge(w)]! |= 2;
 }
 
 /** The Kelvin sign, the one code unit outside ASCII that lowercases to a single letter a–z ("k"; see the test). */
@@ -461,14 +477,21 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
       // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
-      if (all >= 0x80 || j !== run || (both & 0x40) === 0) noteToken(text, i, j);
-      else noteLetters(text, i, j);
+      // (and the speech words, for such a token both by one look at TOKEN_EDGES)
+      if (all >= 0x80 || j !== run || (both & 0x40) === 0) {
+        noteToken(text, i, j);
+        if (!speech) speech = speechWordAt(text, i, j);
+      } else {
+        const len = j - i;
+        const edges = len <= EDGE_MAX ? TOKEN_EDGES[(27 * len + LETTER_AT[text.charCodeAt(i)]!) * 27 + LETTER_AT[text.charCodeAt(j - 1)]!]! : 0;
+        if (edges & 1) noteLetters(text, i, j);
+        if (!speech && edges & 2) speech = speechWordAt(text, i, j);
+      }
       if (out.length > 0) {
         // ASCII: only A-Z are capitals
         const c = text.charCodeAt(i);
         if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, i, j))) caps.push(i, j);
       }
-      if (!speech) speech = speechWordAt(text, i, j);
     }
     out.push(i, j);
     if (out.length >= most) break;

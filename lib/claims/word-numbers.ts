@@ -58,6 +58,8 @@ export const DIGIT = 4;
 const WORD_FLAGS = new Map<string, number>();
 for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
 for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
+/** The words the index flags (lowercase ASCII): a run of letters is flagged only when it is one of them. */
+export const INDEXED_WORDS: readonly string[] = [...WORD_FLAGS.keys()];
 // The words are 3 to 9 letters long. A run of letters is compared only when its length and its
 // first and last letters are those of one of the words (CANDIDATE), which few runs are.
 const MAX_LEN = 9;

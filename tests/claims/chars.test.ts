@@ -232,6 +232,15 @@ describe('scanSentence', () => {
     }
   });
 
+  it('flags every speech word written in ASCII letters alone, in any case, and no word a letter longer', () => {
+    for (const v of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
+      for (const w of [v, v.toUpperCase(), v[0]!.toUpperCase() + v.slice(1)]) {
+        expect(scanSentence(`x ${w} y`, 0, w.length + 4, [], []), w).toBe(true);
+        expect(scanSentence(`x ${w}s y`, 0, w.length + 5, [], []), `${w}s`).toBe(hasSpeechWord(`${w}s`, [0, w.length + 1]));
+      }
+    }
+  });
+
   it('leaves out the first word however it is written, and appends to the capitals gathered before', () => {
     const caps = [99, 100];
     const spans: number[] = [];
