@@ -57,6 +57,12 @@ interface TermIndex {
   stemContexts: number[][];
   /** The stems (their ASCII beginnings): a word none of them begins (lowercased) has no stem in the index. */
   stemTrie: Trie;
+  /**
+   * The stem trie's first two steps, per two ASCII code units c0, c1 at 128 * c0 + c1: -1 where a key
+   * ends after one or two of them (or at the root: then everywhere), 0 where the walk ends without one,
+   * else the node reached.
+   */
+  stemPairs: Int32Array;
   /** The phrases; `phraseTrie` keys are indexes into `heads`, whose phrases these are. */
   phrases: Phrase[];
   heads: number[][];
@@ -128,6 +134,21 @@ function shapesOf(heads: readonly string[]): Uint32Array {
   return shapes;
 }
 
+/** The first two steps of the trie for every two ASCII code units (see TermIndex.stemPairs). */
+function pairsOf(trie: Trie): Int32Array {
+  const { columns, width, next, key } = trie;
+  const step = (node: number, c: number): number => (columns[c] ? next[node * width + columns[c]! - 1]! : 0);
+  const pairs = new Int32Array(128 * 128);
+  for (let c0 = 0; c0 < 128; c0++) {
+    const n1 = step(0, c0);
+    for (let c1 = 0; c1 < 128; c1++) {
+      const n2 = n1 ? step(n1, c1) : 0;
+      pairs[c0 * 128 + c1] = key[0] || (n1 && key[n1]) || (n2 && key[n2]) ? -1 : n2;
+    }
+  }
+  return pairs;
+}
+
 function buildIndex(contexts: readonly Context[]): TermIndex {
   const stemIds = new Map<string, number>();
   const stemContexts: number[][] = [];
@@ -161,8 +182,9 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
       }
     }
   });
+  const stemTrie = buildTrie([...stemIds.keys()]);
   return {
-    contexts: [...contexts], stemIds, stemContexts, stemTrie: buildTrie([...stemIds.keys()]),
+    contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie),
     phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), headShapes: shapesOf([...headIds.keys()]), bare,
     none: new Int32Array(contexts.length), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
   };
@@ -222,6 +244,7 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
   let counts = index.none;
   const call = ++index.call;
   const { columns, width, next, key } = index.stemTrie;
+  const stemPairs = index.stemPairs;
   const scopeEnd = scope.end;
   // The phrases' first runs are read from the tokens, in the same pass, unless the scope holds an
   // underscore: every other ASCII word character is a letter or digit, so it stands in a token, and
@@ -276,8 +299,19 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     // begins is not stemmed (walked through the trie). A character outside ASCII lowercases to
     // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
     // into it has its ASCII beginning marked as a key of the trie, met before it
-    let candidate = key[0] !== 0;
-    for (let i = start, node = 0; !candidate && i < end; i++) {
+    // (the first two steps at once for two ASCII code units: see stemPairs)
+    let candidate: boolean;
+    let from = start;
+    let node = 0;
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    if (end - start >= 2 && c0 < 0x80 && c1 < 0x80) {
+      const pair = stemPairs[c0 * 128 + c1]!;
+      candidate = pair < 0;
+      node = pair;
+      from = pair > 0 ? start + 2 : end;
+    } else candidate = key[0] !== 0;
+    for (let i = from; !candidate && i < end; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0x80) {
         candidate = lowersToAscii(c);

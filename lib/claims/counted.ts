@@ -55,8 +55,13 @@ export function countedNoun(text: string, from: number, to: number, start: numbe
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Characters past the number read first for the noun after it; the whole window (80) only when these do not settle it. */
-const NEAR = 32;
+/** Tokens after the number read first for the noun after it; more only when these do not settle it. */
+const NEAR = 2;
+/**
+ * Tokens that settle it in any case: nounAfter reads "of", then "the" or "all", then at most four
+ * words: tokens 0 to 5 (after the fourth word it stops, whatever follows).
+ */
+const FAR = 6;
 
 /**
  * The first half of countedNoun: the noun phrase right after the number (`after` true), or null.
@@ -69,17 +74,18 @@ export function countedAfter(text: string, to: number, end: number): Counted | n
   if (end >= far) return null;
   const c = text.charCodeAt(end);
   if (c < 0x80 && !isSpace(c) && !ASCII_ALNUM[c]) return null;
-  const near = Math.min(far, end + NEAR);
-  if (near < far) {
-    const spans = tokenSpans(text, end, near);
-    // tokenSpans decides where a token ends by reading at most two characters past it, so the
-    // tokens ending 3 or more before `near` are the first tokens of the whole window as well
-    let known = 0;
-    while (2 * known < spans.length && spans[2 * known + 1]! <= near - 3) known++;
-    const got = nounAfter(text, end, spans, known);
-    if (got !== undefined) return got;
-  }
-  return nounAfter(text, end, tokenSpans(text, end, far), Infinity) ?? null;
+  // the first tokens of the window are read as they are in the whole window (the tokenizer's state is the
+  // position alone): with fewer than asked for, they are all of them
+  const near = tokenSpans(text, end, far, NEAR);
+  const got = nounAfter(text, end, near, near.length < 2 * NEAR ? Infinity : NEAR);
+  if (got !== undefined) return got;
+  return nounAfter(text, end, tokenSpans(text, end, far, FAR), Infinity) ?? null;
+}
+
+/** countedAfter read over every token of its window (for tests: countedAfter reads only the first ones). */
+export function countedAfterWhole(text: string, to: number, end: number): Counted | null {
+  const far = Math.min(to, end + 80);
+  return end >= far ? null : (nounAfter(text, end, tokenSpans(text, end, far), Infinity) ?? null);
 }
 
 /** True when text.slice(a, b) is all \s (or empty). */

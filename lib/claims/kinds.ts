@@ -162,16 +162,25 @@ function tokenBits(text: string, source: string, spans: readonly number[], marks
   const pb = pairBits;
   let bits = 0;
   let est = false;
-  // the first mark at or after the first token (marks may be those of a whole text)
+  // the first mark at or after the first token (marks may be those of a whole text): where the last search
+  // of the same marks ended when no mark before it is at or after the first token and it is (a page's
+  // sentences are read in order), else by halves from there
   let m = 0;
   if (spans.length) {
     let hi = marks.length;
     const first = spans[0]!;
+    if (marks === hintMarks && hintMark <= hi && (hintMark === 0 || marks[hintMark - 1]! < first)) {
+      m = hintMark;
+      if (m < hi && marks[m]! < first) m++;
+      else hi = m;
+    }
     while (m < hi) {
       const mid = (m + hi) >> 1;
       if (marks[mid]! < first) m = mid + 1;
       else hi = mid;
     }
+    hintMarks = marks;
+    hintMark = m;
   }
   const end = offset + text.length;
   for (let k = 0; k < spans.length; k += 2) {
@@ -225,6 +234,10 @@ function tokenBits(text: string, source: string, spans: readonly number[], marks
   lastEst = est;
   return bits;
 }
+
+/** The marks tokenBits searched last, and where the search ended. */
+let hintMarks: readonly number[] | null = null;
+let hintMark = 0;
 
 /** The bits of the lists with a word that is a prefix of the run of ASCII letters at i (none when text[i] is no ASCII letter). */
 function runBits(text: string, i: number): number {
@@ -297,7 +310,10 @@ const NOT_SUPERLATIVE = new Set(
     'behest earnest inquest priest attest detest infest wrest') .split(' '),
 );
 
-/** Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it. */
+/**
+ * Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it;
+ * a pattern with the bits of several lists needs a word of each.
+ */
 const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
   [
@@ -313,7 +329,8 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
   [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
   // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"
-  [wordList(['first']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
+  // (it needs "first" and, after it, "time" or "since" at word starts: both bits)
+  [wordList(['first']) | wordList(['time', 'since']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
   [wordList(['as']), /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
@@ -381,11 +398,11 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: r
   return kinds;
 }
 
-/** Whether one of the patterns whose words the bits hold matches the text. */
+/** Whether one of the patterns whose words the bits hold (a word of each of its lists) matches the text. */
 function anyPattern(patterns: ReadonlyArray<[number, RegExp]>, bits: number, text: string): boolean {
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    if (bits & p[0] && p[1].test(text)) return true;
+    if ((bits & p[0]) === p[0] && p[1].test(text)) return true;
   }
   return false;
 }

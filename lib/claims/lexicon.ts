@@ -1,6 +1,7 @@
 /** Word lists shared by the claims modules, and a tokenizer that keeps offsets. */
 
 import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
+import { INDEXED_WORDS, noteLetters, noteRange, noteToken } from './word-numbers';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -46,10 +47,13 @@ const SPEECH_END = new Uint8Array(SPEECH_NEXT.length / 26);
 /** Lengths (in code units) outside which no token can be one of the words. */
 const SPEECH_MIN = Math.min(...SPEECH_TRIE_WORDS.map((w) => w.length));
 const SPEECH_MAX = Math.max(...SPEECH_TRIE_WORDS.map((w) => w.length));
-/** 1 at 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the words. */
-const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
+/**
+ * At 676 * length + 26 * first + last for the lengths and first and last letters (a–z as 0–25) of the
+ * words, a bit (1 << letter) for each of their second letters; 0 for no word.
+ */
+const SPEECH_EDGES = new Int32Array(676 * (SPEECH_MAX + 1));
 {
-  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61] = 1;
+  for (const w of SPEECH_TRIE_WORDS) SPEECH_EDGES[676 * w.length + 26 * (w.charCodeAt(0) - 0x61) + w.charCodeAt(w.length - 1) - 0x61]! |= 1 << (w.charCodeAt(1) - 0x61);
   let nodes = 1;
   for (const w of SPEECH_TRIE_WORDS) {
     let node = 0;
@@ -59,6 +63,22 @@ const SPEECH_EDGES = new Uint8Array(676 * (SPEECH_MAX + 1));
     }
     SPEECH_END[node] = 1;
   }
+}
+
+/** 1–26 for an ASCII letter of either case (a–z), 0 for any other ASCII code unit. */
+const LETTER_AT = new Uint8Array(128).map((_, c) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : 0));
+/** The longest word TOKEN_EDGES knows. */
+const EDGE_MAX = Math.max(SPEECH_MAX, ...INDEXED_WORDS.map((w) => w.length));
+/**
+ * What the sentence scan asks of a token of ASCII letters alone, by its length and first and last letters, at
+ * (27 * length + first) * 27 + last (LETTER_AT): bit 1 when a word of the number index (INDEXED_WORDS) has them
+ * (noteLetters may note it), bit 2 when a speech word does (speechWordAt may hold); 0 rules out both at once.
+ */
+const TOKEN_EDGES = new Uint8Array((EDGE_MAX + 1) * 27 * 27);
+{
+  const edge = (w: string): number => (27 * w.length + LETTER_AT[w.charCodeAt(0)]!) * 27 + LETTER_AT[w.charCodeAt(w.length - 1)]!;
+  for (const w of INDEXED_WORDS) TOKEN_EDGES[edge(w)]! |= 1;
+  for (const w of SPEECH_TRIE_WORDS) TOKEN_EDGES[edge(w)]! |= 2;
 }
 
 /** The Kelvin sign, the one code unit outside ASCII that lowercases to a single letter a–z ("k"; see the test). */
@@ -108,12 +128,20 @@ export function speechWordAt(text: string, start: number, end: number): boolean 
   // every character lowercases to at most one a–z letter, so a word's length is the token's
   const len = end - start;
   if (len < SPEECH_MIN || len > SPEECH_MAX) return false;
-  // the first and last letters with the length, where both are ASCII letters, rule out most words at once
+  // the first and last letters with the length, where both are ASCII letters, rule out most words at once,
+  // and the second letter, where it is ASCII, most of the rest
   const a = text.charCodeAt(start);
   const z = text.charCodeAt(end - 1);
   const x0 = ((a | 0x20) - 0x61) >>> 0;
   const x1 = ((z | 0x20) - 0x61) >>> 0;
-  if (a < 0x80 && z < 0x80 && (x0 >= 26 || x1 >= 26 || !SPEECH_EDGES[676 * len + 26 * x0 + x1])) return false;
+  if (a < 0x80 && z < 0x80) {
+    if (x0 >= 26 || x1 >= 26) return false;
+    const seconds = SPEECH_EDGES[676 * len + 26 * x0 + x1]!;
+    if (seconds === 0) return false;
+    const b = text.charCodeAt(start + 1);
+    const x2 = ((b | 0x20) - 0x61) >>> 0;
+    if (b < 0x80 && (x2 >= 26 || ((seconds >>> x2) & 1) === 0)) return false;
+  }
   let node = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -340,10 +368,13 @@ export function tokenAt(text: string, spans: readonly number[], k: number): Toke
   return new WordToken(text, start, end);
 }
 
-/** The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings. */
-export function tokenSpans(text: string, from = 0, to = text.length): number[] {
+/**
+ * The tokens of tokenize(text, from, to) as flat [start, end, start, end, …] offsets, without building strings;
+ * with `most`, only the first `most` of them (each token is where the tokenizer's state, the position alone, puts it).
+ */
+export function tokenSpans(text: string, from = 0, to = text.length, most = Infinity): number[] {
   const out: number[] = [];
-  scanTokens(text, from, to, out, null);
+  scanTokens(text, from, to, out, null, null, 2 * most);
   return out;
 }
 
@@ -356,6 +387,7 @@ export function tokenSpans(text: string, from = 0, to = text.length): number[] {
  * or an inner joiner (' ’ - . &), as wordBits reads them.
  */
 export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[], marks: number[] | null = null): boolean {
+  noteRange(text, from, to);
   return scanTokens(text, from, to, spans, caps, marks);
 }
 
@@ -401,8 +433,8 @@ export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ st
   return out;
 }
 
-/** tokenSpans pushing onto `out`; with `caps`, also what scanSentence gathers (else returns false). */
-function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null): boolean {
+/** tokenSpans pushing onto `out` (until it holds `most` offsets); with `caps`, also what scanSentence gathers (else returns false). */
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null, most = Infinity): boolean {
   let speech = false;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
@@ -425,26 +457,46 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     // the common case: a run of letters and digits ended by a space or punctuation that joins nothing
     // (noting, by OR-ing the code units, whether the run holds a character outside ASCII: letters outside
     // ASCII looked up before are ALNUM too; and for `marks` whether tokenEnd went on past it)
+    // (AND-ing them too: a run of ASCII letters and digits holds a digit when one lacks bit 0x40, which every ASCII letter has)
+    // (and keeping the class of the code unit that ends the run: OTHER at `to`)
     let all = text.charCodeAt(i);
-    while (j < to) {
+    let both = all;
+    let ends = OTHER;
+    for (; j < to; j++) {
       const c = text.charCodeAt(j);
-      if (CLASS[c] !== ALNUM) break;
+      const g = CLASS[c]!;
+      if (g !== ALNUM) {
+        ends = g;
+        break;
+      }
       all |= c;
-      j++;
+      both &= c;
     }
     const run = j;
-    if (j < to && CLASS[text.charCodeAt(j)]! > ALNUM) j = tokenEnd(text, i, j, to);
+    if (ends > ALNUM) j = tokenEnd(text, i, j, to);
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
+      // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
+      // (and the speech words, for such a token both by one look at TOKEN_EDGES)
+      if (all >= 0x80 || j !== run || (both & 0x40) === 0) {
+        noteToken(text, i, j);
+        if (!speech) speech = speechWordAt(text, i, j);
+      } else {
+        const len = j - i;
+        const edges = len <= EDGE_MAX ? TOKEN_EDGES[(27 * len + LETTER_AT[text.charCodeAt(i)]!) * 27 + LETTER_AT[text.charCodeAt(j - 1)]!]! : 0;
+        if (edges & 1) noteLetters(text, i, j);
+        if (!speech && edges & 2) speech = speechWordAt(text, i, j);
+      }
       if (out.length > 0) {
         // ASCII: only A-Z are capitals
         const c = text.charCodeAt(i);
         if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, i, j))) caps.push(i, j);
       }
-      if (!speech) speech = speechWordAt(text, i, j);
     }
     out.push(i, j);
-    i = j;
+    if (out.length >= most) break;
+    // a code unit of class OTHER that ended the run (tokenEnd not called: the token ends there) starts no token
+    i = ends === OTHER && j === run ? j + 1 : j;
   }
   return speech;
 }

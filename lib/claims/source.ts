@@ -4,7 +4,7 @@
  * estimates". Returns the source's noun phrase as written, without a leading "the".
  */
 
-import { isSpace } from './chars';
+import { isLetter, isSpace, isUpper } from './chars';
 import { wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
@@ -37,19 +37,51 @@ const SUBJECT_VERB_WORDS = wordList(['estimate', 'report', 'counted', 'calculate
 /** SUBJECT_VERB searching from lastIndex; the verbs it ends with start with these, as written (it has no i flag). */
 const SUBJECT_VERB_FROM = new RegExp(SUBJECT_VERB.source, 'gu');
 const VERB_STEMS = ['estimate', 'report', 'counted', 'calculated', 'recorded', 'found', 'finds', 'put', 'says'];
+/** The places the verbs are written, as written: one search for all of them. */
+const VERB_AT = new RegExp(VERB_STEMS.join('|'), 'g');
+
+/** The words SUBJECT_VERB's subject may end with besides a capitalised word, as written (it has no i flag). */
+const SUBJECT_NOUNS = ['officials', 'authorities', 'ministry', 'government', 'agency', 'police', 'office', 'statisticians', 'researchers', 'data', 'figures', 'report', 'study', 'survey', 'analysis', 'poll'];
+
+/**
+ * False when no match of SUBJECT_VERB can have its verb at v: the verb follows \s+ (white space is in
+ * no word of the subject, so the subject ends where the white space before v starts, at e), and the
+ * subject's last word ends at e, either one of SUBJECT_NOUNS or [\p{Lu}][\p{L}’'.\-]*: a capital at or
+ * after the start of the chain of [\p{L}’'.\-] that ends at e. A surrogate (a letter outside the BMP
+ * may be a capital) answers true: the pattern decides.
+ */
+export function subjectMayEndBefore(sentence: string, v: number): boolean {
+  let e = v;
+  while (e > 0 && isSpace(sentence.charCodeAt(e - 1))) e--;
+  if (e === v || e === 0) return false;
+  for (const noun of SUBJECT_NOUNS) if (e >= noun.length && sentence.startsWith(noun, e - noun.length)) return true;
+  for (let i = e - 1; i >= 0; i--) {
+    const c = sentence.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || isUpper(c)) return true;
+    if (!(isLetter(c) || c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d)) return false;
+  }
+  return false;
+}
 
 /**
  * SUBJECT_VERB.exec(sentence), searched from where its first match can start at the earliest: its
  * subject is at most five words before the verb, words holding no \s with \s+ between them, so
  * the match starts at or after the fifth word before the first place one of the verbs is written
- * (going back five words from a later place never ends before that). The pattern looks neither
- * behind nor at \b, so from there it finds the same first match.
+ * with a subject that may end before it (subjectMayEndBefore; going back five words from a later
+ * place never ends before that). The pattern looks neither behind nor at \b, so from there it finds
+ * the same first match; with no such place there is none, and the pattern is not run.
  */
 function subjectVerb(sentence: string): RegExpExecArray | null {
   let verb = -1;
-  for (const stem of VERB_STEMS) {
-    const i = sentence.indexOf(stem);
-    if (i >= 0 && (verb < 0 || i < verb)) verb = i;
+  // every place one of the verbs is written, in order (each search goes on one code unit after the last place
+  // found: "finds" may hold "says" from its last letter on)
+  VERB_AT.lastIndex = 0;
+  for (let m = VERB_AT.exec(sentence); m; m = VERB_AT.exec(sentence)) {
+    if (subjectMayEndBefore(sentence, m.index)) {
+      verb = m.index;
+      break;
+    }
+    VERB_AT.lastIndex = m.index + 1;
   }
   if (verb < 0) return null;
   let from = verb;

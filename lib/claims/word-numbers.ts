@@ -58,6 +58,8 @@ export const DIGIT = 4;
 const WORD_FLAGS = new Map<string, number>();
 for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
 for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
+/** The words the index flags (lowercase ASCII): a run of letters is flagged only when it is one of them. */
+export const INDEXED_WORDS: readonly string[] = [...WORD_FLAGS.keys()];
 // The words are 3 to 9 letters long. A run of letters is compared only when its length and its
 // first and last letters are those of one of the words (CANDIDATE), which few runs are.
 const MAX_LEN = 9;
@@ -262,7 +264,7 @@ export function nextDigit(text: string, i: number, to: number): number {
 
 export function wordFlags(text: string, from: number, to: number): number {
   if (from >= to) return 0;
-  if (text !== indexedText) {
+  if (text !== indexedText && !adoptNoted(text)) {
     if (text !== seenText) {
       seenText = text;
       return scanFlags(text, from, to);
@@ -270,6 +272,82 @@ export function wordFlags(text: string, from: number, to: number): number {
     indexText(text);
   }
   return indexedFlags(text, from, to);
+}
+
+/*
+ * The same index from the sentence scan, which reads every token of a page's sentences (scanSentence,
+ * lexicon.ts): it notes each range it reads (noteRange) and the runs of each token (noteLetters for a
+ * token of ASCII letters alone, noteToken for the others). Every letter and digit of the index stands in
+ * a token, and a token starts and ends at characters of neither class (a character that is no letter or
+ * number, or the period ending a dotted acronym) or at an end of its range: so, when no range cuts a run,
+ * the runs read inside the tokens are the whole runs of the text, in order. The notes make the index
+ * (adoptNoted) only when they are whole: the ranges in order, none cutting a run, and no letter or
+ * digit outside them; else the text is read again by indexText.
+ */
+let notedText: string | null = null;
+/** The end of the last range noted, and whether the notes are still those of whole runs. */
+let notedTo = 0;
+let notedWhole = false;
+let notedStarts: number[] = [];
+let notedEnds: number[] = [];
+let notedRuns: number[] = [];
+
+/** True when the code units at i - 1 and i are both of a class (a letter or a digit): a run may go on over i. */
+const joinsAt = (text: string, i: number): boolean => i > 0 && i < text.length && UNIT_CLASS[text.charCodeAt(i - 1)] !== 0 && UNIT_CLASS[text.charCodeAt(i)] !== 0;
+
+/** Notes that text.slice(from, to) is read next, token by token (a range before the last starts the notes again). */
+export function noteRange(text: string, from: number, to: number): void {
+  if (text !== notedText || from < notedTo) {
+    notedText = text;
+    notedTo = 0;
+    notedWhole = true;
+    notedStarts = [];
+    notedEnds = [];
+    notedRuns = [];
+  }
+  for (let i = notedTo; i < from; i++) if (UNIT_CLASS[text.charCodeAt(i)] !== 0) notedWhole = false;
+  if (joinsAt(text, from) || joinsAt(text, to)) notedWhole = false;
+  notedTo = to;
+}
+
+/** Notes the token text.slice(i, j) of ASCII letters alone (one run of letters) in the range noted last. */
+export function noteLetters(text: string, i: number, j: number): void {
+  const len = j - i;
+  if (len < MIN_LEN || len > MAX_LEN) return;
+  const k = key(UNIT_INDEX[text.charCodeAt(i)]!, UNIT_INDEX[text.charCodeAt(j - 1)]!, len);
+  if (CANDIDATE[k] === 0) return;
+  const f = bucketFlags(text, i, len, k);
+  if (f) notedRuns.push(i, j, f);
+}
+
+/** Notes the runs of any token text.slice(i, j) in the range noted last. */
+export function noteToken(text: string, i: number, j: number): void {
+  for (let k = i; k < j; ) {
+    const cls = UNIT_CLASS[text.charCodeAt(k)]!;
+    let e = k + 1;
+    if (cls !== 0) {
+      while (e < j && UNIT_CLASS[text.charCodeAt(e)] === cls) e++;
+      if (cls === 2) {
+        notedStarts.push(k);
+        notedEnds.push(e);
+      } else noteLetters(text, k, e);
+    }
+    k = e;
+  }
+}
+
+/** Makes the notes of the text its index when they are whole (see above): true when they were. */
+function adoptNoted(text: string): boolean {
+  if (text !== notedText || !notedWhole) return false;
+  for (let i = notedTo; i < text.length; i++) if (UNIT_CLASS[text.charCodeAt(i)] !== 0) return false;
+  digitStarts = notedStarts;
+  digitEnds = notedEnds;
+  digitHint = 0;
+  flaggedRuns = notedRuns;
+  indexedText = text;
+  // the index is not written again: later notes start their own
+  notedText = null;
+  return true;
 }
 
 /** The flag of the run of letters text.slice(start, end), first and last by their a-z index + 1. */

@@ -133,6 +133,20 @@ describe('hasSpeechWord', () => {
       }
     }
   });
+  it('reads a word with any other second letter, in either case, as the word it then is', () => {
+    const speech = (w: string): boolean => SPEECH_VERBS.has(w) || PHRASAL_SPEECH.has(w) || w === 'according';
+    for (const v of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
+      for (let x = 0x61; x <= 0x7a; x++) {
+        const w = v[0] + String.fromCharCode(x) + v.slice(2);
+        expect(speechWordAt(` ${w} `, 1, w.length + 1), w).toBe(speech(w));
+        const upper = v[0] + String.fromCharCode(x - 0x20) + v.slice(2);
+        expect(speechWordAt(` ${upper} `, 1, w.length + 1), upper).toBe(speech(w));
+      }
+      // a second character outside ASCII or no letter
+      expect(speechWordAt(` ${v[0]}é${v.slice(2)} `, 1, v.length + 1)).toBe(false);
+      expect(speechWordAt(` ${v[0]}-${v.slice(2)} `, 1, v.length + 1)).toBe(false);
+    }
+  });
   it('lowercases as toLowerCase does: the Kelvin sign reads as k, a dotted capital I and a long s do not', () => {
     // "\u212A" (Kelvin) lowercases to "k"; "Aссording" is written with two Cyrillic "с"
     expect(has('He ADDED, then REMARKED.')).toBe(true);
@@ -215,6 +229,15 @@ describe('scanSentence', () => {
       const expected = [99];
       for (let k = 0; k < spans.length; k += 2) if (!/^[A-Za-z0-9]+$/.test(s.slice(spans[k], spans[k + 1]))) expected.push(spans[k]!);
       expect(marks, s).toEqual(expected);
+    }
+  });
+
+  it('flags every speech word written in ASCII letters alone, in any case, and no word a letter longer', () => {
+    for (const v of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
+      for (const w of [v, v.toUpperCase(), v[0]!.toUpperCase() + v.slice(1)]) {
+        expect(scanSentence(`x ${w} y`, 0, w.length + 4, [], []), w).toBe(true);
+        expect(scanSentence(`x ${w}s y`, 0, w.length + 5, [], []), `${w}s`).toBe(hasSpeechWord(`${w}s`, [0, w.length + 1]));
+      }
     }
   });
 

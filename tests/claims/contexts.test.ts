@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchContexts } from '../../lib/claims/contexts';
-import { tokenSpans } from '../../lib/claims/lexicon';
+import { stem, tokenSpans } from '../../lib/claims/lexicon';
 import type { Mention } from '../../lib/engine/types';
 import type { Context } from '../../lib/kb/types';
 
@@ -112,6 +112,27 @@ describe('matchContexts one-word terms outside ASCII', () => {
     expect(matches('Anchor: Путину сказали.', 'путин')).toBe(false);
     expect(matches('Anchor: we’re here.', 'were')).toBe(false);
     expect(matches('Anchor: were here.', 'were')).toBe(true);
+  });
+
+  it('stems the words whose first two characters a stem begins with, as stem() of the lowercased word decides', () => {
+    // one-word terms of one, two and more letters, one outside ASCII from its first letter (every word is then a candidate)
+    const sets: string[][] = [['aid', 'ai', 'x', 'idle'], ['aid', 'éa', 'ids'], ['aids', 'd']];
+    const letters = ['a', 'A', 'i', 'I', 'd', 'D', 's', 'x', 'é', 'É', 'l', 'e', '\u212a', 'ed', 'ing'];
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    let found = 0;
+    for (const terms of sets) {
+      const stems = new Set(terms.map((t) => stem(t)));
+      for (let t = 0; t < 600; t++) {
+        let word = '';
+        for (let k = 1 + rand(5); k > 0; k--) word += letters[rand(letters.length)];
+        const want = stems.has(stem(word.toLowerCase()));
+        const text = `Anchor: ${word}.`;
+        expect(matchContexts(text, { start: 0, end: text.length, paragraphStart: 0, paragraphEnd: text.length }, [], [ctx('t', [], ['anchor', ...terms])]).length > 0, `${word} ${terms}`).toBe(want);
+        if (want) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it('reads the Kelvin sign in a word as the k it lowercases to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedAfter, countedBefore } from '../../lib/claims/counted';
+import { countedAfter, countedAfterWhole, countedBefore } from '../../lib/claims/counted';
 import { tokenSpans } from '../../lib/claims/lexicon';
 
 /** countedBefore read afresh: a call on another text first, so that no token of an earlier call is reused. */
@@ -42,6 +42,29 @@ describe('countedBefore over the tokens of the earlier calls', () => {
 });
 
 describe('countedAfter', () => {
+  it('reads as many tokens as it needs: the answer of a reading of the whole window', () => {
+    const parts = ['of', 'the', 'all', 'Ukrainian', 'children', 'people', 'killed', 'displaced', 'living', 'in', 'new', 'homes', 'said', '5', 'U.S.', "men's", 'x', 'é', 'AT&T', '-', ',', '.', ' ', ' ', '  ', '\n'];
+    let seed = 9;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let nouns = 0;
+    for (let t = 0; t < 3000; t++) {
+      let text = '12';
+      for (let k = next(16); k >= 0; k--) text += parts[next(parts.length)];
+      const to = 2 + next(text.length - 1);
+      const whole = countedAfterWhole(text, to, 2);
+      expect(countedAfter(text, to, 2), `${JSON.stringify(text)} ${to}`).toEqual(whole);
+      if (whole) nouns++;
+    }
+    expect(nouns).toBeGreaterThan(300);
+    // the longest readings: "of", "the", then four words, and whether a fifth follows
+    for (const tail of [' of the big new fast cool cars', ' of all big new fast cool', ' of the big new fast', ' big new fast cool cars', ' of the big new fast cool', ' of big new fast cool cars']) {
+      const text = `12${tail}`;
+      expect(countedAfter(text, text.length, 2), text).toEqual(countedAfterWhole(text, text.length, 2));
+      expect(countedAfter(text, text.length, 2), text).not.toBeNull();
+    }
+  });
+
+
   it('reads no noun after an ASCII character that is neither a letter, a digit nor a space: no token starts there', () => {
     let nouns = 0;
     for (let c = 0; c < 128; c++) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
 import { scanSentence } from '../../lib/claims/lexicon';
 import { findNumbers } from '../../lib/claims/numbers';
+import { splitSentences } from '../../lib/claims/sentences';
 
 const kinds = (s: string) => kindsOf(s, findNumbers(s, 0, s.length));
 
@@ -22,6 +23,16 @@ describe('kindsOf', () => {
     expect(kinds('Sales missed forecasts.')).toContain('comparison');
     expect(kinds('The firm misses its targets.')).toContain('comparison');
     expect(kinds('The missile mission targets.')).not.toContain('comparison');
+  });
+
+  it('runs the "first time" / "first … since" pattern only with "first" and "time" or "since" at word starts, in any case', () => {
+    expect(kinds('It is the first time in a decade.')).toContain('comparison');
+    expect(kinds('Her first public appearance since the launch.')).toContain('comparison');
+    expect(kinds('FOR THE FIRST TIME ſINCE 1905')).toContain('comparison');
+    expect(kinds('It was the first time-limited offer.')).toContain('comparison');
+    expect(kinds('The first report came in the evening.')).not.toContain('comparison');
+    // "time" inside another word is no word start; "sometime" and "convince" give neither bit
+    expect(kinds('The first sometime convince came.')).not.toContain('comparison');
   });
 
   it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {
@@ -85,6 +96,31 @@ describe('kindsOf', () => {
     expect(has('the reportſ', report)).toBe(true);
     expect(has('a \u212aelvin report', report)).toBe(true);
     expect(has('a \u212aelvin note', report)).toBe(false);
+  });
+
+  it('wordBits from the tokens of a page gives each sentence the same bits, its sentences asked in order, backwards or at random', () => {
+    const page = 'The U.S.-led plan will cost more than expected. Its largest part, by 2030, is the best. Officials put it at €5bn.\nThe “twenty-first” time since then; AT&T said it was the third-largest. Prices rose.';
+    const sentences = splitSentences(page);
+    const marks: number[] = [];
+    const spans = sentences.map((s) => {
+      const out: number[] = [];
+      scanSentence(page, s.start, s.end, out, [], marks);
+      return out;
+    });
+    // each sentence read alone, with a copy of the marks (a search of its own)
+    const alone = sentences.map((s, i) => {
+      wordBits('');
+      return wordBits(s.text, spans[i], [...marks], page, s.start);
+    });
+    expect(alone.filter((b) => b !== 0).length).toBeGreaterThan(2);
+    const order = sentences.map((_, i) => i);
+    for (const asked of [order, [...order].reverse(), [3, 0, 4, 1, 2, 0, 4], [0, 0, 1, 1, 4, 3]]) {
+      for (const i of asked) {
+        if (i >= sentences.length) continue;
+        wordBits('');
+        expect(wordBits(sentences[i]!.text, spans[i], marks, page, sentences[i]!.start), `${asked} ${i}`).toBe(alone[i]);
+      }
+    }
   });
 
   it('wordBits from the tokens (scanSentence) has every bit of the regular expression, and the same superlatives', () => {

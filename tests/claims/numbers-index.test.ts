@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../lib/claims/numbers';
-import { NUMBER_WORD, nextDigit, parseWordNumber, wordFlags } from '../../lib/claims/word-numbers';
+import { scanSentence } from '../../lib/claims/lexicon';
+import { splitSentences } from '../../lib/claims/sentences';
+import { DIGIT, NUMBER_WORD, nextDigit, parseWordNumber, wordFlags } from '../../lib/claims/word-numbers';
 
 // The pre-checks read a page once it is asked about a second time (an index of its digits and number
 // words); before that they read the characters of the range. Both ways must give the same answers,
@@ -109,6 +111,61 @@ describe('the page index of the number pre-checks', () => {
       }
     }
     expect(differ).toBe(0);
+  });
+});
+
+describe('the page index noted by the sentence scan', () => {
+  // scanSentence notes the runs of the tokens it reads; wordFlags makes them the page's index only when the
+  // ranges read held every letter and digit, in order, without cutting a run: its answers are those of a reading
+  // of the characters either way
+  const PARTS = ['two', 'Three', 'ſix', 'seventeen', 'thousand', 'tens', 'third', 'x', 'tenth', '12', '3rd', '2025', 'U.S.', 'AT&T', 'twenty-one', 'café', 'é', 'ß', '𝐀', '\u212aelvin', "it's", '’', '-', '.', ',', ' ', '  ', '\n', '5%', '_9'];
+  let seed = 5;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const texts = [SAMPLE, 'Twenty-one, 3RD-largest. Tens of thousands!\nSeventeen people.', '2', 'ten'];
+  for (let t = 0; t < 200; t++) {
+    let s = '';
+    for (let k = 3 + next(25); k > 0; k--) s += PARTS[next(PARTS.length)];
+    texts.push(s);
+  }
+  /** Whether the flags and digits of every range (a few per text) are a reading's once `ranges` were scanned. */
+  const agrees = (body: string, ranges: Array<[number, number]>, readEnding = true): void => {
+    // the ending unseen() adds (" #12") is read last, as a sentence of its own
+    const text = unseen(body);
+    for (const [a, b] of readEnding ? [...ranges, [body.length, text.length] as [number, number]] : ranges) scanSentence(text, a, b, [], [], []);
+    const differ: string[] = [];
+    for (let a = 0; a < body.length; a += 1 + next(6)) {
+      for (let b = a + 1; b <= body.length; b += 1 + next(12)) {
+        const plain = unseen(body);
+        if (wordFlags(text, a, b) !== wordFlags(plain, a, b) || nextDigit(text, a, b) !== nextDigit(plain, a, b)) differ.push(`${a}-${b}`);
+      }
+    }
+    expect(differ, JSON.stringify(body)).toEqual([]);
+  };
+
+  it('answers as a reading of the characters after a scan of the sentences', () => {
+    for (const body of texts) agrees(body, splitSentences(body).map((s): [number, number] => [s.start, s.end]));
+  });
+
+  it('answers as a reading of the characters after a scan that cuts runs, skips some or goes back', () => {
+    for (const body of texts) {
+      const n = body.length;
+      const cut = 1 + next(Math.max(1, n - 1));
+      // cut anywhere; the second half alone (the first half unread); the whole text, then its start again
+      agrees(body, [[0, cut], [cut, n]]);
+      agrees(body, [[cut, n]]);
+      agrees(body, [[0, n], [0, cut]]);
+      // the start alone, or all but the ending (which holds digits)
+      agrees(body, [[0, cut]], false);
+      agrees(body, [[0, n]], false);
+    }
+  });
+
+  it('is not mistaken for the index of the text scanned before, nor of a text read later', () => {
+    const a = unseen('seventeen 12');
+    const b = unseen('nothing here');
+    scanSentence(a, 0, a.length, [], [], []);
+    expect(wordFlags(b, 0, 12)).toBe(0);
+    expect(wordFlags(a, 0, 12)).toBe(NUMBER_WORD | DIGIT);
   });
 });
 

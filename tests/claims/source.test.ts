@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../lib/claims/source';
+import { findSource, subjectMayEndBefore } from '../../lib/claims/source';
 
 describe('findSource', () => {
   it('reads "according to" and "by" attributions', () => {
@@ -24,5 +24,42 @@ describe('findSource', () => {
     expect(findSource('After weeks of input from Reporters in the field and a long wait, the Bank of South Korea estimated growth at 2%.')).toBe('South Korea');
     expect(findSource('Officials in Kyiv, input aside, say Ukrainian Interior Ministry Data Office counted 300 cases.')).toBe('Ukrainian Interior Ministry Data Office');
     expect(findSource('In the long, long, long, long, long run, the Office puts the total at 5.')).toBe('Office');
+  });
+});
+
+describe('subjectMayEndBefore', () => {
+  // the subject and the white space of SUBJECT_VERB, as a look-behind: true exactly where some subject and \s+ end at v
+  const SUBJECT_BEFORE = /(?<=(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}?(?:[\p{Lu}][\p{L}’'.-]*|officials|authorities|ministry|government|agency|police|office|statisticians|researchers|data|figures|report|study|survey|analysis|poll))\s+)/uy;
+  const agrees = (s: string): void => {
+    for (let v = 0; v <= s.length; v++) {
+      SUBJECT_BEFORE.lastIndex = v;
+      expect([s, v, subjectMayEndBefore(s, v)]).toEqual([s, v, SUBJECT_BEFORE.test(s)]);
+    }
+  };
+
+  it('agrees with the pattern at every offset of sentences with and without subjects', () => {
+    for (const s of [
+      'The IMF estimates growth of 3% next year.',
+      'Ukrainian authorities reported 12 deaths, the police  found 3 and the data\u00a0put it at 5.',
+      'he said the O’Neill-Smith. report found nothing; xofficials put Éire and ÖSTERREICH  says',
+      'prices in the U.S. rose, Kyiv’s figures\tshow it, a poll  estimated',
+      '  leading spaces and trailing ones  ',
+      '',
+    ]) agrees(s);
+  });
+
+  it('agrees with the pattern on generated texts', () => {
+    const parts = ['The', 'IMF', 'police', 'officials', 'xpoll', 'data', 'O’Neill', "d'Arc", 'U.S.', 'A-B', 'é', 'Éa', 'ß', '3', '(', ',', ' ', '  ', '\t', '\u00a0', 'said'];
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let t = 0; t < 300; t++) {
+      let s = '';
+      for (let k = next(8); k >= 0; k--) s += parts[next(parts.length)];
+      agrees(s);
+    }
+  });
+
+  it('answers true at a surrogate, where a letter outside the BMP may be a capital', () => {
+    expect(subjectMayEndBefore('𝐀 estimates', 3)).toBe(true);
   });
 });
