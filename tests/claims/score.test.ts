@@ -57,6 +57,12 @@ describe('scoreClaim', () => {
     expect(scoreClaim(input('Prices in June', { quote: true, hasSpeaker: true, namedSpeaker: true }))).toBe(quoted);
   });
 
+  it('shows a plain comparison or superlative, but not a short or hedged one', () => {
+    expect(scoreClaim(input('Pneumonic plague is the most deadly form of the disease.'))).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(scoreClaim(input('Pneumonic plague may be the most deadly form of the disease.'))).toBeLessThan(CLAIM_THRESHOLD);
+    expect(scoreClaim(input('It is the worst.'))).toBeLessThan(CLAIM_THRESHOLD);
+  });
+
   it('counts a reported "that" clause as an assertion: "the agency said in a statement that it chose …"', () => {
     const frame = scoreClaim(input('The agency said in a statement it chose the clinics', { hasSpeaker: true }));
     expect(scoreClaim(input('The agency said in a statement that it chose the clinics', { hasSpeaker: true })) - frame).toBeCloseTo(0.1, 5);
