@@ -337,6 +337,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       // "“Amazing,” Davis said. “To be able …”": a quotation goes on with who spoke earlier in its paragraph
       else if (!speaker && lastLineSpeaker?.line === s.line) ({ speaker, key } = lastLineSpeaker);
       else if (!speaker && lastLineSpeaker && lastLineSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastLineSpeaker);
+      // a statement quoted over several paragraphs: a paragraph that opens with a quotation goes on with the one before
+      else if (!speaker && lastQuoteSpeaker && lastQuoteSpeaker.line === s.line - 1 && q.start === line.start) ({ speaker, key } = lastQuoteSpeaker);
       const numbers = findNumbers(text, q.innerStart, q.innerEnd);
       // the quotation's tokens (for wordBits and entitiesIn): those of its sentence inside it when they are its own
       const range = quoteRange(si, q);

@@ -38,6 +38,8 @@ const STATEMENT_NOUNS = new Set('statement statements tweet post email letter re
 const AUXILIARIES = new Set('is are was were be been being has have had'.split(' '));
 /** Adverbs set between commas after a subject: "The Taliban, however, claimed". */
 const ASIDES = new Set('however meanwhile though too also moreover therefore instead nonetheless nevertheless separately'.split(' '));
+/** Conjunctions that open a clause before the sentence's own: "While …, ", "Although …, ". */
+const OPENERS = new Set('while although though since because if when despite whereas once unless'.split(' '));
 /** Words that put the noun phrase after them out of subject position. */
 const PREPOSITIONS = new Set('of in on at for to from with by about into over under after before during against between among across through than as like'.split(' '));
 
@@ -55,7 +57,17 @@ function clauseSubject(
   at: number,
   classify: typeof classifyPhrase = classifyPhrase,
 ): Attribution | null {
-  for (let k = 0; k < upto; k++) {
+  // "In his first Instagram post of the year, Van Der Beek …": an opening phrase up to its comma holds no subject
+  let k0 = 0;
+  if (toks[0] && (PREPOSITIONS.has(toks[0].lower) || OPENERS.has(toks[0].lower))) {
+    for (let j = 0; j + 1 < upto; j++) {
+      if (commaGap(masked, toks[j]!.end, toks[j + 1]!.start)) {
+        k0 = j + 1;
+        break;
+      }
+    }
+  }
+  for (let k = k0; k < upto; k++) {
     const tk = toks[k]!;
     const prev = toks[k - 1];
     if (prev && PREPOSITIONS.has(prev.lower)) continue;

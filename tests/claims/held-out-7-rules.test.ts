@@ -30,6 +30,16 @@ describe('quotation speakers', () => {
     expect(quoteSpeaker(text, 'someone who redefined')).toBe('Rhea Vance');
   });
 
+  it('skip an opening phrase up to its comma when they look for the subject', () => {
+    const text = 'Ivo Marsh spoke on Monday. In his first Instagram post of the year, Marsh said nothing, but wrote of “zero shame around the loss of a pregnancy.”';
+    expect(quoteSpeaker(text, 'zero shame')).toBe('Ivo Marsh');
+  });
+
+  it('go on over the paragraphs of one statement', () => {
+    const text = 'Harbour Records said in a statement:\n\n"We were shocked to read the posts made yesterday about our label."\n\n"At no point did we block her from singing her songs on the show."';
+    expect(quoteSpeaker(text, 'At no point')).toBe('Harbour Records');
+  });
+
   it('take no bare capitalised word that opens a sentence as a subject ("How …", "Want …")', () => {
     const text = 'Want to “put yourself out there” for once this winter?';
     expect(quoteSpeaker(text, 'put yourself out there')).toBeNull();
