@@ -98,7 +98,7 @@ const ORG_HEADS = new Set(
 /** Abbreviated endings of names, written with a period: "Jr.", "Inc.". */
 const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));
 /** Who speaks for an organisation: "a WeWork spokesperson" speaks for WeWork. */
-const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative'.split(' '));
+const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative rep'.split(' '));
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
@@ -259,6 +259,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
+  const owner = SPOKES_NOUNS.has(head) && !DETERMINERS.has(first.lower) && np.length === 2 && possessiveAt(text, first.start, first.end) && isCapitalised(first.text);
+  if (owner) {
+    // "Swift's rep said", "Acme's spokesperson said": who the speaker speaks for
+    const r = state.referents.find((x) => x.start < first.end && first.start < x.end);
+    if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
+  }
   if (SPOKES_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
     // "a WeWork spokesperson said": the organisation named before the noun speaks
     const orgWords = words.slice(0, -1).filter((t) => isCapitalised(t.text));

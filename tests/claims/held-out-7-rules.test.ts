@@ -60,6 +60,13 @@ describe('sentences that hold quotations', () => {
   });
 });
 
+describe("someone's spokesperson or rep", () => {
+  it('speaks for them: "Vance\'s rep told …" is Vance\'s statement', () => {
+    const text = 'Tara Vance sang on Monday.\n\nVance\'s rep told the paper that the deal was done and signed last week in Paris.';
+    expect(findClaims(text, []).find((c) => c.kind !== 'quote')?.speaker?.name).toBe('Tara Vance');
+  });
+});
+
 describe('more reporting verbs', () => {
   it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
     const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
