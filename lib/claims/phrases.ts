@@ -45,7 +45,17 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
       if (out.length) out.unshift(tk);
       break;
     }
-    if (!npWord(tk) && !(out.length && (tk.lower === 'of' || tk.lower === 'for') && isCapitalised(toks[k - 1]?.text ?? ''))) break;
+    if (!npWord(tk) && !(out.length && (tk.lower === 'of' || tk.lower === 'for') && isCapitalised(toks[k - 1]?.text ?? ''))) {
+      // "the production company said": up to two plain words between a determiner and a group or role noun
+      if (out.length && isHead(out[out.length - 1]!)) {
+        let d = k;
+        while (d > k - 2 && d > 0 && /^\p{Ll}+$/u.test(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && spacesBetween(masked, toks[d - 1]!.end, toks[d]!.start)) d--;
+        if (d < k + 1 && DETERMINERS.has(toks[d]!.lower) && /^\p{Ll}+$/u.test(tk.text)) {
+          for (let m = k; m >= d; m--) out.unshift(toks[m]!);
+        }
+      }
+      break;
+    }
     out.unshift(tk);
   }
   while (out.length && (out[0]!.lower === 'of' || out[0]!.lower === 'for')) out.shift();

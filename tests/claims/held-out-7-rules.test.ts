@@ -60,6 +60,13 @@ describe('sentences that hold quotations', () => {
   });
 });
 
+describe('a group noun with plain words before it', () => {
+  it('is read whole back to its determiner: "the production company said"', () => {
+    const text = 'Acme Productions denied it on Monday.\n\n“At no time did we agree to sign the statement with the label,” the production company said in a statement.';
+    expect(quoteSpeaker(text, 'At no time')).toBe('the production company');
+  });
+});
+
 describe("someone's spokesperson or rep", () => {
   it('speaks for them: "Vance\'s rep told …" is Vance\'s statement', () => {
     const text = 'Tara Vance sang on Monday.\n\nVance\'s rep told the paper that the deal was done and signed last week in Paris.';
