@@ -45,7 +45,10 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
       if (out.length) out.unshift(tk);
       break;
     }
-    if (!npWord(tk) && !(out.length && (tk.lower === 'of' || tk.lower === 'for') && isCapitalised(toks[k - 1]?.text ?? ''))) {
+    // "Bank of England"; "China's ambassador to Britain", "the secretary of state": a role before the link
+    const link = out.length && (tk.lower === 'of' || tk.lower === 'for' || tk.lower === 'to');
+    const before = toks[k - 1];
+    if (!npWord(tk) && !(link && before && ((tk.lower !== 'to' && isCapitalised(before.text)) || ROLE_NOUNS.has(before.lower)))) {
       // "the production company said": up to two plain words between a determiner and a group or role noun
       if (out.length && isHead(out[out.length - 1]!)) {
         let d = k;

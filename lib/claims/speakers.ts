@@ -257,6 +257,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   const named = state.referents.find((r) => r.start < last.end && last.start < r.end);
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
+  // "China's ambassador to Britain", "the secretary of state": a role noun in lower case before of/for/to heads the phrase
+  const linkAt = np.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to') && ROLE_NOUNS.has(np[i - 1]!.text));
+  if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
   const owner = SPOKES_NOUNS.has(head) && !DETERMINERS.has(first.lower) && np.length === 2 && possessiveAt(text, first.start, first.end) && isCapitalised(first.text);

@@ -67,6 +67,16 @@ describe('a group noun with plain words before it', () => {
   });
 });
 
+describe('a role with of, for or to after it', () => {
+  it('is headed by the role, not by the place named after it', () => {
+    const text = 'The talks ended on Monday.\n\nChina’s ambassador to Britain warned that Beijing “will not sit on its hands at all” if things got worse.';
+    expect(quoteSpeaker(text, 'will not sit')).toBe('China’s ambassador');
+    // a title written in capitals stays part of the name it opens
+    const titled = 'Secretary of State Mira Vance flew in.\n\n“This gives us hope for the talks,” Secretary of State Mira Vance said.';
+    expect(quoteSpeaker(titled, 'This gives us hope')).toBe('Mira Vance');
+  });
+});
+
 describe("someone's spokesperson or rep", () => {
   it('speaks for them: "Vance\'s rep told …" is Vance\'s statement', () => {
     const text = 'Tara Vance sang on Monday.\n\nVance\'s rep told the paper that the deal was done and signed last week in Paris.';
