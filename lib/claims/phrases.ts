@@ -68,6 +68,7 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
 /** The noun phrase starting at token index j (walking forward). */
 export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): Token[] {
   const out: Token[] = [];
+  let described = false;
   for (let k = j; k < toks.length && out.length < max; k++) {
     const tk = toks[k]!;
     if (k > j && !spacesBetween(masked, toks[k - 1]!.end, tk.start) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(masked.slice(toks[k - 1]!.end, tk.start)))) break;
@@ -75,6 +76,20 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
     if (DETERMINERS.has(tk.lower) && !out.length) {
       out.push(tk);
       continue;
+    }
+    // "…," said planetary geologist Rosaly Lopes: up to three plain words before a name of two words or more
+    if (!out.length && k === j && /^\p{Ll}+$/u.test(tk.text) && !npWord(tk)) {
+      let h = k;
+      while (h < Math.min(toks.length, k + 3) && /^\p{Ll}+$/u.test(toks[h]!.text) && !DETERMINERS.has(toks[h]!.lower) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
+      const name = toks[h];
+      const second = toks[h + 1];
+      if (h > k && name && second && isCapitalised(name.text) && !CAP_STOP.has(name.text) && isCapitalised(second.text) && spacesBetween(masked, name.end, second.start)) {
+        for (; k < h; k++) out.push(toks[k]!);
+        // (the person's name ends before "of": "Rosaly Lopes of NASA's Jet Propulsion Laboratory")
+        described = true;
+        k--;
+        continue;
+      }
     }
     // "a local police source": plain words before a group or role noun belong to the phrase
     if (out.length === 1 && DETERMINERS.has(out[0]!.lower) && !npWord(tk)) {
@@ -86,7 +101,7 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
         continue;
       }
     }
-    if (!npWord(tk) && !(out.length && LINKS_AFTER.has(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
+    if (!npWord(tk) && !(out.length && !described && LINKS_AFTER.has(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
     out.push(tk);
   }
   return out;

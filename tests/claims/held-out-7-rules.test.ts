@@ -68,6 +68,13 @@ describe('a group noun with plain words before it', () => {
   });
 });
 
+describe('an inverted attribution', () => {
+  it('reads plain words before the name and ends the name before "of"', () => {
+    const text = 'Titan was mapped.\n\n"Organics are very important for the possibility of life on Titan," said planetary geologist Rosaly Lopes of the Jet Propulsion Laboratory.';
+    expect(quoteSpeaker(text, 'Organics are')).toBe('Rosaly Lopes');
+  });
+});
+
 describe('a role with of, for or to after it', () => {
   it('is headed by the role, not by the place named after it', () => {
     const text = 'The talks ended on Monday.\n\nChina’s ambassador to Britain warned that Beijing “will not sit on its hands at all” if things got worse.';
