@@ -340,7 +340,7 @@ const PREDICTION: ReadonlyArray<[number, RegExp]> = [
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu],
   [wordList(['planned', 'scheduled']), /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
-  [wordList(['could', 'might', 'may', 'would', 'should']), /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay)\b/i],
+  [wordList(['could', 'might', 'may', 'would', 'should']), /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay|face)\b/i],
   [wordList(['by', 'going', 'would']), /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 

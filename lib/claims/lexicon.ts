@@ -205,7 +205,8 @@ export const ROLE_NOUNS = words(`
   analyst expert researcher scientist professor author judge prosecutor lawyer attorney candidate founder
   executive manager officer coach mp representative deputy prince princess monarch activist journalist
   reporter correspondent historian doctor nurse teacher resident witness owner worker farmer soldier
-  commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general rep`);
+  commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general rep
+  man woman patient victim suspect`);
 
 /** Family and social relations written before a name: "His daughter, Eva". */
 export const RELATIONS = words(`

@@ -36,7 +36,7 @@ const isHead = (t: Token): boolean => GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has
 export function phraseBefore(toks: Token[], j: number, masked: string): Token[] {
   const t = toks[j];
   if (!t) return [];
-  if (PRONOUNS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return [t];
+  if (PRONOUNS.has(t.lower) || t.text === 'who' || t.text === 'which') return [t];
   const out: Token[] = [];
   for (let k = j; k >= 0; k--) {
     const tk = toks[k]!;

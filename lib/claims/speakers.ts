@@ -29,7 +29,7 @@ const SPEECH_BASES = new Set([...SPEECH_BASE_FORMS].filter((v) => v !== 'forecas
 const PARTICIPLE_OPENERS = new Set('after before while when by'.split(' '));
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday week month year weekend morning afternoon evening night'.split(' '));
 const TIME_OPENERS = new Set('on last this that'.split(' '));
-const SKIP_BACK = new Set('twice has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already'.split(' '));
+const SKIP_BACK = new Set('twice has have had also later previously repeatedly earlier recently then further reportedly publicly again once has not never had just already flat-out'.split(' '));
 
 /** Verbs whose object is not the speaker: "…, told the BBC", "called Omar a terrorist", "urged voters". */
 const OBJECT_VERBS = new Set('told tell tells telling call calls called calling urge urges urged urging accuse accuses accused accusing'.split(' '));
@@ -244,14 +244,14 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const r = resolvePronoun(state, first.start, exclude, first.lower);
     return r ? mk(toSpeaker(state, r, first.start, first.end), r.key, 1) : null;
   }
-  if (np.length === 1 && first.lower === 'which') {
+  if (np.length === 1 && first.text === 'which') {
     // "the United States, which accuses him": the noun phrase before the comma
     const k = np[0]!;
     const before = /,\s*$/.test(text.slice(Math.max(0, k.start - 3), k.start)) ? tokenize(text, Math.max(0, k.start - 80), k.start) : [];
     const prev = before.length ? phraseBefore(before, before.length - 1, text) : [];
     return prev.length ? classifyPhrase(text, prev, state, exclude, at) : null;
   }
-  if (np.length === 1 && first.lower === 'who') {
+  if (np.length === 1 && first.text === 'who') {
     const r = findLast(state.referents, (x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
   }

@@ -96,6 +96,26 @@ describe("someone's spokesperson or rep", () => {
   });
 });
 
+describe('"WHO" in capitals', () => {
+  it('is the organisation, not the relative pronoun', () => {
+    const claimOf = (text: string) => findClaims(`The case was confirmed on Monday.\n\n${text}`, []).find((c) => c.kind !== 'quote');
+    expect(claimOf('Untreated pneumonic plague is "always fatal", says WHO.')?.speaker?.name).toBe('WHO');
+    expect(claimOf('The plague is nearly always fatal, the WHO says.')?.speaker?.name).toBe('WHO');
+  });
+});
+
+describe('unnamed people and the company', () => {
+  it('speak as "the man", "the suspect"; an adverb with a hyphen may stand before the verb', () => {
+    const claimOf = (text: string) => findClaims(`The case was confirmed on Monday.\n\n${text}`, []).find((c) => c.kind !== 'quote');
+    expect(claimOf('The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.')?.speaker?.name).toBe('The man');
+    expect(claimOf('Acme Group flat-out denied the allegations in a statement shared on its website.')?.speaker?.name).toBe('Acme Group');
+  });
+
+  it('read "could face" as a forecast', () => {
+    expect(kindsOf('If convicted, he could face decades in jail.', [])).toContain('prediction');
+  });
+});
+
 describe('more reporting verbs', () => {
   it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
     const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
