@@ -215,7 +215,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
-  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text, fuller: fullerNames(text, mentions) };
+  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text, fuller: fullerNames(text, mentions), masked };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span

@@ -32,6 +32,8 @@ export interface ResolveState {
   text?: string;
   /** The fullest form the article gives a name the knowledge base lacks (see fuller.ts); the name as written without it. */
   fuller?: FullerName;
+  /** The text with its quotations masked (see maskQuotes), when the caller has it: names inside a quotation are no one speaking. */
+  masked?: string;
 }
 
 /** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */

@@ -222,7 +222,8 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
 
 /** The organisation named last before `pos`, within ORG_NAME_REACH. */
 function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
-  return findLast(state.referents, (r) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH);
+  const masked = state.masked;
+  return findLast(state.referents, (r) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22));
 }
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */

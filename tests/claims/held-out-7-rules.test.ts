@@ -89,6 +89,23 @@ describe('a role with of, for or to after it', () => {
   });
 });
 
+describe('an organisation the knowledge base lacks', () => {
+  it('is who "the company" stands for when its own words make it one, but not when named inside a quotation', () => {
+    const text =
+      'Swift attacked Harbour Records on Monday. She spoke for an hour.\n\nThe company flat-out denied the claims in a statement shared on its website.\n\n' +
+      '“We never spoke to Delta Music Group about her songs at any time,” the company said.';
+    // the spotter's names outside the knowledge base, with its type guesses (it took both for people)
+    const unknown = (name: string): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, entityId: null, type: 'person', confidence: 0.55, reason: 'test', highlight: true, groupKey: name.toLowerCase() };
+    };
+    const mentions = [unknown('Swift'), unknown('Harbour Records'), unknown('Delta Music Group')];
+    const speakerOf = (quoted: string) => findClaims(text, mentions).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name;
+    expect(speakerOf('We never spoke')).toBe('Harbour Records');
+    expect(findClaims(text, []).find((c) => c.kind === 'quote')?.speaker?.name).not.toBe('Harbour Records');
+  });
+});
+
 describe("someone's spokesperson or rep", () => {
   it('speaks for them: "Vance\'s rep told …" is Vance\'s statement', () => {
     const text = 'Tara Vance sang on Monday.\n\nVance\'s rep told the paper that the deal was done and signed last week in Paris.';
