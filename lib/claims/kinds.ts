@@ -339,13 +339,17 @@ const COMPARISON: ReadonlyArray<Pattern> = [
   [wordList(['as']), /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
+/** The verbs the modal pattern of PREDICTION takes after "could", "might" and the others. */
+const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow increase decrease drop collapse cost lose end lead spark trigger worsen surge shrink slow halt stop close cut damage hurt keep remain stay'.split(' ');
+
 const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
   [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'due', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i],
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
   [wordList(['planned', 'scheduled']), /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
-  [wordList(['could', 'might', 'may', 'would', 'should']), /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay)\b/i],
+  // (a modal verb and one of the verbs after it at word starts: both bits)
+  [wordList(['could', 'might', 'may', 'would', 'should']) | wordList(MODAL_VERBS), new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
   [wordList(['by', 'going', 'would']), /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 

@@ -35,6 +35,15 @@ describe('kindsOf', () => {
     expect(kinds('The first sometime convince came.')).not.toContain('comparison');
   });
 
+  it('marks a modal verb before one of its verbs as a prediction, in any case, and not before another word', () => {
+    expect(kinds('Prices could rise sharply.')).toContain('prediction');
+    expect(kinds('PRICES MIGHT WELL REACH RECORDS')).toContain('prediction');
+    expect(kinds('The war may soon end-game.')).toContain('prediction');
+    expect(kinds('He could see the river.')).not.toContain('prediction');
+    // the verb only inside another word, or before the modal verb
+    expect(kinds('They should overreach; rise as they may.')).not.toContain('prediction');
+  });
+
   it('runs a slow pattern only after its pre-pattern, which matches wherever the pattern does', () => {
     expect(PRE_PATTERNS.length).toBe(4);
     const parts = ['the', 'The', 'first', 'FIRſT', 'firſt', 'time', 'since', 'ſince', 'SINCE', 'record', 'RECORD', 'high', 'highs', 'levels', 'expect', 'expects', 'EXPECTED', 'expecting', 'to', 'TO', 'beat', 'missed', 'forecasts', 'eſtimates', 'TARGET', 'expectations', 'a', 'its', 'his', 'for', 'is', 'mar\u212as', 'not', 'Élan', 'İt', '-', 'x', ' ', ' ', '  ', '\n', '.', ','];
