@@ -10,7 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { stem, tokenSpans } from './lexicon';
+import { plainTokenAt, stem, tokenSpans } from './lexicon';
 
 export interface Scope {
   /** The claim's sentence (or quotation) span. */
@@ -262,6 +262,8 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     const start = spans[k]!;
     const end = spans[k + 1]!;
     if (inPlace) {
+      // a token the sentence scan found to be one run of ASCII letters and digits is one run of word characters
+      const plain = plainTokenAt(text, start, end);
       for (let i = start; i < end; ) {
         const c = text.charCodeAt(i);
         if (!isWordChar(c)) {
@@ -272,7 +274,7 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
           i++;
           continue;
         }
-        let j = i + 1;
+        let j = plain ? end : i + 1;
         while (j < end && isWordChar(text.charCodeAt(j))) j++;
         const length = j - i;
         if (index.headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {

@@ -311,10 +311,19 @@ const NOT_SUPERLATIVE = new Set(
 );
 
 /**
+ * A pattern with the bits of the word lists it needs a word of at a word start (see wordBits), a cheap pre-check
+ * before running it (a pattern with the bits of several lists needs a word of each); and for a pattern with the
+ * flags iu, whose \b and \p{L} run slowly, a pattern without the u flag that matches wherever it does, run first.
+ * The pre-patterns hold literals every match holds (with "ſ" where the flags iu read an "s": the only character
+ * outside ASCII that case-folds to a letter of them), and drop every \b, \p{L} and word before them.
+ */
+type Pattern = readonly [bits: number, pattern: RegExp, needs?: RegExp];
+
+/**
  * Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it;
  * a pattern with the bits of several lists needs a word of each.
  */
-const COMPARISON: ReadonlyArray<[number, RegExp]> = [
+const COMPARISON: ReadonlyArray<Pattern> = [
   // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
   [
     wordList(['than', 'outperform', 'underperform', 'lag', 'top', 'bottom']),
@@ -325,22 +334,26 @@ const COMPARISON: ReadonlyArray<[number, RegExp]> = [
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
   [wordList(['from', 'outnumber', 'outpace', 'surpass', 'exceed']), /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [wordList(['most', 'majority', 'minority', 'half', 'third', 'quarter']), /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
-  [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu],
+  [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu, /foreca[sſ]t|expectation|e[sſ]timate|target/i],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
-  [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu],
+  [wordList(['record']), /\b(?:a|its|their|the)\s+record\s+(?:\p{L}+\s+)?(?:highs?|lows?|levels?)\b|\brecord\s+(?:\p{L}+\s+)?(?:highs?|lows?)\b/iu, /record\s/i],
   // "for the first time since 1905", "this is not the first time", "his first public appearance since the launch"
   // (it needs "first" and, after it, "time" or "since" at word starts: both bits)
-  [wordList(['first']) | wordList(['time', 'since']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu],
+  [wordList(['first']) | wordList(['time', 'since']), /(?:\b(?:for|is|was|marks?|marked|be|been)|[’']s)\s+(?:not\s+)?the\s+first\s+time\b|\b(?:his|her|its|their|the)\s+first\s+(?:[\p{L}-]+\s+){0,3}?since\b/iu, /the\s+fir[sſ]t\s+time|fir[sſ]t\s[\s\S]*[sſ]ince/i],
   [wordList(['as']), /\bas\s+(?!well\b|soon\b|long\b|far\b|part\b|if\b|though\b|a\b|the\b)\w+\s+as\b/i],
 ];
 
-const PREDICTION: ReadonlyArray<[number, RegExp]> = [
+/** The verbs the modal pattern of PREDICTION takes after "could", "might" and the others. */
+const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow increase decrease drop collapse cost lose end lead spark trigger worsen surge shrink slow halt stop close cut damage hurt keep remain stay face'.split(' ');
+
+const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
   [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'due', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i],
-  [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu],
+  [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
   [wordList(['planned', 'scheduled']), /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
-  [wordList(['could', 'might', 'may', 'would', 'should']), /\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:reach|rise|fall|hit|top|exceed|double|climb|spread|grow|increase|decrease|drop|collapse|cost|lose|end|lead|spark|trigger|worsen|surge|shrink|slow|halt|stop|close|cut|damage|hurt|keep|remain|stay|face)\b/i],
+  // (a modal verb and one of the verbs after it at word starts: both bits)
+  [wordList(['could', 'might', 'may', 'would', 'should']) | wordList(MODAL_VERBS), new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
   [wordList(['by', 'going', 'would']), /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 
@@ -398,11 +411,14 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: r
   return kinds;
 }
 
+/** The patterns with a pre-pattern, for tests: each pre-pattern must match wherever its pattern does. */
+export const PRE_PATTERNS: ReadonlyArray<Pattern> = [...COMPARISON, ...PREDICTION].filter((p) => p[2] !== undefined);
+
 /** Whether one of the patterns whose words the bits hold (a word of each of its lists) matches the text. */
-function anyPattern(patterns: ReadonlyArray<[number, RegExp]>, bits: number, text: string): boolean {
+function anyPattern(patterns: ReadonlyArray<Pattern>, bits: number, text: string): boolean {
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    if ((bits & p[0]) === p[0] && p[1].test(text)) return true;
+    if ((bits & p[0]) === p[0] && (p[2] === undefined || p[2].test(text)) && p[1].test(text)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
 import { codePointIn, isLetter, isSpace, width } from './chars';
-import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, parseWordNumber, wordFlags } from './word-numbers';
+import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, ordinalRuns, parseWordNumber, wordFlags } from './word-numbers';
 
 /** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
 const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
@@ -276,6 +276,47 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "s" as the flags iu compare it: s, S or "ſ". */
+const isFoldedS = (c: number): boolean => c === 0x73 || c === 0x53 || c === 0x17f;
+
+/**
+ * False when RANK cannot match at the ordinal word ending at e: it needs "-" or " " right after it, then a
+ * word of letters holding "st" (every superlative it names does, and so does any word ending in "est").
+ */
+function rankMayFollow(text: string, e: number, to: number): boolean {
+  const sep = e < to ? text.charCodeAt(e) : 0;
+  if (sep !== 0x2d && sep !== 0x20) return false;
+  for (let i = e + 1; i + 1 < to; ) {
+    const cp = codePointIn(text, i, to);
+    if (!isLetter(cp)) return false;
+    if (isFoldedS(cp) && (text.charCodeAt(i + 1) | 0x20) === 0x74) return true;
+    i += width(cp);
+  }
+  return false;
+}
+
+/** True when text.slice(b - w.length, b), at or after `from`, is the lowercase ASCII word w as the flags iu compare it. */
+function wordBefore(text: string, from: number, b: number, w: string): boolean {
+  const a = b - w.length;
+  if (a < from) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = text.charCodeAt(a + k);
+    if ((isFoldedS(c) ? 0x73 : c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * False when ORDINAL_RANK cannot match at the ordinal word text.slice(s, e) of text.slice(from, to): it needs
+ * \s after it, and "the", "its" or "their" then \s before it.
+ */
+function ordinalRankMayHold(text: string, from: number, s: number, e: number, to: number): boolean {
+  if (e >= to || !isSpace(text.charCodeAt(e))) return false;
+  let b = s;
+  while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+  return b < s && (wordBefore(text, from, b, 'the') || wordBefore(text, from, b, 'its') || wordBefore(text, from, b, 'their'));
+}
+
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
 
@@ -344,10 +385,22 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push(counted ? { value, unit, text: text.slice(start, end), start, end, counted: counted.noun } : { value, unit, text: text.slice(start, end), start, end });
   }
-  // the patterns below read a copy of the range, made only when one of them may match
-  const part = ordinal || (digit && digitRank(text, from, to)) ? text.slice(from, to) : '';
+  // the patterns below read a copy of the range, made only when one of them may match: at an ordinal word
+  // (where the index tells, only one that fits what follows or goes before it) or at a figure with its suffix
+  let rankWord = false;
+  let ordinalRank = false;
+  if (ordinal) {
+    const runs = ordinalRuns(text, from, to);
+    if (runs === null) rankWord = ordinalRank = true;
+    for (let k = 0; runs !== null && k < runs.length && !(rankWord && ordinalRank); k += 2) {
+      rankWord ||= rankMayFollow(text, runs[k + 1]!, to);
+      ordinalRank ||= ordinalRankMayHold(text, from, runs[k]!, runs[k + 1]!, to);
+    }
+  }
+  const rank = rankWord || (digit && digitRank(text, from, to));
+  const part = rank || ordinalRank ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
-  for (let m = part ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = rank ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -363,7 +416,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   // "the third major fire", "only the second private spacecraft": a rank, unless it counts time or rounds
   ORDINAL_RANK.lastIndex = 0;
-  for (let m = ordinal ? ORDINAL_RANK.exec(part) : null; m; m = ORDINAL_RANK.exec(part)) {
+  for (let m = ordinalRank ? ORDINAL_RANK.exec(part) : null; m; m = ORDINAL_RANK.exec(part)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (out.some((n) => n.start <= start && start < n.end)) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });

@@ -7,7 +7,7 @@
  */
 
 import { codePointIn, isLetter, isLetterOrNumber, isSpace, isWhite, width } from './chars';
-import { splitLines, type Span } from './sentences';
+import { firstMarkAt, quoteMarksOf, splitLines, type Span } from './sentences';
 
 export interface Quote {
   /** The span including the quotation marks. */
@@ -26,7 +26,6 @@ export const MIN_QUOTE_WORDS = 3;
 
 /** Opening mark → closing marks: English “…”, French «…», German „…“ and »…«, Polish „…”, Nordic ”…”. */
 const PAIRS: Record<string, string> = { '“': '”"', '«': '»', '„': '“”', '‘': '’', '»': '«', '”': '”' };
-const MARKS = /["“«„‘”»]/g;
 
 // the marks as code units
 const STRAIGHT = 0x22; // "
@@ -128,22 +127,19 @@ function wordsIn(s: string, from: number, to: number): number {
 /** Finds the direct quotations of a text, in order; `lines` are splitLines(text) (spans of the text, in order). */
 export function findQuotes(text: string, lines: readonly Span[] = splitLines(text)): Quote[] {
   const out: Quote[] = [];
-  // most lines hold no quotation mark: the next mark of the text, looked for in the text itself,
-  // skips them without a search each
-  let nextMark = -1;
+  // the marks " “ « „ ‘ ” »: those of the text (read once, also for splitSentences) that are no pair of apostrophes
+  const marks = quoteMarksOf(text);
+  let m = 0;
   for (const line of lines) {
-    if (nextMark < line.start) {
-      MARKS.lastIndex = line.start;
-      nextMark = MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
-    }
-    if (nextMark >= line.end) continue;
+    // (lines come in order: the marks read for one are before the next; else looked for again)
+    if (m > 0 && marks[m - 1]! >= line.start) m = firstMarkAt(marks, line.start);
     const s = line.text;
-    let i = nextMark - line.start;
+    let i = 0;
     while (i < s.length) {
-      // jump to the next quotation mark (test() builds no match array; the mark is one code unit)
-      MARKS.lastIndex = i;
-      if (!MARKS.test(s)) break;
-      i = MARKS.lastIndex - 1;
+      // jump to the next quotation mark at or after i in the line
+      while (m < marks.length && (marks[m]! < line.start + i || text.charCodeAt(marks[m]!) === CLOSE_SINGLE)) m++;
+      if (m >= marks.length || marks[m]! >= line.end) break;
+      i = marks[m]! - line.start;
       const c = s.charCodeAt(i);
       if (!isOpening(s, i)) {
         i++;

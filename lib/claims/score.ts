@@ -80,7 +80,8 @@ function endsWithQuestion(s: string): boolean {
 const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
 
 export function scoreClaim(f: ScoreInput): number {
-  const words = countWordsUpTo(f.text, 8);
+  // a quotation is asked about 8 words and 6, any other text about 6 only
+  const words = countWordsUpTo(f.text, f.quote ? 8 : 6);
   // kindsOf read the same text just before: wordBits answers from its cache
   const bits = wordBits(f.text);
   let stats = 0;

@@ -146,13 +146,53 @@ function mayBeAbbreviation(line: string, b: number, dot: number): boolean {
   return ABBREVIATION_SHAPES[(length * 128 + asciiLower(line.charCodeAt(b))) * 128 + asciiLower(line.charCodeAt(dot - 1))] === 1;
 }
 
-const QUOTE_MARKS = /["“«„”»]|’’/g;
+/**
+ * The quotation marks of a text, by one search of the whole text (MARK_SCAN, made once per text for
+ * splitSentences and findQuotes): the offset of each " “ « „ ‘ ” » and of each pair ’’ (two apostrophes
+ * closing a quotation: its first), in order. A line starts after white space and ends before white space
+ * or the end, and no mark is white space, so the marks inside a line are those a search of the line finds.
+ */
+const MARK_SCAN = /["“«„‘”»]|’’/g;
+let marksText: string | null = null;
+let markOffsets: number[] = [];
+
+export function quoteMarksOf(text: string): readonly number[] {
+  if (text !== marksText) {
+    const out: number[] = [];
+    MARK_SCAN.lastIndex = 0;
+    // a match ending with ’ is a pair (the single marks hold no ’)
+    while (MARK_SCAN.test(text)) out.push(MARK_SCAN.lastIndex - (text.charCodeAt(MARK_SCAN.lastIndex - 1) === 0x2019 ? 2 : 1));
+    marksText = text;
+    markOffsets = out;
+  }
+  return markOffsets;
+}
+
+/** The first k with marks[k] >= at (marks sorted). */
+export function firstMarkAt(marks: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 let depthBuffer = new Int8Array(1024);
 
-/** Positions in a line where an open double quotation closes; used to keep quotes whole. Null for a line without quotation marks (all 0). */
-function quoteDepthAt(line: string): Int8Array | null {
-  QUOTE_MARKS.lastIndex = 0;
-  if (!QUOTE_MARKS.test(line)) return null;
+/**
+ * Positions in a line (a span of `text`) where an open double quotation closes; used to keep quotes whole.
+ * Null for a line without quotation marks (all 0). The marks are those of /["“«„”»]|’’/g on the line: the
+ * text's (quoteMarksOf) inside it, but for ‘.
+ */
+function quoteDepthAt(text: string, span: Span): Int8Array | null {
+  const line = span.text;
+  const marks = quoteMarksOf(text);
+  let next = firstMarkAt(marks, span.start);
+  while (next < marks.length && marks[next]! < span.end && text.charCodeAt(marks[next]!) === 0x2018) next++;
+  if (next >= marks.length || marks[next]! >= span.end) return null;
   // one buffer for every line, zeroed over the line: the depth is read only within segmentLine
   if (depthBuffer.length < line.length + 1) depthBuffer = new Int8Array(2 * (line.length + 1));
   else depthBuffer.fill(0, 0, line.length + 1);
@@ -161,8 +201,9 @@ function quoteDepthAt(line: string): Int8Array | null {
   let openAt = -1;
   // only quotation marks change the state: jump from one to the next, filling the depth between
   for (let k = 0; k < line.length; ) {
-    QUOTE_MARKS.lastIndex = k;
-    const i = QUOTE_MARKS.exec(line)?.index ?? line.length;
+    // the next mark at or after k (each is after the last one read), ‘ aside
+    while (next < marks.length && (marks[next]! < span.start + k || text.charCodeAt(marks[next]!) === 0x2018)) next++;
+    const i = next < marks.length && marks[next]! < span.end ? marks[next]! - span.start : line.length;
     if (open) depth.fill(1, k + 1, i + 1);
     if (i >= line.length) break;
     k = i + 1;
@@ -238,7 +279,7 @@ function segmentLine(text: string, line: Span, lineIndex: number, out: Sentence[
     if (k >= n || !isSentenceStart(t.charCodeAt(k))) continue;
     if (c === 0x2e && j === i + 1 && isAbbreviation(t, i, k)) continue;
     // inside an open quotation (closed later on the line) the sentence goes on
-    if (depth === undefined) depth = quoteDepthAt(t);
+    if (depth === undefined) depth = quoteDepthAt(text, line);
     if (depth?.[j] === 1) continue;
     pushSentence(line, lineIndex, heading, start, j, out);
     start = k;

@@ -472,6 +472,21 @@ function readToken(text: string, to: number, toks: WordToken[]): boolean {
 }
 
 /**
+ * The whole runs of letters with ORDINAL_WORD in text.slice(from, to), as [start, end, …], by the index of
+ * the text; null when the text has none yet, or a run crosses `from` or `to` (its part inside is not indexed).
+ */
+export function ordinalRuns(text: string, from: number, to: number): number[] | null {
+  if (text !== indexedText) return null;
+  if (from > 0 && letterIndex(text.charCodeAt(from - 1)) !== 0 && letterIndex(text.charCodeAt(from)) !== 0) return null;
+  if (to < text.length && to > from && letterIndex(text.charCodeAt(to - 1)) !== 0 && letterIndex(text.charCodeAt(to)) !== 0) return null;
+  const out: number[] = [];
+  for (let k = lowerBound(flaggedRuns, from, 3); k < flaggedRuns.length && flaggedRuns[k]! < to; k += 3) {
+    if (flaggedRuns[k + 1]! <= to && flaggedRuns[k + 2]! & ORDINAL_WORD) out.push(flaggedRuns[k]!, flaggedRuns[k + 1]!);
+  }
+  return out;
+}
+
+/**
  * The start of the last run of letters with NUMBER_WORD in text.slice(from, to), by the index of the
  * text; `to` when the text has none yet, or a run crosses `to` (its part before `to` is not indexed).
  */

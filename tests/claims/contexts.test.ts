@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchContexts } from '../../lib/claims/contexts';
-import { stem, tokenSpans } from '../../lib/claims/lexicon';
+import { scanSentence, stem, tokenSpans } from '../../lib/claims/lexicon';
 import type { Mention } from '../../lib/engine/types';
 import type { Context } from '../../lib/kb/types';
 
@@ -192,6 +192,28 @@ describe('matchContexts phrase runs read from the tokens', () => {
     // the list holds matches and misses both
     expect(hits).toBeGreaterThan(5);
     expect(hits).toBeLessThan(texts.length * 2);
+  });
+
+  it('gives the same answer on generated texts whose tokens the sentence scan read before (one run of ASCII letters and digits read whole)', () => {
+    const pieces = ['a', 'A', 's', '5', ' ', ' ', '-', '.', '’', "'", '_', 'é', 'İ', '&', ' deal', 'Deal', 'frozen ', 'assets', 'special ', 'tribunal', 'U.S.', 'a deal', 'frozen assets', 'xfrozen', 'deals'];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    let hits = 0;
+    for (let t = 0; t < 2000; t++) {
+      let text = 'anchor ';
+      for (let k = 2 + rand(10); k > 0; k--) text += pieces[rand(pieces.length)];
+      // first read with another text scanned last (every token read by characters), then after its own scan
+      // (another text matched in between: the counts of the last text are kept)
+      const spans: number[] = [];
+      scanSentence('x', 0, 1, [], []);
+      const unread = matchContexts(text, whole(text), [], contexts).sort();
+      matchContexts('x', whole('x'), [], contexts);
+      scanSentence(text, 0, text.length, spans, [], []);
+      const got = matchContexts(text, whole(text), [], contexts, spans).sort();
+      expect(got, text).toEqual(unread);
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(200);
   });
 
   it('gives the same answer on generated texts, with the token offsets given or not', () => {

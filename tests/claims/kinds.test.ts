@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
+import { PRE_PATTERNS, kindsOf, wordBits, wordList } from '../../lib/claims/kinds';
 import { scanSentence } from '../../lib/claims/lexicon';
 import { findNumbers } from '../../lib/claims/numbers';
 import { splitSentences } from '../../lib/claims/sentences';
@@ -33,6 +33,33 @@ describe('kindsOf', () => {
     expect(kinds('The first report came in the evening.')).not.toContain('comparison');
     // "time" inside another word is no word start; "sometime" and "convince" give neither bit
     expect(kinds('The first sometime convince came.')).not.toContain('comparison');
+  });
+
+  it('marks a modal verb before one of its verbs as a prediction, in any case, and not before another word', () => {
+    expect(kinds('Prices could rise sharply.')).toContain('prediction');
+    expect(kinds('PRICES MIGHT WELL REACH RECORDS')).toContain('prediction');
+    expect(kinds('The war may soon end-game.')).toContain('prediction');
+    expect(kinds('He could see the river.')).not.toContain('prediction');
+    // the verb only inside another word, or before the modal verb
+    expect(kinds('They should overreach; rise as they may.')).not.toContain('prediction');
+  });
+
+  it('runs a slow pattern only after its pre-pattern, which matches wherever the pattern does', () => {
+    expect(PRE_PATTERNS.length).toBe(4);
+    const parts = ['the', 'The', 'first', 'FIRſT', 'firſt', 'time', 'since', 'ſince', 'SINCE', 'record', 'RECORD', 'high', 'highs', 'levels', 'expect', 'expects', 'EXPECTED', 'expecting', 'to', 'TO', 'beat', 'missed', 'forecasts', 'eſtimates', 'TARGET', 'expectations', 'a', 'its', 'his', 'for', 'is', 'mar\u212as', 'not', 'Élan', 'İt', '-', 'x', ' ', ' ', '  ', '\n', '.', ','];
+    let seed = 13;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const matched = PRE_PATTERNS.map(() => 0);
+    for (let t = 0; t < 20000; t++) {
+      let text = '';
+      for (let k = 2 + next(9); k > 0; k--) text += parts[next(parts.length)]! + (next(3) ? ' ' : '');
+      PRE_PATTERNS.forEach(([, pattern, needs], i) => {
+        if (!pattern.test(text)) return;
+        matched[i]!++;
+        expect(needs!.test(text), `${pattern.source.slice(0, 30)}: ${JSON.stringify(text)}`).toBe(true);
+      });
+    }
+    for (const m of matched) expect(m).toBeGreaterThan(20);
   });
 
   it('finds a superlative whatever its case, at the end of the text, with "ſ", or after a character lowercasing makes longer', () => {

@@ -114,6 +114,29 @@ describe('the page index of the number pre-checks', () => {
   });
 });
 
+describe('the rank patterns, run only at an ordinal that fits what follows or goes before it', () => {
+  it('find the same ranks on an indexed page as on one read by characters', () => {
+    const words = ['second', 'THIRD', 'Fourth', 'ſecond', 'tenth', '2nd', '3RD', 'the', 'THE', 'its', 'itſ', 'Their', 'only', 'largest', 'LARGEST', 'Largeſt', 'moſt', 'most', 'mostly', 'least', 'best', 'richestémoi', 'time', 'major', 'x', 'é'];
+    const gaps = [' ', '-', '  ', '\n', ', ', '—', '', '\u00a0'];
+    let seed = 21;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let ranks = 0;
+    for (let t = 0; t < 1500; t++) {
+      let body = '';
+      for (let k = 2 + next(7); k > 0; k--) body += words[next(words.length)]! + gaps[next(gaps.length)]!;
+      const indexed = unseen(body);
+      wordFlags(indexed, 0, 1);
+      wordFlags(indexed, 0, 1); // now indexed
+      for (const [a, b] of [[0, body.length], [next(body.length), body.length], [0, next(body.length + 1)]] as Array<[number, number]>) {
+        const expected = findNumbers(unseen(body), a, b);
+        expect(findNumbers(indexed, a, b), `${JSON.stringify(body)} ${a}-${b}`).toEqual(expected);
+        ranks += expected.filter((n) => n.unit === 'rank').length;
+      }
+    }
+    expect(ranks).toBeGreaterThan(300);
+  });
+});
+
 describe('the page index noted by the sentence scan', () => {
   // scanSentence notes the runs of the tokens it reads; wordFlags makes them the page's index only when the
   // ranges read held every letter and digit, in order, without cutting a run: its answers are those of a reading

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../lib/claims/chars';
 import { findQuotes, maskQuotes } from '../../lib/claims/quotes';
+import { quoteMarksOf, splitLines, splitSentences } from '../../lib/claims/sentences';
 
 describe('findQuotes', () => {
   it('finds curly and straight double quotations with their inner text', () => {
@@ -86,5 +87,54 @@ describe('findQuotes over many lines', () => {
     const q = findQuotes(text);
     expect(q.map((x) => x.text)).toEqual(['First quote is here now.', 'second one is also here']);
     for (const x of q) expect(text.slice(x.innerStart, x.innerEnd)).toBe(x.text);
+  });
+});
+
+describe('the quotation marks of a whole text, read once', () => {
+  // the marks are searched for once in the whole text: the quotations and sentences of each line must be those
+  // of the line read alone (where the line is the whole text)
+  const parts = ['“', '”', '"', '«', '»', '„', '‘', '’', '’’', '’’’', 'He said', ' it ', 'was good.', ' So it is! ', 'Mr. X', ' — ', '(', 'it’s', ' 3.5 ', 'Yes?', ' '];
+  let seed = 17;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const texts: string[] = [];
+  for (let t = 0; t < 400; t++) {
+    let text = '';
+    for (let l = 1 + next(4); l > 0; l--) {
+      for (let k = 2 + next(14); k > 0; k--) text += parts[next(parts.length)];
+      text += next(3) ? '\n' : '\n \n';
+    }
+    texts.push(text);
+  }
+
+  it('finds in each line the quotations of the line read alone', () => {
+    let found = 0;
+    for (const text of texts) {
+      const whole = findQuotes(text).map((q) => JSON.stringify(q));
+      const byLine = splitLines(text).flatMap((line) =>
+        findQuotes(line.text).map((q) => JSON.stringify({ ...q, start: q.start + line.start, end: q.end + line.start, innerStart: q.innerStart + line.start, innerEnd: q.innerEnd + line.start })),
+      );
+      expect(whole, JSON.stringify(text)).toEqual(byLine);
+      found += whole.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('splits each line into the sentences of the line read alone (a quotation open on the line keeps its sentences together)', () => {
+    let split = 0;
+    for (const text of texts) {
+      const whole = splitSentences(text).map((s) => JSON.stringify(s));
+      const byLine = splitLines(text).flatMap((line, li) =>
+        splitSentences(line.text).map((s) => JSON.stringify({ ...s, start: s.start + line.start, end: s.end + line.start, line: li })),
+      );
+      expect(whole, JSON.stringify(text)).toEqual(byLine);
+      split += whole.length;
+    }
+    expect(split).toBeGreaterThan(400);
+  });
+
+  it('reads each mark once, a pair of apostrophes as one, and ’ alone as none', () => {
+    const text = 'a “b” ‘c’ ’’ d ’’’ e"f «g» „h“';
+    expect(quoteMarksOf(text).map((i) => text[i])).toEqual(['“', '”', '‘', '’', '’', '"', '«', '»', '„', '“']);
+    expect(quoteMarksOf(text)).toEqual([2, 4, 6, 10, 15, 20, 23, 25, 27, 29]);
   });
 });

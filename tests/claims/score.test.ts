@@ -35,6 +35,9 @@ describe('scoreClaim', () => {
     const seven = scoreClaim(input('One two three four five six seven', { quote: true }));
     const eight = scoreClaim(input('One two three four five six seven eight', { quote: true }));
     expect(eight).toBeCloseTo(seven + 0.1, 5);
+    // a text that is no quotation is lowered below six words, however many it has past them
+    const five = scoreClaim(input('One two three four five'));
+    for (const more of ['One two three four five six', 'One two three four five six seven eight nine']) expect(scoreClaim(input(more))).toBeCloseTo(five + 0.1, 5);
     const asked = scoreClaim(input('Did the plant produce 4,000 cars in March?” ', { quote: true }));
     const told = scoreClaim(input('The plant did produce 4,000 cars in March.” ', { quote: true }));
     expect(told - asked).toBeCloseTo(0.3, 5);
