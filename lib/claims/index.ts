@@ -15,7 +15,7 @@ import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { kindsOf } from './kinds';
 import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
-import { Spans, findReferents, type Referent } from './names';
+import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import type { ResolveState, Speaker } from './resolve';
@@ -172,6 +172,8 @@ const TITLE_SMALL = new Set('a an the and or of in on at to for with by from'.sp
  * inside but a closing comma or period.
  */
 function isTitle(text: string, q: Quote): boolean {
+  // (a title opens with a capital and is short: most quotations are ruled out without a copy)
+  if (q.words > MAX_TITLE_WORDS || !isUpper(codePointIn(text, q.innerStart, q.innerEnd))) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).replace(/[,.]\s*$/, '');
   if (/[.!?:;]/.test(inner)) return false;
   const words = tokenize(inner);
@@ -215,7 +217,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
-  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text, fuller: fullerNames(text, mentions), masked };
+  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text, fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents)) };
+  let organisations: Referent[] | null = null;
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span

@@ -360,6 +360,21 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
   });
 }
 
+/**
+ * The spotter's names outside the knowledge base that their own words make an organisation's ("Dick
+ * Clark Productions", "Big Machine"), written whole as the spotter read them, as referents (sorted by
+ * start; none that overlaps a person among `referents`): "the company" may stand for one.
+ */
+export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[]): Referent[] {
+  const out: Referent[] = [];
+  for (const m of mentions) {
+    if (m.entityId !== null || !m.text.includes(' ') || !orgWords(splitSpaces(m.text))) continue;
+    if (referents.some((r) => r.person && r.start < m.end && m.start < r.end)) continue;
+    out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
@@ -428,19 +443,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (!known) personKeys.set(last, ref);
     out.push(ref);
   }
-  // the spotter's names outside the knowledge base that its own words make an organisation's ("Dick Clark
-  // Productions", "Big Machine"), written whole as the spotter read them: "the company" may stand for one
-  const people = out.length - fromMentions;
-  for (let i = 0; spotted && i < spotted.length; i++) {
-    const m = spotted[i]!;
-    if (!m.text.includes(' ') || !orgWords(splitSpaces(m.text))) continue;
-    let person = false;
-    for (let k = fromMentions; k < fromMentions + people && !person; k++) person = out[k]!.start < m.end && m.start < out[k]!.end;
-    if (!person) out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase() });
-  }
   // both parts are in order when the mentions are (the names are read in text order): merged, as
   // the stable sort orders them, else sorted
-  const sorted = linkedInOrder && out.length === fromMentions + people ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
+  const sorted = linkedInOrder ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
   return describeLazily(text, sorted);
 }

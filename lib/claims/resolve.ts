@@ -34,6 +34,8 @@ export interface ResolveState {
   fuller?: FullerName;
   /** The text with its quotations masked (see maskQuotes), when the caller has it: names inside a quotation are no one speaking. */
   masked?: string;
+  /** Organisations the knowledge base lacks (see unknownOrganisations), made on first need. */
+  organisations?: () => readonly Referent[];
 }
 
 /** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */

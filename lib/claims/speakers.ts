@@ -223,7 +223,11 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
 /** The organisation named last before `pos`, within ORG_NAME_REACH. */
 function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
   const masked = state.masked;
-  return findLast(state.referents, (r) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22));
+  const near = (r: Referent) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22);
+  const known = findLast(state.referents, near);
+  // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
+  const other = state.organisations ? findLast(state.organisations(), near) : undefined;
+  return other && (!known || other.start > known.start) ? other : known;
 }
 
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
@@ -292,8 +296,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
     return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
-  if (ORG_HEADS.has(head) && first.lower === 'the') {
-    // "the company said" → the organisation named last, when the mentions hold one
+  // (a capitalised word names the organisation itself: "the Interior Ministry said")
+  if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text))) {
+    // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
