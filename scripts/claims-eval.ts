@@ -208,7 +208,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // the final rounds together: the estimate for unseen pages (each round alone is six pages)
     const final = real.filter((d) => FINAL_ROUNDS.includes(d.heldOut ?? 0) && !skip.has(d.heldOut ?? 0));
     if (final.length) {
-      const rounds = [...new Set(final.map((d) => d.heldOut))].join(' + ');
+      const rounds = [...new Set(final.map((d) => d.heldOut!))].sort((a, b) => a - b).join(' + ');
       add(`real pages, rounds ${rounds}`, 'held out (never tuned on)', final, report(`Real pages, rounds ${rounds} together`, final, false, inputs));
     }
   } else console.log(`\n${REAL_MISSING}`);
