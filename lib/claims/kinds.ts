@@ -326,10 +326,10 @@ type Pattern = readonly [bits: number, pattern: RegExp, needs?: RegExp];
 const COMPARISON: ReadonlyArray<Pattern> = [
   // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
   [
-    wordList(['than', 'outperform', 'underperform', 'lag', 'top', 'bottom']),
+    wordList(['than', 'outperform', 'underperform', 'lag', 'top', 'bottom', 'becom', 'became', 'grow', 'grew', 'get', 'got']),
     // (ASCII letters, no u flag: English comparatives are written in them; run only where one of its literals stands)
-    /\b(?:more|less|fewer)\s+(?:[a-z]+\s+){0,2}?than\b|\b(?!(?:rath|oth|wheth|eith|neith)er\b)[a-z]{2,}er\s+than\b|\b(?:out|under)perform|\blag(?:s|ged|ging)?\s+(?:behind\s+)?(?:the|its|their|rivals?|peers?)\b|\bat\s+the\s+(?:top|bottom)\s+of\b/i,
-    /than|perform|lag|(?:top|bottom)\s+of/i,
+    /\b(?:more|less|fewer)\s+(?:[a-z]+\s+){0,3}?than\b|\b(?!(?:rath|oth|wheth|eith|neith)er\b)[a-z]{2,}er\s+than\b|\b(?:worse|better)\s+than\b|\b(?:become|becomes|became|becoming|grow|grows|grew|growing|get|gets|got|getting)\s+(?:much\s+|even\s+|far\s+)?(?:more|less)\s+[a-z]{4,}|\b(?:out|under)perform|\blag(?:s|ged|ging)?\s+(?:behind\s+)?(?:the|its|their|rivals?|peers?)\b|\bat\s+the\s+(?:top|bottom)\s+of\b/i,
+    /than|perform|lag|(?:top|bottom)\s+of|(?:more|less)\s+[a-z]{4}/i,
   ],
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
   [wordList(['most', 'least', 'best', 'worst']), /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],

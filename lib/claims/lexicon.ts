@@ -10,7 +10,7 @@ const REGULAR_SPEECH =
   'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
   'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
   'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout reiterate reaffirm ask order believe assure dispute reject assail';
-const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast' };
+const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast', think: 'thought' };
 
 function forms(base: string, past: string): string[] {
   const third = /(s|sh|ch|x)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
@@ -234,7 +234,7 @@ export const GROUP_NOUNS = words(`
   economists critics observers residents witnesses organisers organizers prosecutors investigators lawmakers
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
-  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source
+  statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source media
   economists meteorologists officials organisation organization union party alliance carrier airline maker
   manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network
   startup lender chain automaker carmaker developer provider platform institute university school hospital

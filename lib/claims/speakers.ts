@@ -419,6 +419,24 @@ export function subjectBefore(text: string, masked: string, toks: Token[], quote
   return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(" "))) ? a.speaker : null;
 }
 
+/** Prepositions of a place phrase set between a subject and its verb. */
+const PLACE_PREPOSITIONS = new Set('on in at from near inside outside'.split(' '));
+
+/**
+ * Where a place phrase ending at token j starts ("on the scene", "in the area", "at the site"): a
+ * preposition, then one to three words, after a role or group noun; -1 when there is none. All the
+ * tokens stand apart by spaces.
+ */
+function placePhraseStart(toks: Token[], j: number, masked: string): number {
+  for (let m = j - 1; m >= Math.max(1, j - 3); m--) {
+    if (!spacesBetween(masked, toks[m]!.end, toks[m + 1]!.start)) return -1;
+    if (!PLACE_PREPOSITIONS.has(toks[m]!.text)) continue;
+    const head = toks[m - 1]!;
+    return spacesBetween(masked, head.end, toks[m]!.start) && (ROLE_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower)) ? m : -1;
+  }
+  return -1;
+}
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -489,6 +507,13 @@ export function findAttributions(
       // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
       if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) {
         j -= 2;
+        moved = true;
+        continue;
+      }
+      // "A doctor on the scene told", "a journalist in the area also reported": a short place phrase after a role or group
+      const m = placePhraseStart(toks, j, masked);
+      if (m > 0) {
+        j = m - 1;
         moved = true;
       }
     }

@@ -133,6 +133,27 @@ describe('unnamed people and the company', () => {
   });
 });
 
+describe('rules drawn from rounds 10 and 11', () => {
+  const claimOf = (text: string) => findClaims(`Gunfire was heard on Monday.\n\n${text}`, []).find((c) => c.kind !== 'quote');
+  it('read past a short place phrase after a role or group noun to the verb: "A doctor on the scene told …"', () => {
+    expect(claimOf('A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators.')?.speaker?.name).toBe('A doctor');
+    expect(claimOf('A journalist in the area also reported hearing gunfire near the fuel plant in Senkata.')?.speaker?.name).toBe('A journalist');
+  });
+
+  it('take state media and researchers who think as sources', () => {
+    expect(claimOf('State media have reported only a handful of deaths among the protesters in Senkata.')?.speaker).not.toBeNull();
+    expect(claimOf('The researchers think the source of this water is a plume from the buried ocean of Europa.')?.speaker?.name).toBe('The researchers');
+  });
+
+  it('read "worse than", "less of an issue than" and "become more competitive" as comparisons', () => {
+    const comparison = (text: string) => kindsOf(text, []).includes('comparison');
+    expect(comparison('They could feel the pinch worse than richer families do.')).toBe(true);
+    expect(comparison('Bandwidth is less of an issue than in remote markets.')).toBe(true);
+    expect(comparison('Tariffs help firms become more competitive with rivals abroad.')).toBe(true);
+    expect(comparison('Tariffs help firms become competitive with rivals abroad.')).toBe(false);
+  });
+});
+
 describe('more reporting verbs', () => {
   it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
     const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
