@@ -31,6 +31,8 @@ export const SPEECH_BASE_FORMS: ReadonlySet<string> = new Set([...REGULAR_SPEECH
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REGULAR_SPEECH.split(' ').flatMap((b) => forms(b, regularPast(b))),
   ...Object.entries(IRREGULAR_SPEECH).flatMap(([b, p]) => forms(b, p)),
+  // the one past participle that differs from the past: "has written"
+  'written',
 ]);
 
 /** Verbs that introduce speech only with a particle: "pointed out". Form → particle. */
@@ -235,6 +237,7 @@ export const GROUP_NOUNS = words(`
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
   statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source media
+  team colleagues co-authors
   economists meteorologists officials organisation organization union party alliance carrier airline maker
   manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network
   startup lender chain automaker carmaker developer provider platform institute university school hospital

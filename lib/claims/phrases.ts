@@ -78,9 +78,11 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
       continue;
     }
     // "…," said planetary geologist Rosaly Lopes: up to three plain words before a name of two words or more
-    if (!out.length && k === j && /^\p{Ll}+$/u.test(tk.text) && !npWord(tk)) {
+    // ("…," wrote 43-year-old Martin Taylor: an age counts as such a word)
+    const plain = (t: Token): boolean => /^(?:\p{Ll}+|\d{1,3}-year-old)$/u.test(t.text);
+    if (!out.length && k === j && plain(tk) && !npWord(tk)) {
       let h = k;
-      while (h < Math.min(toks.length, k + 3) && /^\p{Ll}+$/u.test(toks[h]!.text) && !DETERMINERS.has(toks[h]!.lower) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
+      while (h < Math.min(toks.length, k + 3) && plain(toks[h]!) && !DETERMINERS.has(toks[h]!.lower) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
       const name = toks[h];
       const second = toks[h + 1];
       if (h > k && name && second && isCapitalised(name.text) && !CAP_STOP.has(name.text) && isCapitalised(second.text) && spacesBetween(masked, name.end, second.start)) {

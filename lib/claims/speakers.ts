@@ -419,6 +419,9 @@ export function subjectBefore(text: string, masked: string, toks: Token[], quote
   return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(" "))) ? a.speaker : null;
 }
 
+/** The possessives of "X and his team", "X and her colleagues". */
+const TEAM_OWNERS = new Set(['his', 'her', 'their']);
+
 /** Prepositions of a place phrase set between a subject and its verb. */
 const PLACE_PREPOSITIONS = new Set('on in at from near inside outside'.split(' '));
 
@@ -524,7 +527,13 @@ export function findAttributions(
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
-    const np = j >= 0 && (blankGap || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
+    let np = j >= 0 && (blankGap || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
+    // "Paganini and his team wrote": the one named before "and his/her/their" + a group speaks
+    const at0 = np.length ? toks.indexOf(np[0]!) : -1;
+    if (np.length === 2 && TEAM_OWNERS.has(np[0]!.lower) && at0 >= 2 && toks[at0 - 1]!.lower === 'and' && spacesBetween(masked, toks[at0 - 2]!.end, toks[at0 - 1]!.start)) {
+      const named = phraseBefore(toks, at0 - 2, masked);
+      if (named.length && isCapitalised(named[named.length - 1]!.text)) np = named;
+    }
     if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
     else if (j >= 1 && blankGap && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {

@@ -154,6 +154,17 @@ describe('rules drawn from rounds 10 and 11', () => {
   });
 });
 
+describe('more attributions from rounds 10 and 11', () => {
+  it('give "X and his team wrote" to X, read "has written", and an age before an inverted name', () => {
+    const team = 'The moon was studied.\n\n"We suggest that the outgassing of water on the moon occurs at low levels," Lucas Pagan and his team wrote in the paper.';
+    expect(quoteSpeaker(team, 'We suggest')).toBe('Lucas Pagan');
+    const written = 'Tariffs were raised.\n\n"The duty is paid at the border by a broker for the importer," Howard Gleck, a senior fellow at the Tax Policy Center, has written.';
+    expect(quoteSpeaker(written, 'The duty is paid')).toBe('Howard Gleck');
+    const aged = 'The symptoms came on quickly.\n\n"I was unable to stand or walk for more than a few minutes at a time," wrote 43-year-old Martin Tay of Aberdeenshire.';
+    expect(quoteSpeaker(aged, 'I was unable')).toBe('Martin Tay');
+  });
+});
+
 describe('more reporting verbs', () => {
   it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
     const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
