@@ -377,7 +377,8 @@ const OWNER_EST = /\b(?:the|its|their|his|her|our|[\p{Lu}][\p{L}]+[’']s)\s+(?:
 
 /** Whether the text holds a superlative ("the largest", "is the best"); call after wordBits(text), which reads the words ending in "est". */
 function superlative(text: string): boolean {
-  return lastEst && (superlativeBy(COPULA_EST, text) || superlativeBy(OWNER_EST, text));
+  // the owner pattern first: it is the one that matches in news text ("the world’s largest"), so the other seldom runs
+  return lastEst && (superlativeBy(OWNER_EST, text) || superlativeBy(COPULA_EST, text));
 }
 
 function superlativeBy(re: RegExp, text: string): boolean {
