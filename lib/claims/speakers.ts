@@ -427,12 +427,14 @@ const PLACE_PREPOSITIONS = new Set('on in at from near inside outside'.split(' '
 
 /**
  * Where a place phrase ending at token j starts ("on the scene", "in the area", "at the site"): a
- * preposition, then one to three words, after a role or group noun; -1 when there is none. All the
- * tokens stand apart by spaces.
+ * preposition, then one to three words in lower case, after a role or group noun; -1 when there is
+ * none. All the tokens stand apart by spaces.
  */
 function placePhraseStart(toks: Token[], j: number, masked: string): number {
   for (let m = j - 1; m >= Math.max(1, j - 3); m--) {
     if (!spacesBetween(masked, toks[m]!.end, toks[m + 1]!.start)) return -1;
+    // (words in lower case: a name after the preposition is an affiliation, "economist at Hanseatic Bank")
+    if (!/^\p{Ll}+$/u.test(toks[m + 1]!.text)) return -1;
     if (!PLACE_PREPOSITIONS.has(toks[m]!.text)) continue;
     const head = toks[m - 1]!;
     return spacesBetween(masked, head.end, toks[m]!.start) && (ROLE_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower)) ? m : -1;
