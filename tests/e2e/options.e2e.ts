@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closedShadowText, highlightedTexts, pointOfText, waitForHighlights } from '../../scripts/lib/browser';
 import { withExtension } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-packs-'));
+// the pack files are written for this run only
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A reader's entry that replaces the bundled Paris.
 const entry = {
   id: 'city-paris', wikidata: null, type: 'place', name: 'Paris', aliases: [], cues: ['france'],
