@@ -84,6 +84,25 @@ function trimTitle(ctx: ArticleContext, l: Linked): void {
   }
 }
 
+/** Roles of local people that a famous person of the same name does not hold: "Fire chief Daniel Ortega". */
+const LOCAL_ROLES = new Set(['firefighter', 'sheriff', 'teacher', 'nurse', 'farmer', 'resident', 'student', 'neighbor', 'neighbour', 'pastor', 'principal', 'detective', 'trooper', 'constable', 'homeowner', 'shopkeeper']);
+/** Two-word local roles, by their second word: "fire chief", "police officer". */
+const LOCAL_ROLE_PAIRS = new Map([['chief', ['fire', 'police']], ['officer', ['police', 'fire', 'probation']]]);
+
+/**
+ * The local role written right before a person linked by their full name ("fire chief"), when the
+ * entity's own cues do not name it: the article speaks of a namesake. Null otherwise.
+ */
+function namesakeRole(dict: Dictionary, ctx: ArticleContext, l: Linked): string | null {
+  const e = dict.entities[l.entity]!;
+  if (e.type !== 'person' || !l.sense.full) return null;
+  const [w0 = '', w1 = ''] = ctx.wordsBefore(l.start, 2);
+  const role = LOCAL_ROLES.has(w0) ? w0 : LOCAL_ROLE_PAIRS.get(w0)?.includes(w1) ? `${w1} ${w0}` : null;
+  if (role === null) return null;
+  const cues = dict.cues[l.entity] ?? [];
+  return role.split(' ').some((w) => cues.includes(w)) ? null : role;
+}
+
 export function createSpotter(entities: readonly EntityLite[]): Spotter {
   const dict = buildDictionary(entities);
 
@@ -102,7 +121,10 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     const covered = new Uint8Array(text.length);
     const raw = personReadings(dict, ctx, findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!)));
     let linked = disambiguate(dict, ctx, raw, relink);
-    const kept = new Set(linked.map((l) => l.start));
+    // "Fire chief Daniel Ortega": a local role before a person's full name is a namesake's, not the entity's
+    const namesakes = linked.filter((l) => namesakeRole(dict, ctx, l) !== null);
+    if (namesakes.length > 0) linked = linked.filter((l) => !namesakes.includes(l));
+    const kept = new Set([...linked, ...namesakes].map((l) => l.start));
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
     for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
     const mark = (l: Linked): void => {
@@ -110,6 +132,7 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
       covered.fill(type === 'person' ? COVER_PERSON : type === 'place' ? COVER_PLACE : COVER_OTHER, l.start, l.end);
     };
     linked.forEach(mark);
+    namesakes.forEach(mark);
     for (const [key, entity] of relink) {
       if (dict.trie.lookup(key) >= 0) continue;
       for (const at of ctx.occurrences(key)) {
@@ -170,6 +193,24 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
         start: u.start, end: u.end, text: text.slice(u.start, u.end), entityId: null, type: u.type,
         confidence: u.confidence, reason: u.reason, highlight: true, groupKey: u.groupKey,
       });
+    }
+    for (const l of namesakes) {
+      const surface = text.slice(l.start, l.end);
+      const groupKey = normalizeAlias(surface);
+      out.push({
+        start: l.start, end: l.end, text: surface, entityId: null, type: 'person', confidence: 0.6,
+        reason: `unknown name: "${namesakeRole(dict, ctx, l)}" before it names someone other than ${dict.entities[l.entity]!.name}`,
+        highlight: true, groupKey,
+      });
+      // "… Ortega said" later: the namesake's surname, where nothing else was found
+      const surname = groupKey.slice(groupKey.lastIndexOf(' ') + 1);
+      for (const at of ctx.occurrences(surname)) {
+        if (at < l.end || /^\p{Ll}/u.test(text[at] ?? '') || out.some((m) => m.start < at + surname.length && at < m.end)) continue;
+        out.push({
+          start: at, end: at + surname.length, text: text.slice(at, at + surname.length), entityId: null, type: 'person', confidence: 0.55,
+          reason: `unknown name: surname of ${surface}, named before`, highlight: true, groupKey,
+        });
+      }
     }
     const result = reject.size === 0 ? out : out.filter((m) => !reject.has(normalizeAlias(m.text)));
     return result.sort((a, b) => a.start - b.start);

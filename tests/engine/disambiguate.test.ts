@@ -78,3 +78,24 @@ describe('disambiguation of shared aliases', () => {
     expect(close.confidence).toBeGreaterThan(0);
   });
 });
+
+describe('namesakes', () => {
+  const ortega = person('daniel-ortega', 'Daniel Ortega', [], 0.35, { cues: ['nicaragua', 'sandinista', 'president'] });
+  const s = createSpotter([ortega]);
+
+  it('leave a person unlinked when a local role stands before the full name, and keep the name (and its surname) as an unknown one', () => {
+    const ms = s.find('Fire chief Daniel Ortega said the winds had turned. Ortega said crews were tired.');
+    expect(ms.map((m) => [m.text, m.entityId, m.type])).toEqual([
+      ['Daniel Ortega', null, 'person'],
+      ['Ortega', null, 'person'],
+    ]);
+    expect(ms[0]!.groupKey).toBe(ms[1]!.groupKey);
+    expect(ms[0]!.reason).toContain('fire chief');
+  });
+
+  it('keep the link when the role is one of the entity’s own cues, or is no local role', () => {
+    expect(s.find('President Daniel Ortega spoke on Monday.').map((m) => m.entityId)).toEqual(['daniel-ortega']);
+    expect(s.find('Daniel Ortega spoke on Monday.').map((m) => m.entityId)).toEqual(['daniel-ortega']);
+    expect(s.find('The veteran Daniel Ortega spoke.').map((m) => m.entityId)).toEqual(['daniel-ortega']);
+  });
+});
