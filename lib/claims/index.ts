@@ -319,8 +319,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     // and by wordBits): from its tokens where none crosses a quotation's edge, else read again from the masked text
     const outside = inner.length ? spansOutside(sentenceSpans[si]!, inner) : null;
     const maskedTokens = inner.length ? (outside ? tokensFromSpans(text, outside) : tokenize(masked, s.start, s.end)) : undefined;
+    // (a token outside the quotations is one of the sentence's, read alike in the masked text: without a
+    // speech word in the sentence none of them is one, and findAttributions finds nothing)
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
+      ? speech[si] || !outside
+        ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
+        : []
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];

@@ -67,6 +67,8 @@ const REACH = 2500;
 interface KeyIndex {
   byKey: Map<string, Referent[]>;
   sorted: boolean;
+  /** The longest span (end - start, at least 0) among the referents. */
+  longest: number;
 }
 const keyIndexes = new WeakMap<readonly Referent[], KeyIndex>();
 
@@ -75,17 +77,75 @@ function keyIndex(referents: readonly Referent[]): KeyIndex {
   if (!index) {
     const byKey = new Map<string, Referent[]>();
     let sorted = true;
+    let longest = 0;
     for (let i = 0; i < referents.length; i++) {
       const r = referents[i]!;
       if (i > 0 && referents[i - 1]!.start > r.start) sorted = false;
+      if (r.end - r.start > longest) longest = r.end - r.start;
       const group = byKey.get(r.key);
       if (group) group.push(r);
       else byKey.set(r.key, [r]);
     }
-    index = { byKey, sorted };
+    index = { byKey, sorted, longest };
     keyIndexes.set(referents, index);
   }
   return index;
+}
+
+/** In a list sorted by start, how many referents start before `pos` (binary search). */
+function startsBefore(referents: readonly Referent[], pos: number): number {
+  let lo = 0;
+  let hi = referents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (referents[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * referents.find((r) => r.start >= from && r.start < to && test(r)): on a list sorted by start, only
+ * the referents starting in [from, to) are read.
+ */
+export function findStartingIn(referents: readonly Referent[], from: number, to: number, test: (r: Referent) => boolean): Referent | undefined {
+  const { sorted } = keyIndex(referents);
+  for (let i = sorted ? startsBefore(referents, from) : 0; i < referents.length; i++) {
+    const r = referents[i]!;
+    if (sorted && r.start >= to) break;
+    if (r.start >= from && r.start < to && test(r)) return r;
+  }
+  return undefined;
+}
+
+/**
+ * referents.find((r) => r.start < end && start < r.end && (!test || test(r))): on a list sorted by start,
+ * only those that may reach `start` are read (no referent is longer than the longest).
+ */
+export function findOverlapping(referents: readonly Referent[], start: number, end: number, test?: (r: Referent) => boolean): Referent | undefined {
+  const { sorted, longest } = keyIndex(referents);
+  // one that overlaps ends after `start`, so it starts after start - longest
+  for (let i = sorted ? startsBefore(referents, start - longest + 1) : 0; i < referents.length; i++) {
+    const r = referents[i]!;
+    if (sorted && r.start >= end) break;
+    if (r.start < end && start < r.end && (!test || test(r))) return r;
+  }
+  return undefined;
+}
+
+/**
+ * [...referents].reverse().find((r) => r.start <= at && test(r)): on a list sorted by start, read back
+ * from the last referent starting at or before `at`, and (with `after`) not past those that end
+ * at or before it, as no referent is longer than the longest.
+ */
+export function findLastStartingBy(referents: readonly Referent[], at: number, test: (r: Referent) => boolean, after = -Infinity): Referent | undefined {
+  const { sorted, longest } = keyIndex(referents);
+  for (let i = sorted ? startsBefore(referents, at + 1) - 1 : referents.length - 1; i >= 0; i--) {
+    const r = referents[i]!;
+    if (sorted && r.start + longest <= after) break;
+    if (r.start <= at && r.end > after && test(r)) return r;
+  }
+  return undefined;
 }
 
 /** The fullest name given to a referent key before `pos`. */
