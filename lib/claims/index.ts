@@ -137,10 +137,17 @@ function properNames(
     const inSpeaker = speaker?.start !== undefined && s >= speaker.start && e <= (speaker.end ?? 0);
     // "I" and the words of CAP_STOP are read from the text, the others made once they are known to be proper
     let proper = capital && !inSpeaker && !(e === s + 1 && c === 0x49) && !capStopAt(text, s, e);
-    const word = proper ? text.slice(s, e) : '';
-    const lower = proper ? word.toLowerCase() : '';
-    if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
-    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(withoutPossessiveS(lower));
+    if (proper) {
+      // (a word that goes on a run of proper words, not opening a sentence, adds nothing: no string is made for it)
+      const opens = s === start || afterSentenceEnd(text, start, s);
+      const goesOn = runEnd >= 0 && spacesBetween(text, runEnd, s);
+      if (opens || !goesOn) {
+        const word = text.slice(s, e);
+        const lower = word.toLowerCase();
+        if (opens) proper = known(lower, s) || allCapitals(word);
+        if (proper && !goesOn) names.add(withoutPossessiveS(lower));
+      }
+    }
     runEnd = proper ? e : -1;
   }
   return names.size;
