@@ -216,10 +216,17 @@ const runShapes = new Map<string, RunShape | null>();
 function runShape(run: string): RunShape | null {
   let shape = runShapes.get(run);
   if (shape !== undefined) return shape;
-  shape = readRun(run);
+  // (the key and the name made from a copy of the run: a slice of the page may hold on to the whole page's text)
+  const own = copyOf(run);
+  shape = readRun(own);
   if (runShapes.size >= WORD_CACHE) runShapes.clear();
-  runShapes.set(run, shape);
+  runShapes.set(own, shape);
   return shape;
+}
+
+/** A string of its own with s's characters (V8 keeps a slice of 13 or more characters as a view of the longer string). */
+function copyOf(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** A capitalised run (a match of NAME) → the name in it, with a leading stop word, a title or a role removed, or null. */
