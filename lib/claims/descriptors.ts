@@ -5,7 +5,7 @@
  */
 
 import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -31,13 +31,28 @@ function isChunkSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
-/** True when s holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(s). */
-function blank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/** True when text.slice(from, to) holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(…). */
+function blankIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** True when text.slice(from, to) is the mark, then one or more spaces or tabs: /^,[ \t]+$/ for a comma. */
+function markThenBlanks(text: string, from: number, to: number, mark: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== mark) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** w.replace(/\.$/, ''): the word without one final period. */
+function withoutPeriod(w: string): string {
+  return w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w;
 }
 
 /** The descriptors read back from `start` over the tokens `spans`; null when `partial` and the reading used every one of them. */
@@ -46,16 +61,19 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
     const t = tokenAt(text, spans, i)!;
-    const gap = text.slice(t.end, i === count - 1 ? start : spans[2 * i + 2]!);
+    const gapEnd = i === count - 1 ? start : spans[2 * i + 2]!;
     const l = withoutPossessive(t.lower);
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
-    const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
-    if (!blank(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
-    if (roleComma) {
-      out.push(l);
-      continue;
+    // (a blank gap is neither: /^,[ \t]+$/ and /^\.[ \t]+$/ read in place)
+    if (!blankIn(text, t.end, gapEnd)) {
+      const roleComma = i === count - 1 && markThenBlanks(text, t.end, gapEnd, 0x2c) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+      if (roleComma) {
+        out.push(l);
+        continue;
+      }
+      if (!(TITLES.has(l) && markThenBlanks(text, t.end, gapEnd, 0x2e))) return out;
     }
-    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
+    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(withoutPeriod(l)) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
     } else return out;
   }
@@ -64,13 +82,22 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
+  const toks = appositiveTokens(text, end);
+  return toks?.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
+}
+
+/** descriptorsAfter(text, end).length > 0, without the array. */
+export function hasDescriptorsAfter(text: string, end: number): boolean {
+  return !!appositiveTokens(text, end)?.some((t) => ROLE_NOUNS.has(t.lower));
+}
+
+/** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */
+function appositiveTokens(text: string, end: number): Token[] | null {
   end += suffixAt(text, end);
   // the pattern opens with a comma
-  if (text.charCodeAt(end) !== 0x2c) return [];
+  if (text.charCodeAt(end) !== 0x2c) return null;
   const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
-  if (!m) return [];
-  const toks = tokenize(m[1]!).map((t) => t.lower);
-  return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
+  return m ? tokenize(m[1]!) : null;
 }
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
@@ -181,9 +208,9 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start)) {
     const before = descriptorsBefore(text, start);
-    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(withoutPeriod(w)))) return true;
   }
-  if (descriptorsAfter(text, end).length) return true;
+  if (hasDescriptorsAfter(text, end)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;

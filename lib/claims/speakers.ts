@@ -8,7 +8,7 @@
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace } from './chars';
-import { descriptorsAfter } from './names';
+import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
@@ -547,7 +547,7 @@ export function findAttributions(
           state.referents,
           from,
           t.start,
-          (x) => x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || descriptorsAfter(text, x.end).length > 0),
+          (x) => x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || hasDescriptorsAfter(text, x.end)),
         );
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
       // "The developer, Keelson Group, said": a capitalised appositive right before the comma
