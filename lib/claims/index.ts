@@ -303,7 +303,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
   let firstRef = 0;
-  const personKeys = new Set(referents.filter((r) => r.person).map((r) => r.key));
+  const personKeys = new Set<string>();
+  for (const r of referents) if (r.person) personKeys.add(r.key);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
@@ -397,12 +398,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const ownSpans = inner.length ? outside : sentenceSpans[si]!;
     const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
-    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
-    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a
     // comparison, "according to", or a statement reported in its own words
     if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
+    // (the stated source is read only for a sentence that may still be a claim)
+    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;

@@ -430,10 +430,11 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (out.length && out[out.length - 1]!.start > m.start) linkedInOrder = false;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId });
   }
-  const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
-  for (const r of out) if (r.person) personKeys.set(r.key, r);
-  for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
-  const mentionedPeople = new Set(personKeys.keys());
+  // the people the mentions give, by key and by surname; those the names below make people are kept apart
+  const mentionedPeople = new Map<string, Omit<Referent, 'descriptors'>>();
+  for (const r of out) if (r.person) mentionedPeople.set(r.key, r);
+  for (const r of out) if (r.person) mentionedPeople.set(lastWord(r.name).toLowerCase(), r);
+  const namedPeople = new Map<string, Omit<Referent, 'descriptors'>>();
   // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
   // the capitalised runs already); without any, the text is scanned for them
   // (a stable sort leaves mentions already in order as they are)
@@ -463,7 +464,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const fromMentions = out.length;
   for (const n of names) {
     const { last, orgLike } = n;
-    const known = personKeys.get(last);
+    const known = mentionedPeople.get(last) ?? namedPeople.get(last);
     const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
     if (!person) continue;
     const ref = {
@@ -474,7 +475,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
       person: true,
       key: known?.key ?? last,
     };
-    if (!known) personKeys.set(last, ref);
+    if (!known) namedPeople.set(last, ref);
     out.push(ref);
   }
   // both parts are in order when the mentions are (the names are read in text order): merged, as
