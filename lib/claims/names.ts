@@ -8,6 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { isGivenName } from './given-names';
+import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
@@ -186,6 +187,18 @@ export function splitSpaces(s: string): string[] {
 function orgWords(parts: readonly string[]): boolean {
   for (const t of parts) if (wordInfo(t).flags & (NPW | ACRONYM)) return true;
   return false;
+}
+
+/** orgWords(splitSpaces(name)) by name, read once per distinct name. */
+const orgNames = new Map<string, boolean>();
+function hasOrgWord(name: string): boolean {
+  let org = orgNames.get(name);
+  if (org === undefined) {
+    org = orgWords(splitSpaces(name));
+    if (orgNames.size >= WORD_CACHE) orgNames.clear();
+    orgNames.set(copyOf(name), org);
+  }
+  return org;
 }
 
 /** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
@@ -402,8 +415,8 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
 export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[]): Referent[] {
   const out: Referent[] = [];
   for (const m of mentions) {
-    if (m.entityId !== null || !m.text.includes(' ') || !orgWords(splitSpaces(m.text))) continue;
-    if (referents.some((r) => r.person && r.start < m.end && m.start < r.end)) continue;
+    if (m.entityId !== null || !m.text.includes(' ') || !hasOrgWord(m.text)) continue;
+    if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
   }
   return out.sort((a, b) => a.start - b.start);

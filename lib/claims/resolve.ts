@@ -178,7 +178,8 @@ export function toSpeaker(state: ResolveState, r: Referent, start: number, end: 
 function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<string>): Referent[] {
   const seen = new Set<string>();
   const out: Referent[] = [];
-  for (let i = state.referents.length - 1; i >= 0; i--) {
+  // (on a list sorted by start, read back from the last referent before pos)
+  for (let i = keyIndex(state.referents).sorted ? startsBefore(state.referents, pos) - 1 : state.referents.length - 1; i >= 0; i--) {
     const r = state.referents[i]!;
     if (r.start >= pos || !r.person) continue;
     if (r.end < pos - REACH) break;
@@ -192,7 +193,11 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {
   let n = 0;
-  for (const r of keyIndex(state.referents).byKey.get(key) ?? []) if (r.start < pos) n++;
+  const { byKey, sorted } = keyIndex(state.referents);
+  for (const r of byKey.get(key) ?? []) {
+    if (r.start < pos) n++;
+    else if (sorted) break;
+  }
   return n;
 }
 
@@ -273,11 +278,20 @@ function lowerNames(referents: readonly Referent[]): string[] {
 
 /** A name from the text ("Kowalski", "Anna Kowalski") → the referent it belongs to. */
 export function resolveName(state: ResolveState, start: number, end: number, name: string): Referent | null {
-  for (const r of state.referents) if (r.start <= start && end <= r.end) return r;
+  const { sorted, longest } = keyIndex(state.referents);
+  // on a list sorted by start, one that holds [start, end) starts at or before `start` and, ending at or
+  // after `end`, at or after end - longest; and those before `start` are read back from the last of them
+  const n = state.referents.length;
+  const before = sorted ? startsBefore(state.referents, start) : n;
+  for (let i = sorted ? startsBefore(state.referents, end - longest) : 0; i < n; i++) {
+    const r = state.referents[i]!;
+    if (sorted && r.start > start) break;
+    if (r.start <= start && end <= r.end) return r;
+  }
   // (lastWord is what .split(/\s+/).pop() gives)
   const last = lastWord(name).toLowerCase();
   const lowers = lowerNames(state.referents);
-  for (let i = state.referents.length - 1; i >= 0; i--) {
+  for (let i = before - 1; i >= 0; i--) {
     const r = state.referents[i]!;
     if (r.start < start && (r.key === last || lowers[i]!.endsWith(last))) return r;
   }
