@@ -5,7 +5,7 @@
  */
 
 import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -330,15 +330,19 @@ function mayReadRoleBefore(text: string, start: number): boolean {
     const c = i > from ? text.charCodeAt(i - 1) : -1;
     if (c < 0 || c >= 0x80 || isAsciiWordChar(c)) return true;
   }
-  const w = text.slice(i, k);
-  const capital = isAsciiUpper(text.charCodeAt(i));
-  const l = capital ? w.toLowerCase() : w;
   // readBefore: after a blank gap any descriptor word reads on (a capitalised word too, unless it
   // opens sentences); after ". " only a title; after ", " a role or relation
-  if (mark === 0x2e) return TITLES.has(l);
-  if (mark === 0x2c) return ROLE_NOUNS.has(l) || RELATIONS.has(l);
-  return ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l) || (capital && !CAP_STOP.has(w));
+  // (the word, [A-Z]?[a-z]+, is read in place: the tries hold the lists' words of the letters a–z, the only ones it can be)
+  if (mark === 0x2e) return lowerTrieHas(TITLE_TRIE, text, i, k);
+  if (mark === 0x2c) return lowerTrieHas(ROLE_OR_RELATION_TRIE, text, i, k);
+  return lowerTrieHas(DESCRIPTOR_TRIE, text, i, k) || (isAsciiUpper(text.charCodeAt(i)) && !capStopAt(text, i, k));
 }
+
+/** The words of the lists of the letters a–z alone. */
+const plainWords = (...lists: ReadonlyArray<ReadonlySet<string>>): string[] => lists.flatMap((l) => [...l].filter((w) => /^[a-z]+$/.test(w)));
+const TITLE_TRIE = lowerTrie(plainWords(TITLES));
+const ROLE_OR_RELATION_TRIE = lowerTrie(plainWords(ROLE_NOUNS, RELATIONS));
+const DESCRIPTOR_TRIE = lowerTrie(plainWords(ROLE_NOUNS, ROLE_ADJ, TITLES));
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
 function isAsciiWordChar(c: number): boolean {

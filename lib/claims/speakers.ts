@@ -6,7 +6,7 @@
  */
 
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
-import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
+import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
@@ -329,6 +329,15 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   return mk({ entityId: null, name: state.fuller ? state.fuller(caps[0]!.start, caps[0]!.start + name.length, name) : name, start: caps[0]!.start, end: last.end }, null, 2);
 }
 
+/** /^\p{Ll}{3,}$/u.test(w): by characters for a word of ASCII letters, else by the pattern. */
+function lowerWord3(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return c >= 0x80 && /^\p{Ll}{3,}$/u.test(w);
+  }
+  return w.length >= 3;
+}
+
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
 const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
 
@@ -338,7 +347,7 @@ const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
  */
 function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   const noun = toks[j]!;
-  if (!/^\p{Ll}{3,}$/u.test(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
+  if (!lowerWord3(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
     if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
@@ -429,7 +438,7 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
   for (let m = j - 1; m >= Math.max(1, j - 3); m--) {
     if (!spacesBetween(masked, toks[m]!.end, toks[m + 1]!.start)) return -1;
     // (words in lower case: a name after the preposition is an affiliation, "economist at Hanseatic Bank")
-    if (!/^\p{Ll}+$/u.test(toks[m + 1]!.text)) return -1;
+    if (!allLower(toks[m + 1]!.text)) return -1;
     if (!PLACE_PREPOSITIONS.has(toks[m]!.text)) continue;
     const head = toks[m - 1]!;
     return spacesBetween(masked, head.end, toks[m]!.start) && (ROLE_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower)) ? m : -1;
@@ -454,7 +463,10 @@ export function findAttributions(
   const classify = (text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null => {
     const p = np.length === 1 && PRONOUNS.has(np[0]!.lower) ? np[0]! : null;
     const later = p ? referentsAfter(state.referents, p.end, to, masked, exclude) : NONE;
-    return classifyPhrase(text, np, state, later.length ? new Set([...exclude, ...later.map((r) => r.key)]) : exclude, at);
+    if (!later.length) return classifyPhrase(text, np, state, exclude, at);
+    const all = new Set(exclude);
+    for (const r of later) all.add(r.key);
+    return classifyPhrase(text, np, state, all, at);
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
