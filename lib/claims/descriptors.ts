@@ -9,6 +9,13 @@ import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VE
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
+  // most names follow a word that ends the reading at once, with nothing read: told by the word alone
+  if (!mayReadRoleBefore(text, start)) return [];
+  return readDescriptorsBefore(text, start);
+}
+
+/** descriptorsBefore without the look at the word before the name (exported for tests). */
+export function readDescriptorsBefore(text: string, start: number): string[] {
   const from = Math.max(0, start - 60);
   // Most names have a word or two before them that ends the reading: the tokens after the third
   // space back are those tokenSpans(text, from, start) ends with (no token holds a space, so the
@@ -207,7 +214,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // (the pattern ends with white space: without it before the name, no need to run it)
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start)) {
-    const before = descriptorsBefore(text, start);
+    const before = readDescriptorsBefore(text, start);
     if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(withoutPeriod(w)))) return true;
   }
   if (hasDescriptorsAfter(text, end)) return true;
@@ -300,7 +307,7 @@ function wordBeforeGapAt(text: string, from: number, to: number): boolean {
 }
 
 /**
- * False when descriptorsBefore(text, start) surely holds no role noun and no title, read from
+ * False when descriptorsBefore(text, start) is surely empty (so holds no role noun and no title), read from
  * the word just before the name: most names follow a plain lowercase word ("in", "said", "and")
  * that ends the reading at once, or a word that opens sentences ("In"). The word is taken only when
  * it is a whole token for sure (ASCII a-z, a capital first or not, after a character no token

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptorsAfter, hasDescriptorsAfter } from '../../lib/claims/descriptors';
+import { descriptorsAfter, descriptorsBefore, hasDescriptorsAfter, readDescriptorsBefore } from '../../lib/claims/descriptors';
 import type { Referent } from '../../lib/claims/names';
 import { allLower } from '../../lib/claims/phrases';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, type ResolveState } from '../../lib/claims/resolve';
@@ -84,5 +84,21 @@ describe('character checks that stand for patterns', () => {
     for (let end = 0; end <= text.length; end++) expect(hasDescriptorsAfter(text, end)).toBe(descriptorsAfter(text, end).length > 0);
     expect(hasDescriptorsAfter(text, 13)).toBe(true);
     expect(hasDescriptorsAfter(text, 46)).toBe(false);
+  });
+
+  it('descriptorsBefore, which first looks at the word before the name, reads as the full reading does', () => {
+    const text =
+      'Ukrainian President Anna Koval met Mr. Tom Reed, and his daughter, Eva Reed. The U.S. envoy Lee said; “Reed left” (Koval) — ' +
+      'co-founder Ann Lee, ex-President Bo Ray, Gov., Ed Fox, the 16-inch MacBook Pro, 1 Green, Dr.\tAl Kim, Café Bar, \u00a0Ms.\u00a0Jo Li.';
+    let read = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const full = readDescriptorsBefore(text, i);
+      if (full.length) read++;
+      expect(descriptorsBefore(text, i)).toEqual(full);
+    }
+    // the text gives descriptors at many places, so the comparison is not only of empty readings
+    expect(read).toBeGreaterThan(20);
+    expect(descriptorsBefore(text, text.indexOf('Anna'))).toEqual(['president', 'ukrainian']);
+    expect(descriptorsBefore(text, text.indexOf('Eva'))).toEqual(['daughter']);
   });
 });
