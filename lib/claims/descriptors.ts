@@ -5,10 +5,17 @@
  */
 
 import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, isCapitalised, speechWordAt, tokenAt, tokenSpans, tokenize } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
+  // most names follow a word that ends the reading at once, with nothing read: told by the word alone
+  if (!mayReadRoleBefore(text, start)) return [];
+  return readDescriptorsBefore(text, start);
+}
+
+/** descriptorsBefore without the look at the word before the name (exported for tests). */
+export function readDescriptorsBefore(text: string, start: number): string[] {
   const from = Math.max(0, start - 60);
   // Most names have a word or two before them that ends the reading: the tokens after the third
   // space back are those tokenSpans(text, from, start) ends with (no token holds a space, so the
@@ -31,13 +38,28 @@ function isChunkSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
-/** True when s holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(s). */
-function blank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+/** True when text.slice(from, to) holds only spaces, tabs and no-break spaces (or nothing): !/[^ \t\u00a0]/.test(…). */
+function blankIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/** True when text.slice(from, to) is the mark, then one or more spaces or tabs: /^,[ \t]+$/ for a comma. */
+function markThenBlanks(text: string, from: number, to: number, mark: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== mark) return false;
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** w.replace(/\.$/, ''): the word without one final period. */
+function withoutPeriod(w: string): string {
+  return w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w;
 }
 
 /** The descriptors read back from `start` over the tokens `spans`; null when `partial` and the reading used every one of them. */
@@ -46,16 +68,19 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
     const t = tokenAt(text, spans, i)!;
-    const gap = text.slice(t.end, i === count - 1 ? start : spans[2 * i + 2]!);
+    const gapEnd = i === count - 1 ? start : spans[2 * i + 2]!;
     const l = withoutPossessive(t.lower);
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
-    const roleComma = i === count - 1 && /^,[ \t]+$/.test(gap) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
-    if (!blank(gap) && !(TITLES.has(l) && /^\.[ \t]+$/.test(gap)) && !roleComma) return out;
-    if (roleComma) {
-      out.push(l);
-      continue;
+    // (a blank gap is neither: /^,[ \t]+$/ and /^\.[ \t]+$/ read in place)
+    if (!blankIn(text, t.end, gapEnd)) {
+      const roleComma = i === count - 1 && markThenBlanks(text, t.end, gapEnd, 0x2c) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+      if (roleComma) {
+        out.push(l);
+        continue;
+      }
+      if (!(TITLES.has(l) && markThenBlanks(text, t.end, gapEnd, 0x2e))) return out;
     }
-    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l.replace(/\.$/, '')) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
+    if (ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(withoutPeriod(l)) || (isCapitalised(t.text) && !CAP_STOP.has(t.text))) {
       out.push(l);
     } else return out;
   }
@@ -64,13 +89,22 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
+  const toks = appositiveTokens(text, end);
+  return toks?.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
+}
+
+/** descriptorsAfter(text, end).length > 0, without the array. */
+export function hasDescriptorsAfter(text: string, end: number): boolean {
+  return !!appositiveTokens(text, end)?.some((t) => ROLE_NOUNS.has(t.lower));
+}
+
+/** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */
+function appositiveTokens(text: string, end: number): Token[] | null {
   end += suffixAt(text, end);
   // the pattern opens with a comma
-  if (text.charCodeAt(end) !== 0x2c) return [];
+  if (text.charCodeAt(end) !== 0x2c) return null;
   const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
-  if (!m) return [];
-  const toks = tokenize(m[1]!).map((t) => t.lower);
-  return toks.some((t) => ROLE_NOUNS.has(t)) ? toks : [];
+  return m ? tokenize(m[1]!) : null;
 }
 
 /** Length of a generational suffix written after a name (" Jr.", " Sr."), or 0. */
@@ -180,10 +214,10 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // (the pattern ends with white space: without it before the name, no need to run it)
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start)) {
-    const before = descriptorsBefore(text, start);
-    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')))) return true;
+    const before = readDescriptorsBefore(text, start);
+    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(withoutPeriod(w)))) return true;
   }
-  if (descriptorsAfter(text, end).length) return true;
+  if (hasDescriptorsAfter(text, end)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;
@@ -273,7 +307,7 @@ function wordBeforeGapAt(text: string, from: number, to: number): boolean {
 }
 
 /**
- * False when descriptorsBefore(text, start) surely holds no role noun and no title, read from
+ * False when descriptorsBefore(text, start) is surely empty (so holds no role noun and no title), read from
  * the word just before the name: most names follow a plain lowercase word ("in", "said", "and")
  * that ends the reading at once, or a word that opens sentences ("In"). The word is taken only when
  * it is a whole token for sure (ASCII a-z, a capital first or not, after a character no token
@@ -303,15 +337,19 @@ function mayReadRoleBefore(text: string, start: number): boolean {
     const c = i > from ? text.charCodeAt(i - 1) : -1;
     if (c < 0 || c >= 0x80 || isAsciiWordChar(c)) return true;
   }
-  const w = text.slice(i, k);
-  const capital = isAsciiUpper(text.charCodeAt(i));
-  const l = capital ? w.toLowerCase() : w;
   // readBefore: after a blank gap any descriptor word reads on (a capitalised word too, unless it
   // opens sentences); after ". " only a title; after ", " a role or relation
-  if (mark === 0x2e) return TITLES.has(l);
-  if (mark === 0x2c) return ROLE_NOUNS.has(l) || RELATIONS.has(l);
-  return ROLE_NOUNS.has(l) || ROLE_ADJ.has(l) || TITLES.has(l) || (capital && !CAP_STOP.has(w));
+  // (the word, [A-Z]?[a-z]+, is read in place: the tries hold the lists' words of the letters a–z, the only ones it can be)
+  if (mark === 0x2e) return lowerTrieHas(TITLE_TRIE, text, i, k);
+  if (mark === 0x2c) return lowerTrieHas(ROLE_OR_RELATION_TRIE, text, i, k);
+  return lowerTrieHas(DESCRIPTOR_TRIE, text, i, k) || (isAsciiUpper(text.charCodeAt(i)) && !capStopAt(text, i, k));
 }
+
+/** The words of the lists of the letters a–z alone. */
+const plainWords = (...lists: ReadonlyArray<ReadonlySet<string>>): string[] => lists.flatMap((l) => [...l].filter((w) => /^[a-z]+$/.test(w)));
+const TITLE_TRIE = lowerTrie(plainWords(TITLES));
+const ROLE_OR_RELATION_TRIE = lowerTrie(plainWords(ROLE_NOUNS, RELATIONS));
+const DESCRIPTOR_TRIE = lowerTrie(plainWords(ROLE_NOUNS, ROLE_ADJ, TITLES));
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
 function isAsciiWordChar(c: number): boolean {

@@ -137,10 +137,17 @@ function properNames(
     const inSpeaker = speaker?.start !== undefined && s >= speaker.start && e <= (speaker.end ?? 0);
     // "I" and the words of CAP_STOP are read from the text, the others made once they are known to be proper
     let proper = capital && !inSpeaker && !(e === s + 1 && c === 0x49) && !capStopAt(text, s, e);
-    const word = proper ? text.slice(s, e) : '';
-    const lower = proper ? word.toLowerCase() : '';
-    if (proper && (s === start || afterSentenceEnd(text, start, s))) proper = known(lower, s) || allCapitals(word);
-    if (proper && !(runEnd >= 0 && spacesBetween(text, runEnd, s))) names.add(withoutPossessiveS(lower));
+    if (proper) {
+      // (a word that goes on a run of proper words, not opening a sentence, adds nothing: no string is made for it)
+      const opens = s === start || afterSentenceEnd(text, start, s);
+      const goesOn = runEnd >= 0 && spacesBetween(text, runEnd, s);
+      if (opens || !goesOn) {
+        const word = text.slice(s, e);
+        const lower = word.toLowerCase();
+        if (opens) proper = known(lower, s) || allCapitals(word);
+        if (proper && !goesOn) names.add(withoutPossessiveS(lower));
+      }
+    }
     runEnd = proper ? e : -1;
   }
   return names.size;
@@ -296,7 +303,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
   let firstRef = 0;
-  const personKeys = new Set(referents.filter((r) => r.person).map((r) => r.key));
+  const personKeys = new Set<string>();
+  for (const r of referents) if (r.person) personKeys.add(r.key);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
@@ -319,8 +327,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     // and by wordBits): from its tokens where none crosses a quotation's edge, else read again from the masked text
     const outside = inner.length ? spansOutside(sentenceSpans[si]!, inner) : null;
     const maskedTokens = inner.length ? (outside ? tokensFromSpans(text, outside) : tokenize(masked, s.start, s.end)) : undefined;
+    // (a token outside the quotations is one of the sentence's, read alike in the masked text: without a
+    // speech word in the sentence none of them is one, and findAttributions finds nothing)
     const attributions = inner.length
-      ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
+      ? speech[si] || !outside
+        ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
+        : []
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
@@ -386,12 +398,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const ownSpans = inner.length ? outside : sentenceSpans[si]!;
     const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);
     // a figure an organisation or a group states ("…, the statistics office said") has it as its source
-    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
-    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a
     // comparison, "according to", or a statement reported in its own words
     if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
+    // (the stated source is read only for a sentence that may still be a claim)
+    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;

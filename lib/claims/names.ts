@@ -8,6 +8,7 @@
 
 import type { Mention } from '../engine/types';
 import { isGivenName } from './given-names';
+import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
@@ -188,12 +189,115 @@ function orgWords(parts: readonly string[]): boolean {
   return false;
 }
 
+/** orgWords(splitSpaces(name)) by name, read once per distinct name. */
+const orgNames = new Map<string, boolean>();
+function hasOrgWord(name: string): boolean {
+  let org = orgNames.get(name);
+  if (org === undefined) {
+    org = orgWords(splitSpaces(name));
+    if (orgNames.size >= WORD_CACHE) orgNames.clear();
+    orgNames.set(copyOf(name), org);
+  }
+  return org;
+}
+
 /** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
 const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+)$/;
 function sentenceOpensBefore(text: string, start: number): boolean {
   // the pattern ends with white space unless the slice is empty (the text's start)
   if (start > 0 && !/\s/.test(text[start - 1]!)) return false;
   return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** What textNames reads from a capitalised run's characters alone, the same wherever it stands. */
+interface RunShape {
+  /** Characters dropped before the name: leading stop words, titles and roles. */
+  drop: number;
+  name: string;
+  /** splitSpaces(name) */
+  parts: string[];
+  /** The first and last parts lowercased. */
+  firstLower: string;
+  lastLower: string;
+  last: string;
+  orgLike: boolean;
+  given: boolean;
+}
+/** Run shapes by the run's text (articles repeat their names); null for a run that is no name. */
+const runShapes = new Map<string, RunShape | null>();
+
+function runShape(run: string): RunShape | null {
+  let shape = runShapes.get(run);
+  if (shape !== undefined) return shape;
+  // (the key and the name made from a copy of the run: a slice of the page may hold on to the whole page's text)
+  const own = copyOf(run);
+  shape = readRun(own);
+  if (runShapes.size >= WORD_CACHE) runShapes.clear();
+  runShapes.set(own, shape);
+  return shape;
+}
+
+/** A string of its own with s's characters (V8 keeps a slice of 13 or more characters as a view of the longer string). */
+function copyOf(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** A capitalised run (a match of NAME) → the name in it, with a leading stop word, a title or a role removed, or null. */
+function readRun(run: string): RunShape | null {
+  let name = run;
+  // a single word that opens sentences or is a title is no name (the loop below would say so too)
+  if (!name.includes(' ')) {
+    // one word: the steps below reduce to these
+    name = withoutPossessive(name);
+    if (name.length < 2) return null;
+    const word = wordInfo(run);
+    if (word.flags & (CAP_STOP_WORD | TITLE)) return null;
+    const own = name === run ? word : wordInfo(name);
+    if (own.flags & (TITLE | ROLE)) return null;
+    return { drop: 0, name, parts: [name], firstLower: own.lowerFull, lastLower: own.lowerFull, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, given: false };
+  }
+  let drop = 0;
+  while (true) {
+    // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
+    const wordEnd = letterRunEnd(name, 0, true);
+    if (!(wordInfo(name.slice(0, wordEnd)).flags & (CAP_STOP_WORD | TITLE))) break;
+    let next = wordEnd;
+    while (next < name.length && isSpace(name.charCodeAt(next))) next++;
+    if (wordEnd === 0 || next === wordEnd) return null;
+    drop += next;
+    name = name.slice(next);
+  }
+  if (!name) return null;
+  // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
+  name = withoutPossessive(name);
+  if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
+  // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
+  // (a role adjective alone is no cut: "New York", "White House")
+  let parts = splitSpaces(name);
+  let cut = -1;
+  for (let i = 0; i < parts.length; i++) if (wordInfo(parts[i]!).flags & (TITLE | ROLE)) cut = i;
+  if (cut >= 0) {
+    if (cut === parts.length - 1) return null;
+    // (the words joined by single spaces, as the name's own spacing may not be)
+    let cutAt = cut + 1;
+    for (let i = 0; i <= cut; i++) cutAt += parts[i]!.length;
+    drop += cutAt;
+    name = name.slice(cutAt);
+    parts = splitSpaces(name);
+  }
+  if (!name || name.length < 2) return null;
+  const lastInfo = wordInfo(parts[parts.length - 1]!);
+  const firstInfo = wordInfo(parts[0]!);
+  return {
+    drop,
+    name,
+    parts,
+    firstLower: firstInfo.lowerFull,
+    lastLower: lastInfo.lowerFull,
+    last: lastInfo.lowerFull,
+    orgLike: orgWords(parts),
+    given: parts.length > 1 && (firstInfo.flags & GIVEN) !== 0,
+  };
 }
 
 /** Capitalised names not covered by a mention, with the tokens of a leading stop word removed. */
@@ -222,82 +326,25 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
   };
   const next = (from: number) => (spotted ? inSpotted(from) : nextName(text, from));
   for (let m = next(0); m; m = next(m.index + m.text.length)) {
-    let start = m.index;
-    let name = m.text;
-    // a single word that opens sentences or is a title is no name (the loop below would say so too)
-    if (!name.includes(' ')) {
-      // one word: the steps below reduce to these
-      // the cheap tests first: a word inside a mention needs no lowercasing
-      name = withoutPossessive(name);
-      if (name.length < 2) continue;
-      const word = wordInfo(m.text);
-      if (word.flags & (CAP_STOP_WORD | TITLE)) continue;
-      const own = name === m.text ? word : wordInfo(name);
-      if (own.flags & (TITLE | ROLE) || covered.overlaps(start, start + name.length)) continue;
-      out.push({ start, end: start + name.length, name, last: own.lower, orgLike: (own.flags & (NPW_NODOT | ACRONYM)) !== 0, given: false, evidence: undefined });
-      continue;
-    }
-    // the first word that stays, and what the word lists say of it (read again below only when the name's first part differs)
-    let first: string;
-    let firstInfo: WordInfo;
-    while (true) {
-      // the first word, /^[\p{L}’'\-.]+/u, and the white space after it
-      const wordEnd = letterRunEnd(name, 0, true);
-      first = name.slice(0, wordEnd);
-      firstInfo = wordInfo(first);
-      if (!(firstInfo.flags & (CAP_STOP_WORD | TITLE))) break;
-      let next = wordEnd;
-      while (next < name.length && isSpace(name.charCodeAt(next))) next++;
-      if (wordEnd === 0 || next === wordEnd) {
-        name = '';
-        break;
-      }
-      start += next;
-      name = name.slice(next);
-    }
-    if (!name) continue;
-    // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
-    name = withoutPossessive(name);
-    if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
-    // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
-    // (a role adjective alone is no cut: "New York", "White House")
-    let parts = splitSpaces(name);
-    let cut = -1;
-    // the words' flags together, and the last word's: the name's when no word is dropped below
-    let flags = 0;
-    let lastInfo: WordInfo | null = null;
-    for (let i = 0; i < parts.length; i++) {
-      lastInfo = i === 0 && parts[0] === first ? firstInfo : wordInfo(parts[i]!);
-      flags |= lastInfo.flags;
-      if (lastInfo.flags & (TITLE | ROLE)) cut = i;
-    }
-    if (cut >= 0) {
-      if (cut === parts.length - 1) continue;
-      // (the words joined by single spaces, as the name's own spacing may not be)
-      let drop = cut + 1;
-      for (let i = 0; i <= cut; i++) drop += parts[i]!.length;
-      start += drop;
-      name = name.slice(drop);
-      parts = splitSpaces(name);
-      lastInfo = null;
-    }
+    const shape = runShape(m.text);
+    if (!shape) continue;
+    let start = m.index + shape.drop;
+    let { name, parts, last, orgLike, given } = shape;
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     // (the name holds a space exactly when it has more than one word)
-    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(parts[parts.length - 1]!.toLowerCase()) && !isKnown(parts[0]!.toLowerCase())) {
+    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(shape.lastLower) && !isKnown(shape.firstLower)) {
       const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
+      if (!name || name.length < 2) continue;
       parts = splitSpaces(name);
-      lastInfo = null;
+      last = wordInfo(parts[parts.length - 1]!).lowerFull;
+      orgLike = orgWords(parts);
+      given = parts.length > 1 && (wordInfo(parts[0]!).flags & GIVEN) !== 0;
     }
-    if (!name || name.length < 2) continue;
     const end = start + name.length;
     if (covered.overlaps(start, end)) continue;
-    const last = (lastInfo ?? wordInfo(parts[parts.length - 1]!)).lowerFull;
-    // (a name with more than one part holds a space: isKnown reads its last word when asked)
-    // (the first word's flags are firstInfo's unless a word was dropped before it)
-    const given = parts.length > 1 && ((parts[0] === first ? firstInfo : wordInfo(parts[0]!)).flags & GIVEN) !== 0;
-    out.push({ start, end, name, last, orgLike: lastInfo ? (flags & (NPW | ACRONYM)) !== 0 : orgWords(parts), given, evidence: undefined });
+    out.push({ start, end, name, last, orgLike, given, evidence: undefined });
   }
   return out;
 }
@@ -368,8 +415,8 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
 export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[]): Referent[] {
   const out: Referent[] = [];
   for (const m of mentions) {
-    if (m.entityId !== null || !m.text.includes(' ') || !orgWords(splitSpaces(m.text))) continue;
-    if (referents.some((r) => r.person && r.start < m.end && m.start < r.end)) continue;
+    if (m.entityId !== null || !m.text.includes(' ') || !hasOrgWord(m.text)) continue;
+    if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -396,10 +443,11 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (out.length && out[out.length - 1]!.start > m.start) linkedInOrder = false;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: m.entityId, person: m.type === 'person', key: m.entityId });
   }
-  const personKeys = new Map<string, Omit<Referent, 'descriptors'>>();
-  for (const r of out) if (r.person) personKeys.set(r.key, r);
-  for (const r of out) if (r.person) personKeys.set(lastWord(r.name).toLowerCase(), r);
-  const mentionedPeople = new Set(personKeys.keys());
+  // the people the mentions give, by key and by surname; those the names below make people are kept apart
+  const mentionedPeople = new Map<string, Omit<Referent, 'descriptors'>>();
+  for (const r of out) if (r.person) mentionedPeople.set(r.key, r);
+  for (const r of out) if (r.person) mentionedPeople.set(lastWord(r.name).toLowerCase(), r);
+  const namedPeople = new Map<string, Omit<Referent, 'descriptors'>>();
   // with the spotter's mentions, its names outside the knowledge base are the candidates (it found
   // the capitalised runs already); without any, the text is scanned for them
   // (a stable sort leaves mentions already in order as they are)
@@ -429,7 +477,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   const fromMentions = out.length;
   for (const n of names) {
     const { last, orgLike } = n;
-    const known = personKeys.get(last);
+    const known = mentionedPeople.get(last) ?? namedPeople.get(last);
     const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
     if (!person) continue;
     const ref = {
@@ -440,7 +488,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
       person: true,
       key: known?.key ?? last,
     };
-    if (!known) personKeys.set(last, ref);
+    if (!known) namedPeople.set(last, ref);
     out.push(ref);
   }
   // both parts are in order when the mentions are (the names are read in text order): merged, as

@@ -21,6 +21,17 @@ export function spacesBetween(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** /^\p{Ll}+$/u.test(w), by characters for a word of ASCII letters. */
+export function allLower(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    return c >= 0x80 && /^\p{Ll}+$/u.test(w);
+  }
+  return true;
+}
+
 /** Linking words that may stand inside a noun phrase read forward: /^(of|for|at|from)$/. */
 const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 
@@ -52,8 +63,8 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
       // "the production company said": up to two plain words between a determiner and a group or role noun
       if (out.length && isHead(out[out.length - 1]!)) {
         let d = k;
-        while (d > k - 2 && d > 0 && /^\p{Ll}+$/u.test(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && spacesBetween(masked, toks[d - 1]!.end, toks[d]!.start)) d--;
-        if (d < k + 1 && DETERMINERS.has(toks[d]!.lower) && /^\p{Ll}+$/u.test(tk.text)) {
+        while (d > k - 2 && d > 0 && allLower(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && spacesBetween(masked, toks[d - 1]!.end, toks[d]!.start)) d--;
+        if (d < k + 1 && DETERMINERS.has(toks[d]!.lower) && allLower(tk.text)) {
           for (let m = k; m >= d; m--) out.unshift(toks[m]!);
         }
       }

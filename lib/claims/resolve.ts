@@ -67,6 +67,8 @@ const REACH = 2500;
 interface KeyIndex {
   byKey: Map<string, Referent[]>;
   sorted: boolean;
+  /** The longest span (end - start, at least 0) among the referents. */
+  longest: number;
 }
 const keyIndexes = new WeakMap<readonly Referent[], KeyIndex>();
 
@@ -75,17 +77,75 @@ function keyIndex(referents: readonly Referent[]): KeyIndex {
   if (!index) {
     const byKey = new Map<string, Referent[]>();
     let sorted = true;
+    let longest = 0;
     for (let i = 0; i < referents.length; i++) {
       const r = referents[i]!;
       if (i > 0 && referents[i - 1]!.start > r.start) sorted = false;
+      if (r.end - r.start > longest) longest = r.end - r.start;
       const group = byKey.get(r.key);
       if (group) group.push(r);
       else byKey.set(r.key, [r]);
     }
-    index = { byKey, sorted };
+    index = { byKey, sorted, longest };
     keyIndexes.set(referents, index);
   }
   return index;
+}
+
+/** In a list sorted by start, how many referents start before `pos` (binary search). */
+function startsBefore(referents: readonly Referent[], pos: number): number {
+  let lo = 0;
+  let hi = referents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (referents[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * referents.find((r) => r.start >= from && r.start < to && test(r)): on a list sorted by start, only
+ * the referents starting in [from, to) are read.
+ */
+export function findStartingIn(referents: readonly Referent[], from: number, to: number, test: (r: Referent) => boolean): Referent | undefined {
+  const { sorted } = keyIndex(referents);
+  for (let i = sorted ? startsBefore(referents, from) : 0; i < referents.length; i++) {
+    const r = referents[i]!;
+    if (sorted && r.start >= to) break;
+    if (r.start >= from && r.start < to && test(r)) return r;
+  }
+  return undefined;
+}
+
+/**
+ * referents.find((r) => r.start < end && start < r.end && (!test || test(r))): on a list sorted by start,
+ * only those that may reach `start` are read (no referent is longer than the longest).
+ */
+export function findOverlapping(referents: readonly Referent[], start: number, end: number, test?: (r: Referent) => boolean): Referent | undefined {
+  const { sorted, longest } = keyIndex(referents);
+  // one that overlaps ends after `start`, so it starts after start - longest
+  for (let i = sorted ? startsBefore(referents, start - longest + 1) : 0; i < referents.length; i++) {
+    const r = referents[i]!;
+    if (sorted && r.start >= end) break;
+    if (r.start < end && start < r.end && (!test || test(r))) return r;
+  }
+  return undefined;
+}
+
+/**
+ * [...referents].reverse().find((r) => r.start <= at && test(r)): on a list sorted by start, read back
+ * from the last referent starting at or before `at`, and (with `after`) not past those that end
+ * at or before it, as no referent is longer than the longest.
+ */
+export function findLastStartingBy(referents: readonly Referent[], at: number, test: (r: Referent) => boolean, after = -Infinity): Referent | undefined {
+  const { sorted, longest } = keyIndex(referents);
+  for (let i = sorted ? startsBefore(referents, at + 1) - 1 : referents.length - 1; i >= 0; i--) {
+    const r = referents[i]!;
+    if (sorted && r.start + longest <= after) break;
+    if (r.start <= at && r.end > after && test(r)) return r;
+  }
+  return undefined;
 }
 
 /** The fullest name given to a referent key before `pos`. */
@@ -118,7 +178,8 @@ export function toSpeaker(state: ResolveState, r: Referent, start: number, end: 
 function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<string>): Referent[] {
   const seen = new Set<string>();
   const out: Referent[] = [];
-  for (let i = state.referents.length - 1; i >= 0; i--) {
+  // (on a list sorted by start, read back from the last referent before pos)
+  for (let i = keyIndex(state.referents).sorted ? startsBefore(state.referents, pos) - 1 : state.referents.length - 1; i >= 0; i--) {
     const r = state.referents[i]!;
     if (r.start >= pos || !r.person) continue;
     if (r.end < pos - REACH) break;
@@ -132,7 +193,11 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {
   let n = 0;
-  for (const r of keyIndex(state.referents).byKey.get(key) ?? []) if (r.start < pos) n++;
+  const { byKey, sorted } = keyIndex(state.referents);
+  for (const r of byKey.get(key) ?? []) {
+    if (r.start < pos) n++;
+    else if (sorted) break;
+  }
   return n;
 }
 
@@ -213,11 +278,20 @@ function lowerNames(referents: readonly Referent[]): string[] {
 
 /** A name from the text ("Kowalski", "Anna Kowalski") → the referent it belongs to. */
 export function resolveName(state: ResolveState, start: number, end: number, name: string): Referent | null {
-  for (const r of state.referents) if (r.start <= start && end <= r.end) return r;
+  const { sorted, longest } = keyIndex(state.referents);
+  // on a list sorted by start, one that holds [start, end) starts at or before `start` and, ending at or
+  // after `end`, at or after end - longest; and those before `start` are read back from the last of them
+  const n = state.referents.length;
+  const before = sorted ? startsBefore(state.referents, start) : n;
+  for (let i = sorted ? startsBefore(state.referents, end - longest) : 0; i < n; i++) {
+    const r = state.referents[i]!;
+    if (sorted && r.start > start) break;
+    if (r.start <= start && end <= r.end) return r;
+  }
   // (lastWord is what .split(/\s+/).pop() gives)
   const last = lastWord(name).toLowerCase();
   const lowers = lowerNames(state.referents);
-  for (let i = state.referents.length - 1; i >= 0; i--) {
+  for (let i = before - 1; i >= 0; i--) {
     const r = state.referents[i]!;
     if (r.start < start && (r.key === last || lowers[i]!.endsWith(last))) return r;
   }

@@ -6,11 +6,11 @@
  */
 
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
-import { DETERMINERS, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
+import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace } from './chars';
-import { descriptorsAfter } from './names';
+import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
-import { resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
   speaker: Speaker;
@@ -224,9 +224,10 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
 function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
   const masked = state.masked;
   const near = (r: Referent) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22);
-  const known = findLast(state.referents, near);
+  // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
+  const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
-  const other = state.organisations ? findLast(state.organisations(), near) : undefined;
+  const other = state.organisations ? findLastStartingBy(state.organisations(), pos, near, pos - ORG_NAME_REACH) : undefined;
   return other && (!known || other.start > known.start) ? other : known;
 }
 
@@ -257,10 +258,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     return prev.length ? classifyPhrase(text, prev, state, exclude, at) : null;
   }
   if (np.length === 1 && first.text === 'who') {
-    const r = findLast(state.referents, (x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
+    const r = findLastStartingBy(state.referents, first.start, (x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
   }
-  const named = state.referents.find((r) => r.start < last.end && last.start < r.end);
+  const named = findOverlapping(state.referents, last.start, last.end);
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
   // "China's ambassador to Britain", "the secretary of state": a role noun in lower case before of/for/to heads the phrase
   const linkAt = np.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to') && ROLE_NOUNS.has(np[i - 1]!.text));
@@ -270,7 +271,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   const owner = SPOKES_NOUNS.has(head) && !DETERMINERS.has(first.lower) && np.length === 2 && possessiveAt(text, first.start, first.end) && isCapitalised(first.text);
   if (owner) {
     // "Swift's rep said", "Acme's spokesperson said": who the speaker speaks for
-    const r = state.referents.find((x) => x.start < first.end && first.start < x.end);
+    const r = findOverlapping(state.referents, first.start, first.end);
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
   }
   if (SPOKES_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
@@ -279,7 +280,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (orgWords.length) {
       const o = orgWords[0]!;
       const e = orgWords[orgWords.length - 1]!;
-      const org = state.referents.find((r) => !r.person && r.start < e.end && o.start < r.end);
+      const org = findOverlapping(state.referents, o.start, e.end, (r) => !r.person);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       const name = text.slice(o.start, e.end).replace(/['’]s$/u, '');
       return mk({ entityId: null, name: state.fuller ? state.fuller(o.start, o.start + name.length, name) : name, start: first.start, end: last.end }, null, 2);
@@ -328,6 +329,15 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   return mk({ entityId: null, name: state.fuller ? state.fuller(caps[0]!.start, caps[0]!.start + name.length, name) : name, start: caps[0]!.start, end: last.end }, null, 2);
 }
 
+/** /^\p{Ll}{3,}$/u.test(w): by characters for a word of ASCII letters, else by the pattern. */
+function lowerWord3(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return c >= 0x80 && /^\p{Ll}{3,}$/u.test(w);
+  }
+  return w.length >= 3;
+}
+
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
 const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
 
@@ -337,7 +347,7 @@ const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
  */
 function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   const noun = toks[j]!;
-  if (!/^\p{Ll}{3,}$/u.test(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
+  if (!lowerWord3(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
     if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
@@ -346,12 +356,6 @@ function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): A
     }
   }
   return null;
-}
-
-/** The last item that `test` holds for, as [...items].reverse().find(test) finds it, without the copy. */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
 }
 
 /** True when s.slice(start, end) ends with a possessive: /['’]s$/u. */
@@ -434,7 +438,7 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
   for (let m = j - 1; m >= Math.max(1, j - 3); m--) {
     if (!spacesBetween(masked, toks[m]!.end, toks[m + 1]!.start)) return -1;
     // (words in lower case: a name after the preposition is an affiliation, "economist at Hanseatic Bank")
-    if (!/^\p{Ll}+$/u.test(toks[m + 1]!.text)) return -1;
+    if (!allLower(toks[m + 1]!.text)) return -1;
     if (!PLACE_PREPOSITIONS.has(toks[m]!.text)) continue;
     const head = toks[m - 1]!;
     return spacesBetween(masked, head.end, toks[m]!.start) && (ROLE_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower)) ? m : -1;
@@ -459,7 +463,10 @@ export function findAttributions(
   const classify = (text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null => {
     const p = np.length === 1 && PRONOUNS.has(np[0]!.lower) ? np[0]! : null;
     const later = p ? referentsAfter(state.referents, p.end, to, masked, exclude) : NONE;
-    return classifyPhrase(text, np, state, later.length ? new Set([...exclude, ...later.map((r) => r.key)]) : exclude, at);
+    if (!later.length) return classifyPhrase(text, np, state, exclude, at);
+    const all = new Set(exclude);
+    for (const r of later) all.add(r.key);
+    return classifyPhrase(text, np, state, all, at);
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -547,9 +554,12 @@ export function findAttributions(
     else if (j >= 0 && commaGap(masked, gapFrom, gapTo)) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       const r =
-        state.referents.find((x) => x.person && x.end === toks[j]!.end && x.start >= from) ??
-        state.referents.find(
-          (x) => x.start >= from && x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || descriptorsAfter(text, x.end).length > 0),
+        findStartingIn(state.referents, from, toks[j]!.end + 1, (x) => x.person && x.end === toks[j]!.end) ??
+        findStartingIn(
+          state.referents,
+          from,
+          t.start,
+          (x) => x.end < t.start && (/^,\s+(?:who|a|an|the|his|her|\d)/.test(text.slice(x.end, x.end + 12)) || hasDescriptorsAfter(text, x.end)),
         );
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
       // "The developer, Keelson Group, said": a capitalised appositive right before the comma
@@ -558,7 +568,7 @@ export function findAttributions(
         a = classify(text, before, state, exclude, t.start);
       }
       // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
-      const first = !a && state.referents.find((x) => x.person && x.start >= from && x.end < t.start && masked[x.start] !== '"');
+      const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"');
       if (first) a = { speaker: toSpeaker(state, first, first.start, first.end), key: first.key, at: t.start, tier: 2, according: false };
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
