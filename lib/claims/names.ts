@@ -116,9 +116,10 @@ function wordInfo(w: string): WordInfo {
     (CAP_STOP.has(w) ? CAP_STOP_WORD : 0) | (TITLES.has(lower) ? TITLE : 0) | (ROLE_NOUNS.has(lower) ? ROLE : 0) |
     (NON_PERSON_WORDS.has(lowerFull) ? NPW : 0) | (NON_PERSON_WORDS.has(lower) ? NPW_NODOT : 0) | (isAcronym(w) ? ACRONYM : 0) |
     (isGivenName(w) ? GIVEN : 0);
-  info = { lower, lowerFull, flags };
+  // (kept across pages: copies, so that no slice holds on to a page's text)
+  info = { lower: copyOf(lower), lowerFull: copyOf(lowerFull), flags };
   if (wordInfos.size >= WORD_CACHE) wordInfos.clear();
-  wordInfos.set(w, info);
+  wordInfos.set(copyOf(w), info);
   return info;
 }
 
