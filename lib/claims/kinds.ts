@@ -350,9 +350,9 @@ const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow inc
 
 const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
-  [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'due', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|due|poised|on\s+track)\s+to\b/i],
+  // (not "is due to", "is scheduled", "is planned": a schedule is no forecast)
+  [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|poised|on\s+track)\s+to\b/i],
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
-  [wordList(['planned', 'scheduled']), /\b(?:is|are|was|were)\s+(?:planned|scheduled)\b/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
   // (a modal verb and one of the verbs after it at word starts: both bits)
   [wordList(['could', 'might', 'may', 'would', 'should']) | wordList(MODAL_VERBS), new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],

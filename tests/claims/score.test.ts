@@ -66,6 +66,12 @@ describe('scoreClaim', () => {
     expect(scoreClaim(input('It is the worst.'))).toBeLessThan(CLAIM_THRESHOLD);
   });
 
+  it('shows a plain forecast, but not a schedule', () => {
+    expect(scoreClaim(input('That will take a huge amount of time, money and foresight.'))).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    expect(kindsOf('Sentencing is scheduled for Feb. 14.', [])).not.toContain('prediction');
+    expect(kindsOf('The next round of tariffs is due to start in mid-December.', [])).not.toContain('prediction');
+  });
+
   it('counts a reported "that" clause as an assertion: "the agency said in a statement that it chose …"', () => {
     const frame = scoreClaim(input('The agency said in a statement it chose the clinics', { hasSpeaker: true }));
     expect(scoreClaim(input('The agency said in a statement that it chose the clinics', { hasSpeaker: true })) - frame).toBeCloseTo(0.1, 5);
