@@ -205,10 +205,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const status = FINAL_ROUNDS.includes(round) ? 'held out (never tuned on)' : 'held out, then tuned on';
       add(`real pages, round ${round}`, status, docs, report(`Real pages, round ${round} (see the dev-set README for how they were used)`, docs, verbose, inputs));
     }
-    // the final rounds together: the estimate for unseen pages (each round alone is six pages)
+    // the final rounds together, when there are several: the estimate for unseen pages (each round alone is six pages)
     const final = real.filter((d) => FINAL_ROUNDS.includes(d.heldOut ?? 0) && !skip.has(d.heldOut ?? 0));
-    if (final.length) {
-      const rounds = [...new Set(final.map((d) => d.heldOut!))].sort((a, b) => a - b).join(' + ');
+    const finalRounds = [...new Set(final.map((d) => d.heldOut!))].sort((a, b) => a - b);
+    if (finalRounds.length > 1) {
+      const rounds = finalRounds.join(' + ');
       add(`real pages, rounds ${rounds}`, 'held out (never tuned on)', final, report(`Real pages, rounds ${rounds} together`, final, false, inputs));
     }
   } else console.log(`\n${REAL_MISSING}`);
