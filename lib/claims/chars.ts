@@ -237,3 +237,18 @@ export function letterRunEnd(text: string, i: number, periods = false): number {
   }
   return i;
 }
+
+/**
+ * The first index i in [0, length) for which before(i) is false, where before holds for a prefix of
+ * the indices and not after it (a binary search over a sorted list): length when it holds for all.
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -6,7 +6,7 @@
  */
 
 import type { Mention } from '../engine/types';
-import { isAsciiUpper, isSpace } from './chars';
+import { isAsciiUpper, isSpace, partitionPoint } from './chars';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 
 /** Small words an acronym skips: "Department of Justice" → DOJ, "Bank for International Settlements" → BIS. */
@@ -46,14 +46,7 @@ export function fullerNames(text: string, mentions: readonly Mention[]): FullerN
 
 /** The mention over [start, end) in mentions sorted by start (they do not overlap), if any. */
 function mentionOver(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo];
+  const m = mentions[partitionPoint(mentions.length, (i) => mentions[i]!.end <= start)];
   return m && m.start < end ? m : undefined;
 }
 

@@ -10,7 +10,7 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { codePointIn, isSpace, isUpper, width } from './chars';
+import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { kindsOf } from './kinds';
@@ -61,13 +61,7 @@ function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent
 
 /** True when [start, end) lies inside one of the quotations (sorted, not overlapping): binary search. */
 function insideQuote(quotes: readonly Quote[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => quotes[i]!.end < end);
   // the first quotation ending at or after `end` is the only one that can hold the span
   return lo < quotes.length && quotes[lo]!.start <= start;
 }
@@ -428,13 +422,7 @@ function borrowLaterSpeakers(claims: Claim[], quotes: readonly Quote[], lines: r
   const quoteClaims = claims.filter((c) => c.kind === 'quote');
   // the first line that holds pos (lines are sorted and do not overlap)
   const lineOf = (pos: number): number => {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]!.end < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(lines.length, (i) => lines[i]!.end < pos);
     return lo < lines.length && lines[lo]!.start <= pos ? lo : -1;
   };
   for (let i = quoteClaims.length - 2; i >= 0; i--) {

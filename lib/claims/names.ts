@@ -10,7 +10,7 @@ import type { Mention } from '../engine/types';
 import { isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, withoutPossessive } from './chars';
+import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -145,13 +145,8 @@ export class Spans {
   }
   overlaps(start: number, end: number): boolean {
     // the spans starting before `end`; one of them overlaps when the largest end among them passes `start`
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const starts = this.starts;
+    const lo = partitionPoint(starts.length, (i) => starts[i]! < end);
     return lo > 0 && this.maxEnd[lo - 1]! > start;
   }
 }

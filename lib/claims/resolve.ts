@@ -7,7 +7,7 @@
 
 import type { FullerName } from './fuller';
 import { givenNameGender } from './given-names';
-import { lastWord } from './chars';
+import { lastWord, partitionPoint } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
 
@@ -94,14 +94,7 @@ function keyIndex(referents: readonly Referent[]): KeyIndex {
 
 /** In a list sorted by start, how many referents start before `pos` (binary search). */
 function startsBefore(referents: readonly Referent[], pos: number): number {
-  let lo = 0;
-  let hi = referents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (referents[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(referents.length, (i) => referents[i]!.start < pos);
 }
 
 /**

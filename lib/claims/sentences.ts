@@ -6,7 +6,7 @@
  * that closes later on the same line.
  */
 
-import { codePointIn, isLetter, isLetterOrNumber, isUpper, isWhite, width } from './chars';
+import { codePointIn, isLetter, isLetterOrNumber, isUpper, isWhite, partitionPoint, width } from './chars';
 
 export interface Span {
   start: number;
@@ -170,14 +170,7 @@ export function quoteMarksOf(text: string): readonly number[] {
 
 /** The first k with marks[k] >= at (marks sorted). */
 export function firstMarkAt(marks: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(marks.length, (i) => marks[i]! < at);
 }
 
 let depthBuffer = new Int8Array(1024);

@@ -7,7 +7,7 @@
 
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
-import { isSpace } from './chars';
+import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
@@ -391,16 +391,8 @@ function referentsAfter(referents: readonly Referent[], after: number, to: numbe
     for (let i = 1; sorted && i < referents.length; i++) sorted = referents[i - 1]!.start <= referents[i]!.start;
     sortedLists.set(referents, sorted);
   }
-  let lo = 0;
-  let hi = referents.length;
-  if (sorted) {
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (referents[mid]!.start <= after) lo = mid + 1;
-      else hi = mid;
-    }
-    hi = referents.length;
-  }
+  const lo = sorted ? partitionPoint(referents.length, (i) => referents[i]!.start <= after) : 0;
+  const hi = referents.length;
   let out: Referent[] | null = null;
   for (let i = lo; i < hi; i++) {
     const r = referents[i]!;

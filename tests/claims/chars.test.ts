@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper } from '../../lib/claims/chars';
+import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper, partitionPoint } from '../../lib/claims/chars';
 import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, plainTokenAt, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
@@ -452,5 +452,16 @@ describe('letters outside ASCII that lowercase to a–z', () => {
     expect(found).toEqual([0x212a]);
     expect(lowerTrieHas(lowerTrie(['kit']), '\u212Ait', 0, 3)).toBe(true);
     expect(speechWordAt('remar\u212Aed', 0, 8)).toBe(true);
+  });
+});
+
+describe('partitionPoint', () => {
+  it('finds the first index where a sorted list stops being before a value, as a scan from the start does', () => {
+    const sorted = [1, 3, 3, 3, 7, 9, 12];
+    for (const at of [0, 1, 2, 3, 4, 7, 8, 12, 13]) {
+      const scan = sorted.findIndex((v) => !(v < at));
+      expect(partitionPoint(sorted.length, (i) => sorted[i]! < at)).toBe(scan < 0 ? sorted.length : scan);
+    }
+    expect(partitionPoint(0, () => true)).toBe(0);
   });
 });
