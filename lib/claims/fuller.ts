@@ -69,7 +69,7 @@ function isAcronym(name: string): boolean {
  * The first run of capitalised words in the text whose initials spell the acronym, small linking
  * words allowed between them: "DEA" → "Drug Enforcement Administration". Null when none.
  */
-export function spellOut(text: string, acronym: string): string | null {
+function spellOut(text: string, acronym: string): string | null {
   const first = acronym[0]!;
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
     // a word's first letter, and not the acronym itself
