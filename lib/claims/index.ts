@@ -185,6 +185,14 @@ function isTitle(text: string, q: Quote): boolean {
   );
 }
 
+/** Words after which a short quotation is a name given to something: 'a condition called “farmer's lung”'. */
+const NAMING = /\b(?:called|known\s+as|dubbed|termed|nicknamed|so-called|named)\s*$/i;
+
+/** A quotation of four words at most right after a naming word: a term, not somebody's words. */
+function isNamedTerm(text: string, q: Quote): boolean {
+  return q.words <= 4 && NAMING.test(text.slice(Math.max(0, q.start - 16), q.start));
+}
+
 /**
  * A quotation that stands alone on its line, after a list number or not, without a sentence's final
  * mark inside: a subheading that echoes words quoted in the article (“3. "Not some irregular channel"”).
@@ -336,7 +344,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
-      if (isTitle(text, q) || isQuotedHeading(text, q, line)) continue;
+      if (isTitle(text, q) || isQuotedHeading(text, q, line) || isNamedTerm(text, q)) continue;
       // a quotation's speaker is who says it ("…,” he told settlers, according to a statement): "according to"
       // names who reports it, and speaks for it only when no one in the sentence says it
       const said = attributions.find((a) => !a.according) ?? attribution;

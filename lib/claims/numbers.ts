@@ -317,6 +317,22 @@ function ordinalRankMayHold(text: string, from: number, s: number, e: number, to
   return b < s && (wordBefore(text, from, b, 'the') || wordBefore(text, from, b, 'its') || wordBefore(text, from, b, 'their'));
 }
 
+/** A street, a suite, a postcode after a US state, a DOI: "520 Third Street", "Suite 350", "CA 94107", "DOI: 10.1007/…". */
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Place|Square|Way)\b/u;
+const ADDRESS_BEFORE = /(?:\b(?:Suite|Ste|Apt|Room|Floor|Box)\.?\s+|\b[A-Z]{2}\s+|\bDOI:?\s*|doi\.org\/)$/;
+
+/** True when the figure at [start, end) is part of an address or a reference, not a statistic. */
+function isAddressOrReference(text: string, start: number, end: number): boolean {
+  // inside a DOI written without spaces: "10.1007/978-3-319-09575-2_199-1"
+  let w = start;
+  while (w > 0 && w > start - 60 && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (w < start && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  // (a 5-digit postcode after a state's two capitals: "CA 94107"; "Suite 350")
+  if (ADDRESS_BEFORE.test(before) && (end - start === 5 || !/[A-Z]{2}\s+$/.test(before))) return true;
+  return text.charCodeAt(end) === 0x20 && ADDRESS_AFTER.test(text.slice(end, end + 40));
+}
+
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
 
@@ -342,7 +358,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
       continue;
     }
-    if (!sign && isDateOrCode(text, numStart, numStart + raw.length, raw)) continue;
+    if (!sign && (isDateOrCode(text, numStart, numStart + raw.length, raw) || isAddressOrReference(text, numStart, numStart + raw.length))) continue;
     let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;

@@ -165,6 +165,26 @@ describe('more attributions from rounds 10 and 11', () => {
   });
 });
 
+describe('rules drawn from round 14', () => {
+  it('take "comments X" after a quotation as an attribution', () => {
+    const text = 'The team met in May.\n\n"We worked on the design of the spacecraft and its logistics," comments Robin Bies of the design facility.';
+    expect(quoteSpeaker(text, 'We worked')).toBe('Robin Bies');
+  });
+
+  it('read a short quotation after "called" or "known as" as a name, not somebody\'s words', () => {
+    const quotes = (text: string) => findClaims(text, []).filter((c) => c.kind === 'quote').map((c) => c.text);
+    expect(quotes('He fell ill. His condition is known as “feather duvet lung.” It is rare.')).toEqual([]);
+    expect(quotes('He fell ill. Doctors called it “a rare and serious illness of the lungs.”')).toEqual(['“a rare and serious illness of the lungs.”']);
+  });
+
+  it('take no figure of an address or a DOI for a statistic', () => {
+    const figures = (text: string) => findNumbers(text, 0, text.length).map((n) => n.text);
+    expect(figures('Write to us at 520 Third Street, Suite 350, San Francisco, CA 94107.')).toEqual([]);
+    expect(figures('DOI: 10.1007/978-3-319-09575-2_199-1')).toEqual([]);
+    expect(figures('The hospital has 350 beds in Suite terms.')).toEqual(['350']);
+  });
+});
+
 describe('more reporting verbs', () => {
   it('take believe, assure, dispute, reject and assail as reports of what a named source holds', () => {
     const claimOf = (text: string) => findClaims(`The crater was mapped in June.\n\n${text}`, []).find((c) => c.kind !== 'quote' && c.text.startsWith(text.slice(0, 12)));
