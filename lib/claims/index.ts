@@ -226,8 +226,11 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quotes = findQuotes(text, lines);
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
-  const state: ResolveState = { referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text, fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents)) };
   let organisations: Referent[] | null = null;
+  const state: ResolveState = {
+    referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
+    fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents)),
+  };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
   // each sentence is tokenized once; its tokens serve every step that reads the sentence's own span
@@ -300,7 +303,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   /** The last quotation left without a speaker, while the next sentence may still give one. */
   let orphan = null as { claim: Claim; line: number; sentence: number } | null;
   /** For quotations left without a speaker, the subject of their sentence: theirs when nothing else gives one. */
-  const subjects = new Map<Claim, Speaker>();
+  const subjectSpeakers = new Map<Claim, Speaker>();
 
   // quotations are sorted and do not overlap: those of a sentence follow from the first that ends after its start
   let firstQuote = 0;
@@ -373,7 +376,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (!said) orphan = { claim: claims[claims.length - 1]!, line: s.line, sentence: si };
       if (!speaker) {
         const subject = q.end <= s.end ? subjectBefore(text, masked, maskedTokens!, q.start, state, exclude) : null;
-        if (subject) subjects.set(claims[claims.length - 1]!, subject);
+        if (subject) subjectSpeakers.set(claims[claims.length - 1]!, subject);
       }
     }
 
@@ -399,12 +402,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     // the tokens of own, for wordBits: the sentence's, or with quotations masked those outside them when none crosses an edge
     const ownSpans = inner.length ? outside : sentenceSpans[si]!;
     const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);
-    // a figure an organisation or a group states ("…, the statistics office said") has it as its source
     if (s.heading && !kinds.includes('statistic')) continue;
     // a sentence that frames quotations is a claim of its own only for what it adds: a figure, a forecast, a
     // comparison, "according to", or a statement reported in its own words
     if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
-    // (the stated source is read only for a sentence that may still be a claim)
+    // (the stated source is read only for a sentence that may still be a claim) a figure an organisation or a
+    // group states ("…, the statistics office said") has it as its source
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
@@ -417,7 +420,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
   }
   borrowLaterSpeakers(claims, quotes, lines);
-  for (const [claim, subject] of subjects) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };
+  for (const [claim, subject] of subjectSpeakers) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };
   return claims.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -87,7 +87,7 @@ interface WordInfo {
   lower: string;
   /** w.toLowerCase() */
   lowerFull: string;
-  /** CAP_STOP, TITLE, ROLE, NPW, NPW_NODOT, ACRONYM bits. */
+  /** CAP_STOP, TITLE, ROLE, NPW, NPW_NODOT, ACRONYM, GIVEN bits. */
   flags: number;
 }
 const CAP_STOP_WORD = 1;

@@ -92,6 +92,11 @@ function keyIndex(referents: readonly Referent[]): KeyIndex {
   return index;
 }
 
+/** Whether the referent list is sorted by start (findReferents sorts them; a list given otherwise is read whole). */
+export function sortedByStart(referents: readonly Referent[]): boolean {
+  return keyIndex(referents).sorted;
+}
+
 /** In a list sorted by start, how many referents start before `pos` (binary search). */
 function startsBefore(referents: readonly Referent[], pos: number): number {
   return partitionPoint(referents.length, (i) => referents[i]!.start < pos);

@@ -10,7 +10,7 @@ import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
-import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
   speaker: Speaker;
@@ -283,7 +283,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       const org = findOverlapping(state.referents, o.start, e.end, (r) => !r.person);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       const name = text.slice(o.start, e.end).replace(/['’]s$/u, '');
-      return mk({ entityId: null, name: state.fuller ? state.fuller(o.start, o.start + name.length, name) : name, start: first.start, end: last.end }, null, 2);
+      return mk({ entityId: null, name: fullerAt(state, o.start, name), start: first.start, end: last.end }, null, 2);
     }
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
@@ -326,16 +326,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   const r = resolveName(state, caps[0]!.start, last.end, phraseOf());
   if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
   const name = text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, '');
-  return mk({ entityId: null, name: state.fuller ? state.fuller(caps[0]!.start, caps[0]!.start + name.length, name) : name, start: caps[0]!.start, end: last.end }, null, 2);
+  return mk({ entityId: null, name: fullerAt(state, caps[0]!.start, name), start: caps[0]!.start, end: last.end }, null, 2);
 }
 
-/** /^\p{Ll}{3,}$/u.test(w): by characters for a word of ASCII letters, else by the pattern. */
-function lowerWord3(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return c >= 0x80 && /^\p{Ll}{3,}$/u.test(w);
-  }
-  return w.length >= 3;
+/** The fullest form the article gives a name written at `start` (see fuller.ts), or the name. */
+function fullerAt(state: ResolveState, start: number, name: string): string {
+  return state.fuller ? state.fuller(start, start + name.length, name) : name;
 }
 
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
@@ -347,7 +343,7 @@ const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
  */
 function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   const noun = toks[j]!;
-  if (!lowerWord3(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
+  if (noun.text.length < 3 || !allLower(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
     if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
@@ -377,20 +373,13 @@ export function commaGap(s: string, from: number, to: number): boolean {
 }
 
 const NONE: readonly Referent[] = [];
-/** Whether each referent list is sorted by start (findReferents sorts them; a list given otherwise is read whole). */
-const sortedLists = new WeakMap<readonly Referent[], boolean>();
 
 /**
  * referents.filter((r) => r.start > after && r.start < to && masked[r.start] !== '"' && !exclude.has(r.key)):
  * on a list sorted by start, only those from the first start past `after` up to `to` are read.
  */
 function referentsAfter(referents: readonly Referent[], after: number, to: number, masked: string, exclude: ReadonlySet<string>): readonly Referent[] {
-  let sorted = sortedLists.get(referents);
-  if (sorted === undefined) {
-    sorted = true;
-    for (let i = 1; sorted && i < referents.length; i++) sorted = referents[i - 1]!.start <= referents[i]!.start;
-    sortedLists.set(referents, sorted);
-  }
+  const sorted = sortedByStart(referents);
   const lo = sorted ? partitionPoint(referents.length, (i) => referents[i]!.start <= after) : 0;
   const hi = referents.length;
   let out: Referent[] | null = null;
@@ -404,15 +393,16 @@ function referentsAfter(referents: readonly Referent[], after: number, to: numbe
 
 /**
  * Who a quotation with no attribution is given by when nothing else tells: the subject of its
- * sentence, written before it, when it stands for a person or organisation the article names ("Benioff introduced Cook as “someone who …”", "Apple views privacy as
- * “a fundamental human right”"). `toks` are the sentence's tokens outside its quotations.
+ * sentence, written before it, when it stands for a person or organisation the article names
+ * ("Benioff introduced Cook as “someone who …”", "Apple views privacy as “a fundamental human
+ * right”"). `toks` are the sentence's tokens outside its quotations.
  */
 export function subjectBefore(text: string, masked: string, toks: Token[], quoteStart: number, state: ResolveState, exclude: ReadonlySet<string>): Speaker | null {
   let upto = 0;
   while (upto < toks.length && toks[upto]!.end <= quoteStart) upto++;
   // only a subject that stands for someone the article names (a bare capitalised word may open a question: "How …")
   const a = clauseSubject(text, toks, upto, masked, state, exclude, quoteStart);
-  return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(" "))) ? a.speaker : null;
+  return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(' '))) ? a.speaker : null;
 }
 
 /** The possessives of "X and his team", "X and her colleagues". */

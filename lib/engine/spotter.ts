@@ -122,9 +122,13 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
     const raw = personReadings(dict, ctx, findRawMatches(dict, ctx.norm).filter((m) => !reject.has(dict.trie.keys[m.key]!)));
     let linked = disambiguate(dict, ctx, raw, relink);
     // "Fire chief Daniel Ortega": a local role before a person's full name is a namesake's, not the entity's
-    const namesakes = linked.filter((l) => namesakeRole(dict, ctx, l) !== null);
-    if (namesakes.length > 0) linked = linked.filter((l) => !namesakes.includes(l));
-    const kept = new Set([...linked, ...namesakes].map((l) => l.start));
+    const namesakes = new Map<Linked, string>();
+    for (const l of linked) {
+      const role = namesakeRole(dict, ctx, l);
+      if (role !== null) namesakes.set(l, role);
+    }
+    if (namesakes.size > 0) linked = linked.filter((l) => !namesakes.has(l));
+    const kept = new Set([...linked, ...namesakes.keys()].map((l) => l.start));
     // Suppressed common words ("Nice weather" at a sentence start) are not unknown names either.
     for (const m of raw) if (!kept.has(m.start)) covered.fill(1, m.start, m.end);
     const mark = (l: Linked): void => {
@@ -132,7 +136,7 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
       covered.fill(type === 'person' ? COVER_PERSON : type === 'place' ? COVER_PLACE : COVER_OTHER, l.start, l.end);
     };
     linked.forEach(mark);
-    namesakes.forEach(mark);
+    for (const l of namesakes.keys()) mark(l);
     for (const [key, entity] of relink) {
       if (dict.trie.lookup(key) >= 0) continue;
       for (const at of ctx.occurrences(key)) {
@@ -194,12 +198,12 @@ export function createSpotter(entities: readonly EntityLite[]): Spotter {
         confidence: u.confidence, reason: u.reason, highlight: true, groupKey: u.groupKey,
       });
     }
-    for (const l of namesakes) {
+    for (const [l, role] of namesakes) {
       const surface = text.slice(l.start, l.end);
       const groupKey = normalizeAlias(surface);
       out.push({
         start: l.start, end: l.end, text: surface, entityId: null, type: 'person', confidence: 0.6,
-        reason: `unknown name: "${namesakeRole(dict, ctx, l)}" before it names someone other than ${dict.entities[l.entity]!.name}`,
+        reason: `unknown name: "${role}" before it names someone other than ${dict.entities[l.entity]!.name}`,
         highlight: true, groupKey,
       });
       // "… Ortega said" later: the namesake's surname, where nothing else was found
