@@ -32,6 +32,9 @@ export function allLower(w: string): boolean {
   return true;
 }
 
+/** A plain word before a name in an inverted attribution: lower case, or an age ("…," wrote 43-year-old Martin Taylor). */
+const plain = (t: Token): boolean => allLower(t.text) || /^\d{1,3}-year-old$/.test(t.text);
+
 /** Linking words that may stand inside a noun phrase read forward: /^(of|for|at|from)$/. */
 const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 
@@ -64,7 +67,7 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
       if (out.length && isHead(out[out.length - 1]!)) {
         let d = k;
         while (d > k - 2 && d > 0 && allLower(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && spacesBetween(masked, toks[d - 1]!.end, toks[d]!.start)) d--;
-        if (d < k + 1 && DETERMINERS.has(toks[d]!.lower) && allLower(tk.text)) {
+        if (DETERMINERS.has(toks[d]!.lower) && allLower(tk.text)) {
           for (let m = k; m >= d; m--) out.unshift(toks[m]!);
         }
       }
@@ -89,8 +92,6 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
       continue;
     }
     // "…," said planetary geologist Rosaly Lopes: up to three plain words before a name of two words or more
-    // ("…," wrote 43-year-old Martin Taylor: an age counts as such a word)
-    const plain = (t: Token): boolean => /^(?:\p{Ll}+|\d{1,3}-year-old)$/u.test(t.text);
     if (!out.length && k === j && plain(tk) && !npWord(tk)) {
       let h = k;
       while (h < Math.min(toks.length, k + 3) && plain(toks[h]!) && !DETERMINERS.has(toks[h]!.lower) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
