@@ -351,7 +351,7 @@ const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow inc
 const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
   // (not "is due to", "is scheduled", "is planned": a schedule is no forecast)
-  [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|poised|on\s+track)\s+to\b/i],
+  [wordList(['expected', 'projected', 'forecast', 'predicted', 'likely', 'set', 'poised', 'track']), /\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|likely|set|poised|on\s+track)\s+to\b|\b(?:is|are|was|were)(?:n[’']t|\s+not)\s+expected\s+(?:to|until|before)\b/i],
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
   // (a modal verb and one of the verbs after it at word starts: both bits)
@@ -363,7 +363,13 @@ const PREDICTION: ReadonlyArray<Pattern> = [
 const WILL_NOUN = /\b(?:political|the|good|free|own|his|her|their|its|our|popular)\s+will\b/gi;
 /** "… said Will Moy": inside a sentence, a capitalised Will before a capitalised word is a name. */
 const WILL_NAME = /(?<=\S\s+)Will(?=\s+\p{Lu})/gu;
-/** Both need "will" at a word start. */
+/**
+ * "will be available", "will come with", "will offer": what a product or a service is to have, as its
+ * maker describes it, is no forecast ("A premium sound system will be available", "the US car will come
+ * with standard mirrors"); nor is "as will" ("…, as will heated seats"), which repeats the verb before it.
+ */
+const WILL_OFFER = /\bwill\s+(?:also\s+|only\s+|still\s+)?(?:be\s+(?:available|offered|standard|enabled|an?\s+option)|come\s+with|support|feature|offer)\b|\bas\s+will\b/gi;
+/** All three need "will" at a word start. */
 const WILL = wordList(['will']);
 
 /**
@@ -407,7 +413,7 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: r
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
   const bits = wordBits(text, spans, marks, source, offset);
   if (anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
-  let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ') : text;
+  let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ').replace(WILL_OFFER, ' ') : text;
   // WILL_NAME has no i flag: it needs "Will" as written
   if (bits & WILL && futureText.includes('Will')) futureText = futureText.replace(WILL_NAME, ' ');
   if (anyPattern(PREDICTION, bits, futureText)) kinds.push('prediction');

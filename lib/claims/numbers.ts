@@ -7,7 +7,8 @@
 
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
-import { codePointIn, isLetter, isSpace, width } from './chars';
+import { isDesignator } from './designators';
+import { codePointIn, isLetter, isSpace, isUpper, width } from './chars';
 import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, ordinalRuns, parseWordNumber, wordFlags } from './word-numbers';
 
 /** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
@@ -37,6 +38,9 @@ const STANDING =
 
 const ORDINAL_RANK =
   /\b(?:the|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:time|times|day|days|week|month|year|round|half|quarter|century|anniversary|floor|term|leg|stage|phase|part|wave|game|set|period|edition|straight|consecutive|successive|row)\b)(?=[\p{L}])/giu;
+
+/** A capitalised name and then a work of a series within four words: "Star Trek film", "Harry Potter book". */
+const SERIES_WORK = /^(?:[\p{Lu}][\p{L}\d:’'.-]*\s+){1,4}(?:film|films|movie|movies|book|novel|album|game|season|series|instal?lment|sequel|episode|edition|generation)\b/u;
 
 /** The code point that ends just before i, reading no further back than `from` (a pair cut there is a lone surrogate); -1 at `from`. */
 function codePointBefore(text: string, i: number, from: number): number {
@@ -389,6 +393,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14))) continue;
     // "five 787 sales": a figure naming a model, not counting anything
     const whole = plainCount && !raw.includes('.');
+    // "Destiny 2", "Fortune 100 brands", "ID.3", "the 16-inch MacBook Pro": part of a name (designators.ts)
+    if (whole && isDesignator(text, from, start, end)) continue;
     if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in 2025": a year
     const year = plainCount && isYear(raw);
@@ -435,6 +441,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   for (let m = ordinalRank ? ORDINAL_RANK.exec(part) : null; m; m = ORDINAL_RANK.exec(part)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     if (out.some((n) => n.start <= start && start < n.end)) continue;
+    // "the fourth Star Trek film": a place in a series of works whose name follows, not a rank (the flag i reads any case)
+    const next = from + m.index + m[0].length;
+    if (isUpper(codePointIn(text, next, to)) && SERIES_WORK.test(text.slice(next, Math.min(to, next + 60)))) continue;
     out.push({ value: ORDINALS[m[1]!.toLowerCase()]!, unit: 'rank', text: m[1]!, start, end: start + m[1]!.length });
   }
   const wordNumbers = words & NUMBER_WORD ? parseWordNumber(text, from, to) : null;
