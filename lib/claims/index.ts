@@ -206,12 +206,31 @@ function isQuotedHeading(text: string, q: Quote, line: Span): boolean {
  * Content words of the sentence outside its quotations (`tokens`: tokenize(masked, s.start, s.end)),
  * read from `text`, which is the masked text outside the quotations.
  */
-function ownWords(text: string, tokens: readonly Token[], speaker: Speaker | null): number {
+function ownWords(text: string, tokens: readonly Token[], speaker: Speaker | null, described: readonly [number, number] | null = null): number {
   let n = 0;
   for (const t of tokens) {
-    if (!lowerTrieHas(NOT_OWN, text, t.start, t.end) && !(speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) n++;
+    if (lowerTrieHas(NOT_OWN, text, t.start, t.end) || (speaker?.start !== undefined && t.start >= speaker.start && t.end <= (speaker.end ?? 0))) continue;
+    if (described && t.start >= described[0] && t.end <= described[1]) continue;
+    n++;
   }
   return n;
+}
+
+/**
+ * Where the words that describe a quotation's speaker stand, after their name and a comma: up to the verb
+ * when it follows ("Dana Reyes, a senior analyst at Stratfor, told …"), else up to the next quotation or the
+ * sentence's end ("…,” said Dana Reyes, who runs a consulting firm and …"). They frame the quotation; they
+ * state nothing of their own. Null when no comma follows the name.
+ */
+function speakerDescription(text: string, speaker: Speaker | null, at: number, quotes: readonly Quote[], end: number): [number, number] | null {
+  if (speaker?.end === undefined || speaker.start === undefined) return null;
+  let i = speaker.end;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) !== 0x2c) return null;
+  if (at > i) return [i, at];
+  let stop = end;
+  for (const q of quotes) if (q.start > i && q.start < stop) stop = q.start;
+  return [i, stop];
 }
 
 /**
@@ -393,7 +412,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
-    const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker) : 0;
+    const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker, attribution ? speakerDescription(text, speaker, attribution.at, inner, s.end) : null) : 0;
     if (inner.length && ownCount < MIN_OWN_WORDS) continue;
     // without quotations the masked sentence is the sentence
     const own = inner.length ? masked.slice(s.start, s.end) : s.text;
