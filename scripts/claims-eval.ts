@@ -12,6 +12,10 @@
  * extraction benchmark, labelled by the same rules; only the page id, offsets and a few words per
  * label are stored, the text is read from ../shared/bench/article-extraction at run time).
  *
+ * A third set, the written blind rounds (tests/devset/claims/written/*.json), holds news articles
+ * written for the project by writers who never saw the engine or the other labels, then labelled
+ * by other annotators from the rules alone: unseen text once the real pages ran out (round 16 on).
+ *
  * Run: npx tsx scripts/claims-eval.ts [--verbose] [--text-only] [--skip-round N]
  */
 
@@ -38,10 +42,11 @@ export interface DevDoc {
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, 'tests/devset/claims');
 const REAL_DIR = join(DIR, 'real');
+const WRITTEN_DIR = join(DIR, 'written');
 const BENCH_TRUTH = join(ROOT, '../shared/bench/article-extraction/ground-truth.json');
 
-/** The rounds of real pages kept for measuring unseen text: no rule was ever drawn from them (none now: label a new round before tuning further). */
-export const FINAL_ROUNDS: readonly number[] = [];
+/** The rounds (real pages or written articles) kept for measuring unseen text: no rule was ever drawn from them. */
+export const FINAL_ROUNDS: readonly number[] = [16];
 
 export const REAL_MISSING = `real-page set skipped: ${BENCH_TRUTH} is absent (the shared benchmark of real pages is not on this machine)`;
 
@@ -73,6 +78,21 @@ export function loadRealSet(): DevDoc[] | null {
     out.push({ name: file.replace(/\.json$/, ''), text, claims, ...(raw.heldOut ? { heldOut: raw.heldOut } : {}) });
   }
   return out;
+}
+
+/**
+ * The written blind rounds: articles written for the test and labelled by others, text held in the
+ * file ({ file, heldOut, text, claims }); a label whose `at` words disagree with the text fails loudly.
+ */
+export function loadWrittenSet(): DevDoc[] {
+  if (!existsSync(WRITTEN_DIR)) return [];
+  return readdirSync(WRITTEN_DIR).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const raw = JSON.parse(readFileSync(join(WRITTEN_DIR, file), 'utf8')) as { heldOut: number; text: string; claims: Array<GoldClaim & { at: string }> };
+    const stale = raw.claims.find((c) => raw.text.slice(c.start, c.end).split(/\s+/).slice(0, 3).join(' ') !== c.at);
+    if (stale) throw new Error(`written set: ${file} does not match its text at "${stale.at}"`);
+    const claims = raw.claims.map(({ start, end, kind, speaker }) => ({ start, end, kind, ...(speaker ? { speaker } : {}) }));
+    return { name: file.replace(/\.json$/, ''), text: raw.text, claims, heldOut: raw.heldOut };
+  });
 }
 
 /** The dev-set documents; a document may name the shared seed article instead of holding its text. */
@@ -213,6 +233,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       add(`real pages, rounds ${rounds}`, 'held out (never tuned on)', final, report(`Real pages, rounds ${rounds} together`, final, false, inputs));
     }
   } else console.log(`\n${REAL_MISSING}`);
+  const written = loadWrittenSet();
+  for (const round of [...new Set(written.map((d) => d.heldOut!))].sort((a, b) => a - b)) {
+    if (skip.has(round)) continue;
+    const docs = written.filter((d) => d.heldOut === round);
+    const status = FINAL_ROUNDS.includes(round) ? 'held out (never tuned on)' : 'held out, then tuned on';
+    add(`written articles, round ${round}`, status, docs, report(`Written articles, round ${round} (written and labelled blind; see the dev-set README)`, docs, verbose, inputs));
+  }
   console.log('\nSummary (targets: precision >= 0.80, recall >= 0.90, speaker accuracy on quotes >= 0.90)');
   console.table(summary);
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINAL_ROUNDS, evaluate, loadDevSet, loadRealSet, sameSpeaker } from '../../scripts/claims-eval';
+import { FINAL_ROUNDS, evaluate, loadDevSet, loadRealSet, loadWrittenSet, sameSpeaker } from '../../scripts/claims-eval';
 
 describe('claims dev set', () => {
   const docs = loadDevSet();
@@ -62,6 +62,23 @@ describe('claims real-page set', () => {
     expect(real!.map((d) => d.name).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
     for (const d of real!) {
       expect(d.claims.length).toBeGreaterThan(0);
+      for (const c of d.claims) {
+        expect(c.end).toBeLessThanOrEqual(d.text.length);
+        expect(c.end).toBeGreaterThan(c.start);
+        if (c.kind === 'quote') expect(c.speaker, d.text.slice(c.start, c.end)).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('claims written blind set', () => {
+  it('reads every file, each label inside its text and opening with its recorded words, every quote with a speaker', () => {
+    const written = loadWrittenSet();
+    const files = readdirSync(join(import.meta.dirname, '../devset/claims/written')).filter((f) => f.endsWith('.json'));
+    expect(written.map((d) => d.name).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
+    expect(written.length).toBeGreaterThanOrEqual(8);
+    for (const d of written) {
+      expect(d.heldOut).toBeGreaterThan(0);
       for (const c of d.claims) {
         expect(c.end).toBeLessThanOrEqual(d.text.length);
         expect(c.end).toBeGreaterThan(c.start);
