@@ -5,7 +5,7 @@
  */
 
 import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isPersonNoun, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -95,7 +95,7 @@ export function descriptorsAfter(text: string, end: number): string[] {
 
 /** descriptorsAfter(text, end).length > 0, without the array. */
 export function hasDescriptorsAfter(text: string, end: number): boolean {
-  return !!appositiveTokens(text, end)?.some((t) => ROLE_NOUNS.has(t.lower));
+  return !!appositiveTokens(text, end)?.some((t) => isPersonNoun(t.lower));
 }
 
 /** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */
@@ -215,7 +215,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start)) {
     const before = readDescriptorsBefore(text, start);
-    if (before.some((w) => ROLE_NOUNS.has(w) || TITLES.has(withoutPeriod(w)))) return true;
+    if (before.some((w) => isPersonNoun(w) || TITLES.has(withoutPeriod(w)))) return true;
   }
   if (hasDescriptorsAfter(text, end)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
@@ -224,9 +224,9 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const after = comma ? text.slice(end, end + 90) : '';
   if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
-  if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
+  if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
-  if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
+  if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const space = first >= 0 && isSpace(first);

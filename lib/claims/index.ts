@@ -13,7 +13,7 @@ import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
-import { kindsOf } from './kinds';
+import { isStatistic, kindsOf } from './kinds';
 import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
@@ -413,11 +413,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
     const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker, attribution ? speakerDescription(text, speaker, attribution.at, inner, s.end) : null) : 0;
-    if (inner.length && ownCount < MIN_OWN_WORDS) continue;
-    // without quotations the masked sentence is the sentence
-    const own = inner.length ? masked.slice(s.start, s.end) : s.text;
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
+    // a sentence that frames quotations with few words of its own is no claim of its own, unless a figure
+    // stands among them ("Fifty-one percent say that “…”", "…,” said Jo Ames, who farms 300 hectares")
+    if (inner.length && ownCount < MIN_OWN_WORDS && !numbers.some(isStatistic)) continue;
+    // without quotations the masked sentence is the sentence
+    const own = inner.length ? masked.slice(s.start, s.end) : s.text;
     // the tokens of own, for wordBits: the sentence's, or with quotations masked those outside them when none crosses an edge
     const ownSpans = inner.length ? outside : sentenceSpans[si]!;
     const kinds = ownSpans ? kindsOf(own, numbers, ownSpans, marks, inner.length ? masked : text, s.start) : kindsOf(own, numbers);

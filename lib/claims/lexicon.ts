@@ -210,6 +210,28 @@ export const ROLE_NOUNS = words(`
   commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general rep
   man woman patient victim suspect`);
 
+/**
+ * Occupations and other nouns that make the one they describe a person ("Farhana Rouf, a hydrologist at …,
+ * said"): evidence of a person beside ROLE_NOUNS, but no role a speaker phrase is read by ("the actor said"
+ * is resolved as before, by the people the text names).
+ */
+export const OCCUPATIONS = words(`
+  member psychologist hydrologist biologist epidemiologist virologist sociologist physicist chemist geologist
+  climatologist meteorologist criminologist pathologist psychiatrist therapist dentist pharmacist surgeon physician
+  paramedic firefighter detective constable inspector trooper sergeant lieutenant engineer architect consultant
+  lecturer student principal headteacher dean rector vicar priest pastor imam rabbi bishop midwife carer volunteer
+  campaigner organiser organizer protester voter shopkeeper trader fisherman driver passenger commuter cyclist player
+  striker midfielder defender goalkeeper referee umpire homeowner tenant landlord survivor eyewitness employee
+  staffer contractor supervisor administrator coordinator mediator investigator auditor accountant banker investor
+  entrepreneur businessman businesswoman statistician pollster demographer academic scholar curator artist singer
+  musician actor actress writer novelist poet producer filmmaker editor columnist photographer councillor councilor
+  legislator magistrate barrister solicitor defendant plaintiff claimant juror lobbyist chef rancher miner clinician
+  specialist oceanographer astronomer astrophysicist ecologist zoologist botanist archaeologist anthropologist
+  linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral`);
+
+/** ROLE_NOUNS or OCCUPATIONS: a noun that makes a name it describes a person's. */
+export const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || OCCUPATIONS.has(w);
+
 /** Family and social relations written before a name: "His daughter, Eva". */
 export const RELATIONS = words(`
   daughter son wife husband mother father brother sister partner widow widower friend neighbour neighbor

@@ -450,6 +450,12 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   for (let i = 0; wordNumbers !== null && i < wordNumbers.length; i++) {
     const w = wordNumbers[i]!;
     if (out.some((n) => n.start < w.end && w.start < n.end)) continue;
+    // "Fifty-one percent", "forty per cent": a percentage written in words
+    const pct = /^\s+per\s?cent\b/i.exec(text.slice(w.end, Math.min(to, w.end + 10)));
+    if (pct) {
+      out.push({ value: w.value, unit: '%', text: text.slice(w.start, w.end + pct[0].length), start: w.start, end: w.end + pct[0].length });
+      continue;
+    }
     const after = countedAfter(text, to, w.end);
     if (w.value < 10 && !w.multiplied && !after) continue;
     const counted = after ?? countedBefore(text, from, w.start);

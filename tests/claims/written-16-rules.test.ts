@@ -1,0 +1,49 @@
+/**
+ * Rules drawn in session 4 from the sentences that frame quotations (rounds 1–15) and from the first
+ * run of written round 16 (see tests/devset/claims/README.md). Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { CLAIM_THRESHOLD, findClaims } from '../../lib/claims/index';
+import { hasPersonEvidence } from '../../lib/claims/descriptors';
+
+const shownSentences = (text: string) => findClaims(text, []).filter((c) => c.kind !== 'quote' && c.score >= CLAIM_THRESHOLD).map((c) => c.text);
+const quoteSpeaker = (text: string, quoted: string) => findClaims(text, []).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
+
+describe('sentences that frame a quotation', () => {
+  it('do not count the words describing the speaker as words of their own', () => {
+    const text = '“We had to move faster than the market,” Dana Reyes, the chief operating officer of the regional transport authority, said at a conference in Leeds.';
+    expect(shownSentences(text)).toEqual([]);
+    const after = '“We never expected this,” said Tomas Brandt, who runs a consulting firm in Bremen and advises several regional banks on hiring.';
+    expect(shownSentences(after)).toEqual([]);
+  });
+
+  it('still count what the sentence reports beyond the speaker', () => {
+    const text = 'Dana Reyes, the authority’s chief, said ridership on the northern line had collapsed after the fare rise and that the board would review “every option on the table”.';
+    expect(shownSentences(text)).toHaveLength(1);
+  });
+
+  it('are claims of their own when a figure stands outside the quotation, however few their words', () => {
+    expect(shownSentences('Fifty-one percent say that “the council acted wrongly and should resign at once.”')).toHaveLength(1);
+    expect(shownSentences('"We have never seen a season like it," said Jo Ames, who farms 300 hectares.')).toHaveLength(1);
+  });
+});
+
+describe('people named with their occupation', () => {
+  it('are people when an appositive gives a job no role list holds', () => {
+    const text = 'Flooding was worse this year. Farida Osei, a hydrologist at a university in Accra, said the river rose faster than ever.';
+    const at = text.indexOf('Farida Osei');
+    expect(hasPersonEvidence(text, at, at + 'Farida Osei'.length)).toBe(true);
+    const member = 'Nadia Okafor, an elected member of the district council, said the warnings came late.';
+    expect(hasPersonEvidence(member, 0, 'Nadia Okafor'.length)).toBe(true);
+    // an organisation described by what it is stays one
+    const firm = 'Harbor Fields, a chemical company in Ohio, said the tank was sound.';
+    expect(hasPersonEvidence(firm, 0, 'Harbor Fields'.length)).toBe(false);
+  });
+
+  it('speak the quotations that follow with "she said"', () => {
+    const text =
+      'Rahel Mengistu lost her house in the flood. “It took everything,” she said.\n\n' +
+      'Farida Osei, a hydrologist at a university in Accra, said the pattern was clear. “The embankments were built for a different climate,” she said.';
+    expect(quoteSpeaker(text, 'embankments')).toBe('Farida Osei');
+  });
+});
