@@ -182,10 +182,19 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
     if (r.start >= pos || !r.person) continue;
     if (r.end < pos - REACH) break;
     if (seen.has(r.key) || exclude.has(r.key)) continue;
+    // the writer named in a byline ("By Harriet Ellwood, Health Correspondent") is no one the article's "she" is
+    if (state.text !== undefined && inByline(state.text, r.start)) continue;
     seen.add(r.key);
     out.push(r);
   }
   return out;
+}
+
+/** True when the name at `start` opens a byline: "By " (or "by ") at the start of its line, right before it. */
+export function inByline(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x79 || (text.charCodeAt(start - 3) | 0x20) !== 0x62) return false;
+  const b = start - 4;
+  return b < 0 || text.charCodeAt(b) === 0x0a;
 }
 
 /** How many times the key was named before pos. */

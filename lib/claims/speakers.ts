@@ -99,6 +99,12 @@ const ORG_HEADS = new Set(
 const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));
 /** Who speaks for an organisation: "a WeWork spokesperson" speaks for WeWork. */
 const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative rep'.split(' '));
+/** Tokens read back over a relative clause between a speaker and the verb ("X, who asked not to be named …, said"). */
+const RELATIVE_REACH = 25;
+/** Verbs after a noun phrase that make it a clause's subject: "said the department had been …". */
+const FINITE_AFTER = new Set('had has have was were is are would will could can did does should might may must'.split(' '));
+/** Public bodies a spokesperson speaks for, written in lower case before the noun: "a council spokesperson". */
+const LOCAL_BODIES = new Set('council police trust department school board court army navy embassy'.split(' '));
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
@@ -265,6 +271,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
   // "China's ambassador to Britain", "the secretary of state": a role noun in lower case before of/for/to heads the phrase
   const linkAt = np.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to') && ROLE_NOUNS.has(np[i - 1]!.text));
+  // … but "a spokesperson for Calloway" speaks for the organisation named after it
+  if (linkAt > 0 && linkAt + 1 < np.length && np[linkAt]!.lower !== 'to' && SPOKES_NOUNS.has(np[linkAt - 1]!.lower) && isCapitalised(np[linkAt + 1]!.text)) {
+    const org = classifyPhrase(text, np.slice(linkAt + 1), state, exclude, at);
+    if (org) return mk({ ...org.speaker, start: first.start, end: last.end }, org.key, 2);
+  }
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
@@ -284,6 +295,16 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       const name = text.slice(o.start, e.end).replace(/['’]s$/u, '');
       return mk({ entityId: null, name: fullerAt(state, o.start, name), start: first.start, end: last.end }, null, 2);
+    }
+    // "a council spokesperson said": the council named before, as "the council said" reads it
+    const kind = words.length === 2 ? words[0]!.lower : '';
+    if (ORG_HEADS.has(kind) || LOCAL_BODIES.has(kind)) {
+      // (as "the company said" reads it: the organisation named last, when the mentions hold one)
+      const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start) : undefined;
+      if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+      const name = nameWithHead(text, kind, first.start);
+      if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 2);
+      return mk({ entityId: null, name: `the ${kind}`, start: first.start, end: last.end }, null, 1);
     }
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
@@ -552,11 +573,32 @@ export function findAttributions(
       // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
       const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"');
       if (first) a = { speaker: toSpeaker(state, first, first.start, first.end), key: first.key, at: t.start, tier: 2, according: false };
+      // "The county council, which runs social care, said", "One senior nurse, who asked not to be named, said":
+      // the phrase before the relative clause
+      for (let k = j; !a && k >= 1 && k > j - RELATIVE_REACH; k--) {
+        const w = toks[k]!.lower;
+        if ((w !== 'who' && w !== 'which') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
+        let np2 = phraseBefore(toks, k - 1, masked);
+        let end = k - 1;
+        // "one user on Weibo, which is …, posted": the clause tells of the place; the one before it speaks
+        // (the prepositions of a place phrase, or "of")
+        for (let hops = 0; hops < 2 && np2.length; hops++) {
+          const p = toks.indexOf(np2[0]!) - 1;
+          if (p < 1 || !(PLACE_PREPOSITIONS.has(toks[p]!.lower) || toks[p]!.lower === 'of') || !spacesBetween(masked, toks[p]!.end, np2[0]!.start)) break;
+          end = p - 1;
+          np2 = phraseBefore(toks, end, masked);
+        }
+        a = (np2.length ? classify(text, np2, state, exclude, t.start) : null) ?? (end >= 1 ? unnamedSpeaker(toks, end, masked, t.start) : null);
+        break;
+      }
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
       // inverted after a quotation: "…,” said the minister.
       const np = phraseAfter(toks, i + 1, masked);
-      if (np.length && spacesBetween(masked, t.end, np[0]!.start)) a = classify(text, np, state, exclude, t.start);
+      // (not "…, said the department had been full": a verb after the phrase makes it the subject of what was said)
+      const then = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
+      const clause = then !== undefined && FINITE_AFTER.has(then.lower) && spacesBetween(masked, np[np.length - 1]!.end, then.start);
+      if (np.length && !clause && spacesBetween(masked, t.end, np[0]!.start)) a = classify(text, np, state, exclude, t.start);
     }
     if (!a && toks[j]?.lower === 'and' && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject

@@ -47,3 +47,30 @@ describe('people named with their occupation', () => {
     expect(quoteSpeaker(text, 'embankments')).toBe('Farida Osei');
   });
 });
+
+describe('speakers of written round 16', () => {
+  it('stand before a relative clause set between them and the verb', () => {
+    const text = 'The county council, which is responsible for arranging social care, said it was working “hand in glove” with the hospital.';
+    expect(quoteSpeaker(text, 'hand in glove')).toBe('The county council');
+    const nurse = 'One senior nurse, who asked not to be named because she was not authorised to speak, said the ward had been “full to the rafters” all week.';
+    expect(quoteSpeaker(nurse, 'full to the rafters')).toBe('senior nurse');
+    // the clause tells of a place or platform: the one before it speaks
+    const user = 'One user on Weibo, which is widely used in China, posted: “I just want to know how they got here so fast.”';
+    expect(quoteSpeaker(user, 'I just want')).not.toBe('Weibo');
+  });
+
+  it('are no noun phrase after "said" that has a verb of its own', () => {
+    const text = 'One senior nurse, who asked not to be named, said the department had been “full to the rafters” since Friday.';
+    expect(quoteSpeaker(text, 'full to the rafters')).not.toBe('the department');
+  });
+
+  it('are the organisation a spokesperson speaks for', () => {
+    expect(quoteSpeaker('A spokesperson for Calloway said in an email that the company "deeply regrets the impact of the spill" on the town.', 'deeply regrets')).toBe('Calloway');
+    expect(quoteSpeaker('A council spokesperson said: “We recognise the pressure our colleagues in the NHS are under.”', 'We recognise')).toBe('the council');
+  });
+
+  it('are never the writer named in the byline', () => {
+    const text = 'Hospital under strain\n\nBy Harriet Ellwood, Health Correspondent\n\nThe ward was full on Sunday. “We have never seen it like this in nineteen years here,” she said.';
+    expect(quoteSpeaker(text, 'never seen it')).not.toBe('Harriet Ellwood');
+  });
+});
