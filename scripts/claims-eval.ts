@@ -117,7 +117,9 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 const norm = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim();
 /**
  * Same speaker: equal names, or one name ends with the other's last word ("Lagarde" / "Christine
- * Lagarde"); when the engine linked its speaker to a knowledge-base entity, any of that entity's
+ * Lagarde"), or opens the other with two words or more ("Big Machine" / "Big Machine Records"), or spells
+ * its initials ("Ohio EPA" / "Ohio Environmental Protection Agency"; both added in session 4, see the
+ * dev-set README); when the engine linked its speaker to a knowledge-base entity, any of that entity's
  * names counts (`known`: its name and aliases, so "DEA" is the "Drug Enforcement Administration").
  */
 export function sameSpeaker(gold: string, predicted: string | undefined, known: readonly string[] = []): boolean {
@@ -126,8 +128,27 @@ export function sameSpeaker(gold: string, predicted: string | undefined, known: 
   const last = (s: string) => s.split(/\s+/).pop()!;
   return [predicted, ...known].some((name) => {
     const p = norm(name);
-    return g === p || last(g) === last(p);
+    return g === p || last(g) === last(p) || namePrefix(g, p) || namePrefix(p, g) || acronymOf(name, gold) || acronymOf(gold, name);
   });
+}
+
+/** True when the shorter name, of two words or more, opens the longer: "Big Machine" / "Big Machine Records". */
+function namePrefix(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  return a.length >= 2 && a.length < b.length && a.every((w, i) => w === b[i]);
+}
+
+/**
+ * True when the last word of `short` is written in capitals and spells the initials of the last words of
+ * `long` ("Ohio EPA" / "Ohio Environmental Protection Agency"; "DEA" / "Drug Enforcement Administration").
+ */
+function acronymOf(short: string, long: string): boolean {
+  const acronym = short.trim().split(/\s+/).pop()!;
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const words = long.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  return initials.endsWith(acronym);
 }
 
 /** What the engine is given besides the text: the name spotter's mentions and the contexts, or nothing. */

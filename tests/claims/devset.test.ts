@@ -32,9 +32,20 @@ describe('claims dev set', () => {
     expect(sameSpeaker('Christine Lagarde', undefined)).toBe(false);
   });
 
-  it("takes any name of the entity the speaker is linked to: 'DEA' is the Drug Enforcement Administration", () => {
-    expect(sameSpeaker('Drug Enforcement Administration', 'DEA')).toBe(false);
-    expect(sameSpeaker('Drug Enforcement Administration', 'DEA', ['Drug Enforcement Administration', 'DEA'])).toBe(true);
+  it('takes a name that opens the other with two words or more, and an acronym of the other name', () => {
+    expect(sameSpeaker('Big Machine', 'Big Machine Records')).toBe(true);
+    expect(sameSpeaker('Big Machine Records', 'Big Machine')).toBe(true);
+    expect(sameSpeaker('Ohio Environmental Protection Agency', 'Ohio EPA')).toBe(true);
+    expect(sameSpeaker('Drug Enforcement Administration', 'DEA')).toBe(true);
+    // one word is not enough to open a name, and capitals that spell other initials are another name
+    expect(sameSpeaker('Declan Quinlan', 'Declan')).toBe(false);
+    expect(sameSpeaker('Drug Enforcement Administration', 'FBI')).toBe(false);
+    expect(sameSpeaker('Big Machine', 'Big Pharma Group')).toBe(false);
+  });
+
+  it("takes any name of the entity the speaker is linked to: 'Spurs' are Tottenham Hotspur", () => {
+    expect(sameSpeaker('Tottenham Hotspur', 'Spurs')).toBe(false);
+    expect(sameSpeaker('Tottenham Hotspur', 'Spurs', ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Spurs'])).toBe(true);
     expect(sameSpeaker('Tottenham Hotspur', 'Tottenham', ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Spurs'])).toBe(true);
     expect(sameSpeaker('Home Depot', 'Lowe’s', ['Lowe’s', 'Lowe’s Companies'])).toBe(false);
   });
