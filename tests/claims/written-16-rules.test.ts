@@ -74,3 +74,12 @@ describe('speakers of written round 16', () => {
     expect(quoteSpeaker(text, 'never seen it')).not.toBe('Harriet Ellwood');
   });
 });
+
+describe('headlines and list lines', () => {
+  it('are no claims of their own, figures and all, while their quotations still are quotations', () => {
+    const text = 'Trial opens over chemical spill that fouled 30 miles of river\n\n* Policy rate lowered by 25 basis points to 3.75%\n\nThe spill killed 4,000 fish along 30 miles of the river, state biologists said.';
+    const shown = shownSentences(text);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/^The spill killed/);
+  });
+});
