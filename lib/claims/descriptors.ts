@@ -208,6 +208,9 @@ function commaBefore(text: string, from: number, to: number): boolean {
   return j >= from && text.charCodeAt(j) === 0x2c;
 }
 
+/** An appositive's first words after a comma and an article, up to four, before a break, "who" or a preposition. */
+const DESCRIBED_AS = /^,\s+(?:a|an)\s+((?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,.;:]|\s+(?:who|whose|of|at|in|for|from|with|on)\b)/u;
+
 export function hasPersonEvidence(text: string, start: number, end: number): boolean {
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
@@ -227,6 +230,9 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()))) return true;
+  // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
+  const described = comma ? DESCRIBED_AS.exec(after) : null;
+  if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
   const space = first >= 0 && isSpace(first);

@@ -92,6 +92,7 @@ function clauseSubject(
 
 const ORG_HEADS = new Set(
   ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
+    'association federation committee commission authority league society ' +
     'manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network startup lender ' +
     'chain automaker carmaker developer provider platform institute university hospital foundation').split(' '),
 );
@@ -264,7 +265,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     return prev.length ? classifyPhrase(text, prev, state, exclude, at) : null;
   }
   if (np.length === 1 && first.text === 'who') {
-    const r = findLastStartingBy(state.referents, first.start, (x) => x.end <= first.start && /^,?\s*$/.test(text.slice(x.end, first.start)));
+    // "Ana Lopes who said", "Ana Lopes, who said", "Ana Lopes, a 26-year-old nurse who said"
+    const r = findLastStartingBy(state.referents, first.start, (x) => x.end <= first.start && x.end > first.start - 70 && WHO_AFTER.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
   }
   const named = findOverlapping(state.referents, last.start, last.end);
@@ -337,7 +339,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const name = nameWithHead(text, head, first.start, GROUP_NAME_REACH);
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
-  if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head)) {
+  // (and an organisation the text never named: "the referees’ association said" speaks as written)
+  if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || (ORG_HEADS.has(head) && DETERMINERS.has(first.lower))) {
     // "The Office for National Statistics" → without the article; "the ministry" keeps it
     const from = isCapitalised(words[0]?.text ?? '') && words[0] ? words[0] : first;
     return mk({ entityId: null, name: text.slice(from.start, last.end).replace(/['’]s$/u, ''), start: from.start, end: last.end }, null, 1);
@@ -428,6 +431,9 @@ export function subjectBefore(text: string, masked: string, toks: Token[], quote
 
 /** The possessives of "X and his team", "X and her colleagues". */
 const TEAM_OWNERS = new Set(['his', 'her', 'their']);
+
+/** What may stand between a name and the "who" that stands for it: nothing, a comma, or an appositive ("…, a nurse"). */
+const WHO_AFTER = /^(?:,?\s*|,\s+(?:a|an|the)\s[^,.;:“”"]{1,60}\s)$/;
 
 /** Prepositions of a place phrase set between a subject and its verb. */
 const PLACE_PREPOSITIONS = new Set('on in at from near inside outside'.split(' '));

@@ -83,3 +83,17 @@ describe('headlines and list lines', () => {
     expect(shown[0]).toMatch(/^The spill killed/);
   });
 });
+
+describe('more speakers of written round 16', () => {
+  it('include the one an appositive with "who said" describes, for the "she said" that follows', () => {
+    const text =
+      'Duarte Felgueiras said the debate was over. “Voters deserve to know,” Felgueiras said.\n\n' +
+      'Outside the studio, among several hundred supporters, was Filipa Nhaga, a 26-year-old nurse who said she had voted for the party in the last election but was now unsure. “I like her, I think she is honest,” she said.';
+    expect(quoteSpeaker(text, 'I like her')).toBe('Filipa Nhaga');
+  });
+
+  it('include an organisation the text names only by its kind', () => {
+    const text = 'In a statement, the referees’ association said its officials had “made decisions in real time based on what they saw”.';
+    expect(quoteSpeaker(text, 'made decisions')).toMatch(/association$/);
+  });
+});
