@@ -97,3 +97,14 @@ describe('more speakers of written round 16', () => {
     expect(quoteSpeaker(text, 'made decisions')).toMatch(/association$/);
   });
 });
+
+describe('two quoted words', () => {
+  it('in lower case are a borrowed phrase, no quotation; opening with a capital they are an utterance', () => {
+    const quotes = (t: string) => findClaims(t, []).filter((c) => c.kind === 'quote').map((c) => c.text);
+    expect(quotes('The coach called them a “good team.” They lost anyway.')).toEqual([]);
+    expect(quotes('Critics called the payout “morally wrong,” and the board met again.')).toEqual([]);
+    expect(quotes('Asked how many had signed, she said: “Not one.”')).toEqual(['“Not one.”']);
+    // three words or more stay quotations
+    expect(quotes('He called the plan “a total disaster” on Monday.')).toEqual(['“a total disaster”']);
+  });
+});
