@@ -76,6 +76,11 @@ interface TermIndex {
   bare: number[];
   /** Term counts of a scope that holds none: all zeros, shared. */
   none: Int32Array;
+  /**
+   * Per slot of the scope cache, the array its counts are written to (filled again when the slot
+   * is taken): counts are read only until the next call, and kept while their slot is.
+   */
+  slots: Int32Array[];
   /** Per stem and per phrase: the call that last counted it (saves building a Set per call). */
   stemSeen: Int32Array;
   phraseSeen: Int32Array;
@@ -186,7 +191,7 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
   return {
     contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie),
     phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), headShapes: shapesOf([...headIds.keys()]), bare,
-    none: new Int32Array(contexts.length), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
+    none: new Int32Array(contexts.length), slots: Array.from({ length: CACHED }, () => new Int32Array(contexts.length)), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
   };
 }
 
@@ -231,7 +236,9 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
     cacheUnderscore = text.includes('_');
   }
   for (let k = 0; k < CACHED; k++) if (cacheStarts[k] === scope.start && cacheEnds[k] === scope.end) return cacheCounts[k]!;
-  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end));
+  // (the slot's counts are given up here: its array is written again)
+  cacheStarts[cacheNext] = -1;
+  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end), index.slots[cacheNext]!);
   cacheStarts[cacheNext] = scope.start;
   cacheEnds[cacheNext] = scope.end;
   cacheCounts[cacheNext] = counts;
@@ -239,12 +246,14 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
   return counts;
 }
 
-function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[]): Int32Array {
+/** The terms found in the scope, per context index: `index.none` when there are none, else `slot` (written here). */
+function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[], slot: Int32Array): Int32Array {
   // most scopes hold no term: they share the index's array of zeros (never written)
-  let counts = index.none;
+  const none = index.none;
+  let counts = none;
   const call = ++index.call;
   const { columns, width, next, key } = index.stemTrie;
-  const stemPairs = index.stemPairs;
+  const { stemPairs, headShapes, heads, phrases, phraseSeen, stemIds, stemSeen, stemContexts } = index;
   const scopeEnd = scope.end;
   // The phrases' first runs are read from the tokens, in the same pass, unless the scope holds an
   // underscore: every other ASCII word character is a letter or digit, so it stands in a token, and
@@ -277,7 +286,7 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
         let j = plain ? end : i + 1;
         while (j < end && isWordChar(text.charCodeAt(j))) j++;
         const length = j - i;
-        if (index.headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
+        if (headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
           let node = 0;
           for (let m = i; node >= 0 && m < j; m++) {
             const col = p.columns[text.charCodeAt(m)]!;
@@ -285,12 +294,12 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
           }
           const head = node > 0 ? p.key[node]! - 1 : -1;
           if (head >= 0) {
-            for (const q of index.heads[head]!) {
-              if (index.phraseSeen[q] === call) continue;
-              const phrase = index.phrases[q]!;
+            for (const q of heads[head]!) {
+              if (phraseSeen[q] === call) continue;
+              const phrase = phrases[q]!;
               // a phrase not compared in place is tried once, on the lowercased scope
               if (phrase.inPlace ? phraseAt(text, i, scopeEnd, phrase.text) : inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), phrase)) found.push(q);
-              if (!phrase.inPlace || found[found.length - 1] === q) index.phraseSeen[q] = call;
+              if (!phrase.inPlace || found[found.length - 1] === q) phraseSeen[q] = call;
             }
           }
         }
@@ -326,18 +335,18 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
       }
     }
     if (!candidate) continue;
-    const id = index.stemIds.get(stem(text.slice(start, end).toLowerCase()));
-    if (id === undefined || index.stemSeen[id] === call) continue;
-    index.stemSeen[id] = call;
-    if (counts === index.none) counts = new Int32Array(index.contexts.length);
-    for (const i of index.stemContexts[id]!) counts[i]!++;
+    const id = stemIds.get(stem(text.slice(start, end).toLowerCase()));
+    if (id === undefined || stemSeen[id] === call) continue;
+    stemSeen[id] = call;
+    if (counts === none) counts = slot.fill(0);
+    for (const i of stemContexts[id]!) counts[i]!++;
   }
   if (!viaTokens) {
     if (!countPhrasesInPlace(text, scope, index, call)) countPhrasesLowered(text, scope, index);
   } else if (!inPlace) countPhrasesLowered(text, scope, index);
   else for (const q of index.bare) if (inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), index.phrases[q]!)) found.push(q);
-  if (found.length && counts === index.none) counts = new Int32Array(index.contexts.length);
-  for (const q of found) counts[index.phrases[q]!.context]!++;
+  if (found.length && counts === none) counts = slot.fill(0);
+  for (const q of found) counts[phrases[q]!.context]!++;
   return counts;
 }
 

@@ -7,7 +7,7 @@
 
 import type { ClaimNumber } from './types';
 import { countedAfter, countedBefore, isPlural } from './counted';
-import { codePointIn, isLetter, isSpace, width } from './chars';
+import { codePointIn, isLetter, isSpace, isUpper, width } from './chars';
 import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, ordinalRuns, parseWordNumber, wordFlags } from './word-numbers';
 
 /** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
@@ -327,10 +327,33 @@ function isAddressOrReference(text: string, start: number, end: number): boolean
   let w = start;
   while (w > 0 && w > start - 60 && !isSpace(text.charCodeAt(w - 1))) w--;
   if (w < start && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
-  const before = text.slice(Math.max(0, start - 12), start);
   // (a 5-digit postcode after a state's two capitals: "CA 94107"; "Suite 350")
-  if (ADDRESS_BEFORE.test(before) && (end - start === 5 || !/[A-Z]{2}\s+$/.test(before))) return true;
-  return text.charCodeAt(end) === 0x20 && ADDRESS_AFTER.test(text.slice(end, end + 40));
+  if (mayEndAddressBefore(text, start)) {
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (ADDRESS_BEFORE.test(before) && (end - start === 5 || !/[A-Z]{2}\s+$/.test(before))) return true;
+  }
+  // ADDRESS_AFTER needs a capital after the white space (one code unit: a capital outside the BMP is a surrogate)
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const to = Math.min(text.length, end + 40);
+  let k = end + 1;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  const c = k < to ? text.charCodeAt(k) : -1;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (isUpper(c) || (c >= 0xd800 && c <= 0xdbff))) ? ADDRESS_AFTER.test(text.slice(end, end + 40)) : false;
+}
+
+/**
+ * False when ADDRESS_BEFORE cannot match text.slice(max(0, start - 12), start): each of its ways ends with
+ * white space, "DOI", "DOI:" or "doi.org/"; before the white space (when the slice ends with some) stands
+ * the period or last letter of a word it names (Suite, Ste, Apt, Room, Floor, Box), a capital, or ":".
+ */
+function mayEndAddressBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  let k = start;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1);
+  if (k === start) return c === 0x49 || c === 0x3a || c === 0x2f;
+  return (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x3a || c === 0x65 || c === 0x74 || c === 0x6d || c === 0x72 || c === 0x78;
 }
 
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
@@ -340,8 +363,10 @@ const byStart = (a: ClaimNumber, b: ClaimNumber): number => a.start - b.start;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
-  const out: ClaimNumber[] = [];
   const words = wordFlags(text, from, to);
+  // without a digit, an ordinal word or a number word no pattern below can match (most sentences)
+  if (words === 0) return [];
+  const out: ClaimNumber[] = [];
   const digit = (words & DIGIT) !== 0;
   const ordinal = (words & ORDINAL_WORD) !== 0;
   for (let at = from; digit && nextNumeric(text, at, to); at = num.end) {

@@ -517,6 +517,8 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   const out: WordNumber[] = [];
   for (let i = 0; tok(i) && toks[i]!.start <= last; i++) {
     const t = toks[i]!;
+    // a word read as '' is none of the words looked for below
+    if (t.w === '') continue;
     // the cheap comparison first: most words are followed by something else than "of"
     if (tok(i + 1)?.w === 'of' && VAGUE[t.w] !== undefined) {
       let value = VAGUE[t.w]!;
