@@ -63,6 +63,13 @@ interface TermIndex {
    * else the node reached.
    */
   stemPairs: Int32Array;
+  /**
+   * When every key of the stem trie has three code units or more: a bit per hash of three ASCII code
+   * units (stemTriple), set for the first three of each key (capitals folded as the trie folds them);
+   * a word whose first three are ASCII and without their bit, or a word of ASCII shorter than three,
+   * begins with no key. Null when a key is shorter.
+   */
+  stemTriples: Uint8Array | null;
   /** The phrases; `phraseTrie` keys are indexes into `heads`, whose phrases these are. */
   phrases: Phrase[];
   heads: number[][];
@@ -139,6 +146,21 @@ function shapesOf(heads: readonly string[]): Uint32Array {
   return shapes;
 }
 
+/** The bit of three ASCII code units (capitals folded) in TermIndex.stemTriples: a hash, shared by a few. */
+const stemTriple = (c0: number, c1: number, c2: number): number => (fold(c0) * 0x3c6ef + fold(c1) * 0x9e5 + fold(c2)) & 0x7fff;
+
+/** TermIndex.stemTriples for the keys (the ASCII beginnings of the stems, lowercase). */
+function triplesOf(keys: readonly string[]): Uint8Array | null {
+  const bits = new Uint8Array(0x8000 >> 3);
+  for (const k of keys) {
+    const head = k.slice(0, asciiLength(k));
+    if (head.length < 3) return null;
+    const t = stemTriple(head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2));
+    bits[t >> 3]! |= 1 << (t & 7);
+  }
+  return bits;
+}
+
 /** The first two steps of the trie for every two ASCII code units (see TermIndex.stemPairs). */
 function pairsOf(trie: Trie): Int32Array {
   const { columns, width, next, key } = trie;
@@ -189,7 +211,7 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
   });
   const stemTrie = buildTrie([...stemIds.keys()]);
   return {
-    contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie),
+    contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie), stemTriples: triplesOf([...stemIds.keys()]),
     phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), headShapes: shapesOf([...headIds.keys()]), bare,
     none: new Int32Array(contexts.length), slots: Array.from({ length: CACHED }, () => new Int32Array(contexts.length)), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
   };
@@ -253,7 +275,7 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
   let counts = none;
   const call = ++index.call;
   const { columns, width, next, key } = index.stemTrie;
-  const { stemPairs, headShapes, heads, phrases, phraseSeen, stemIds, stemSeen, stemContexts } = index;
+  const { stemPairs, stemTriples, headShapes, heads, phrases, phraseSeen, stemIds, stemSeen, stemContexts } = index;
   const scopeEnd = scope.end;
   // The phrases' first runs are read from the tokens, in the same pass, unless the scope holds an
   // underscore: every other ASCII word character is a letter or digit, so it stands in a token, and
@@ -311,11 +333,23 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
     // into it has its ASCII beginning marked as a key of the trie, met before it
     // (the first two steps at once for two ASCII code units: see stemPairs)
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    // (every key three code units or more: a word of ASCII begins with one only where its first three are a key's)
+    if (stemTriples !== null) {
+      if (end - start < 3) {
+        if (c0 < 0x80 && (end - start < 2 || c1 < 0x80)) continue;
+      } else {
+        const c2 = text.charCodeAt(start + 2);
+        if (c0 < 0x80 && c1 < 0x80 && c2 < 0x80) {
+          const t = stemTriple(c0, c1, c2);
+          if ((stemTriples[t >> 3]! & (1 << (t & 7))) === 0) continue;
+        }
+      }
+    }
     let candidate: boolean;
     let from = start;
     let node = 0;
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
     if (end - start >= 2 && c0 < 0x80 && c1 < 0x80) {
       const pair = stemPairs[c0 * 128 + c1]!;
       candidate = pair < 0;

@@ -5,7 +5,7 @@
  */
 
 import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
+import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, lowerTrie, lowerTrieHas, lowersTo, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -93,17 +93,40 @@ export function descriptorsAfter(text: string, end: number): string[] {
   return toks?.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
 }
 
-/** descriptorsAfter(text, end).length > 0, without the array. */
+/**
+ * descriptorsAfter(text, end).length > 0, without the array: the appositive's tokens read by their
+ * offsets (its words are tokenSpans of its span in the text, as tokenize reads them from its copy),
+ * each compared lowercased with the role nouns in place.
+ */
 export function hasDescriptorsAfter(text: string, end: number): boolean {
-  return !!appositiveTokens(text, end)?.some((t) => ROLE_NOUNS.has(t.lower));
+  end += suffixAt(text, end);
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = APPOSITIVE.exec(text.slice(end, end + 110));
+  if (!m) return false;
+  // the words stand right before the mark that ends the match (a comma or a period, neither of which they hold) or its end
+  const last = m[0].charCodeAt(m[0].length - 1);
+  const wordsEnd = end + m[0].length - (last === 0x2c || last === 0x2e ? 1 : 0);
+  const spans = tokenSpans(text, wordsEnd - m[1]!.length, wordsEnd);
+  for (let k = 0; k < spans.length; k += 2) if (isRoleNounAt(text, spans[k]!, spans[k + 1]!)) return true;
+  return false;
 }
+
+/** ROLE_NOUNS.has(text.slice(start, end).toLowerCase()), without making the string. */
+function isRoleNounAt(text: string, start: number, end: number): boolean {
+  if (lowerTrieHas(ROLE_NOUN_TRIE, text, start, end)) return true;
+  for (const w of OTHER_ROLE_NOUNS) if (lowersTo(text, start, end, w)) return true;
+  return false;
+}
+
+/** The appositive after a name: ", the French envoy," / ", a senior adviser,"; its words are group 1. */
+const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u;
 
 /** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */
 function appositiveTokens(text: string, end: number): Token[] | null {
   end += suffixAt(text, end);
   // the pattern opens with a comma
   if (text.charCodeAt(end) !== 0x2c) return null;
-  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
+  const m = APPOSITIVE.exec(text.slice(end, end + 110));
   return m ? tokenize(m[1]!) : null;
 }
 
@@ -350,6 +373,9 @@ const plainWords = (...lists: ReadonlyArray<ReadonlySet<string>>): string[] => l
 const TITLE_TRIE = lowerTrie(plainWords(TITLES));
 const ROLE_OR_RELATION_TRIE = lowerTrie(plainWords(ROLE_NOUNS, RELATIONS));
 const DESCRIPTOR_TRIE = lowerTrie(plainWords(ROLE_NOUNS, ROLE_ADJ, TITLES));
+/** The role nouns of the letters a–z, and the others (with a hyphen), compared apart (see isRoleNounAt). */
+const ROLE_NOUN_TRIE = lowerTrie(plainWords(ROLE_NOUNS));
+const OTHER_ROLE_NOUNS = [...ROLE_NOUNS].filter((w) => !/^[a-z]+$/.test(w));
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
 function isAsciiWordChar(c: number): boolean {

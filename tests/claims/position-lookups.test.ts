@@ -86,6 +86,22 @@ describe('character checks that stand for patterns', () => {
     expect(hasDescriptorsAfter(text, 46)).toBe(false);
   });
 
+  it('hasDescriptorsAfter reads the role nouns in place as descriptorsAfter reads its tokens', () => {
+    // a hyphenated role noun, capitals, letters outside ASCII, the Kelvin sign, a role at the text's end
+    const text =
+      'Ann Roe, the WHO Director-General, said. Bo Ray, a PRESIDENT of X. Al Kim, the Café owner; Ed Fox, his \u212aing, ' +
+      'Jo Li, a co-worker, Di Yu, a mayor-elect. Lu Ma, the former ambassador';
+    let roles = 0;
+    for (let end = 0; end <= text.length; end++) {
+      const expected = descriptorsAfter(text, end).length > 0;
+      if (expected) roles++;
+      expect(hasDescriptorsAfter(text, end), `at ${end}`).toBe(expected);
+    }
+    expect(roles).toBeGreaterThan(3);
+    expect(hasDescriptorsAfter(text, text.indexOf(', the WHO'))).toBe(true);
+    expect(hasDescriptorsAfter(text, text.indexOf(', the former'))).toBe(true);
+  });
+
   it('descriptorsBefore, which first looks at the word before the name, reads as the full reading does', () => {
     const text =
       'Ukrainian President Anna Koval met Mr. Tom Reed, and his daughter, Eva Reed. The U.S. envoy Lee said; “Reed left” (Koval) — ' +
