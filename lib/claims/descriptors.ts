@@ -248,10 +248,14 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (ROLE_NOUNS.has(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
-  const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
+  // (the pattern needs a second comma within the 90 characters)
+  const second = comma ? text.indexOf(',', end + 1) : -1;
+  const apposition = second >= 0 && second < end + 90 ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
-  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  // (a comma then one white space before the name: /\bof\s*$/ on the six characters before it, which this once
+  // also asked, cannot match there, as the comma stands between any "of" and the end)
+  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
   const space = first >= 0 && isSpace(first);
   // (the words are sliced only when their letters spell a speech word: speechWordAt holds for every speech verb)
   const nextAt = appositive ? (comma || space ? wordAfterAt(text, end, true) : false) : space ? wordAfterAt(text, end, false) : false;
