@@ -32,12 +32,18 @@ export interface Counted {
 }
 
 export function isPlural(w: string): boolean {
-  if (IRREGULAR_PLURALS.has(w)) return true;
-  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 0x73) return false;
-  // not ending in "ss", "us" or "is"
-  const c = w.charCodeAt(w.length - 2);
-  return c !== 0x73 && c !== 0x75 && c !== 0x69 && !NOT_PLURAL.has(w);
+  // ending in "s" but not in "ss", "us" or "is" (every irregular plural ending in "s" reads so too), else irregular
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === 0x73) {
+    const c = w.charCodeAt(n - 2);
+    if (c !== 0x73 && c !== 0x75 && c !== 0x69 && !NOT_PLURAL.has(w)) return true;
+  }
+  return n < 32 && (IRREGULAR_SHAPES[w.charCodeAt(n - 1) & 0x7f]! & (1 << n)) !== 0 && IRREGULAR_PLURALS.has(w);
 }
+
+/** Per last code unit (its low seven bits), a bit per length of the irregular plurals with it: a word without its bit is none. */
+const IRREGULAR_SHAPES = new Uint32Array(128);
+for (const w of IRREGULAR_PLURALS) IRREGULAR_SHAPES[w.charCodeAt(w.length - 1) & 0x7f]! |= 1 << w.length;
 
 /** The word lowercased without a final apostrophe or "'s", as w.toLowerCase().replace(/['’]s?$/u, '') gives it. */
 const clean = (w: string): string => cleanLower(w.toLowerCase());

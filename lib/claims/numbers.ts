@@ -10,14 +10,14 @@ import { countedAfter, countedBefore, isPlural } from './counted';
 import { codePointIn, isLetter, isSpace, isUpper, width } from './chars';
 import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, ordinalRuns, parseWordNumber, wordFlags } from './word-numbers';
 
-/** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
-const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
-const CURRENCY_SIGNS: Record<string, string> = table({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' });
-const CURRENCY_WORDS: Record<string, string> = table({
+/** Lookup tables as maps: a word such as "constructor" finds nothing in them (and a word sliced from the text is looked up without being interned). */
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = table({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' });
+const CURRENCY_WORDS: ReadonlyMap<string, string> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', yen: 'JPY',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', rupees: 'INR',
 });
-const MULTIPLIERS: Record<string, number> = table({
+const MULTIPLIERS: ReadonlyMap<string, number> = table({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
 });
 const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
@@ -110,7 +110,7 @@ const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 |
 const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
 /** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
 const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
-for (const w of [...Object.keys(CURRENCY_WORDS), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
+for (const w of [...CURRENCY_WORDS.keys(), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
 /**
  * Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on
  * text.slice(end, end + 20); '' also for a word of ASCII letters that, by its length and first letter,
@@ -276,6 +276,19 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * False when STANDING cannot match in text.slice(from, to): each of its ways holds a figure with its
+ * ordinal suffix, /\d(?:st|nd|rd|th)/iu, read here at each digit (digitRank's test without what follows).
+ */
+function suffixedDigit(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 2 < to; d = nextDigit(text, d + 1, to)) {
+    const a = foldedAt(text, d + 1);
+    const b = foldedAt(text, d + 2);
+    if ((a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68)) return true;
+  }
+  return false;
+}
+
 /** "s" as the flags iu compare it: s, S or "ſ". */
 const isFoldedS = (c: number): boolean => c === 0x73 || c === 0x53 || c === 0x17f;
 
@@ -384,7 +397,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       continue;
     }
     if (!sign && (isDateOrCode(text, numStart, numStart + raw.length, raw) || isAddressOrReference(text, numStart, numStart + raw.length))) continue;
-    let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
+    let mult = multWord ? MULTIPLIERS.get(multWord.toLowerCase()) ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
       end -= text.charCodeAt(end - 1) === 0x6d ? 1 : 0;
@@ -403,9 +416,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
     const following = followingWord(text, end);
     let unit = 'count';
-    if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
+    if (sign) unit = CURRENCY_SIGNS.get(sign) ?? 'money';
     else if (pct) unit = '%';
-    else if (following && CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
+    else if (following && CURRENCY_WORDS.has(following)) unit = CURRENCY_WORDS.get(following)!;
     else if (following && MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
@@ -438,7 +451,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       ordinalRank ||= ordinalRankMayHold(text, from, runs[k]!, runs[k + 1]!, to);
     }
   }
-  const rank = rankWord || (digit && digitRank(text, from, to));
+  const digitRankHolds = !rankWord && digit && digitRank(text, from, to);
+  const rank = rankWord || digitRankHolds;
   const part = rank || ordinalRank ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
   for (let m = rank ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
@@ -447,9 +461,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const start = from + m.index;
     out.push({ value, unit: 'rank', text: m[0], start, end: start + m[0].length });
   }
-  // "lie 14th in the table", "ranked 14th": a place in a standing
+  // "lie 14th in the table", "ranked 14th": a place in a standing (a figure with its ordinal suffix in either way)
   STANDING.lastIndex = 0;
-  for (let m = part && digit ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
+  for (let m = part && digit && (digitRankHolds || suffixedDigit(text, from, to)) ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
     const word = (m[1] ?? m[2])!;
     const start = from + m.index + m[0].indexOf(word);
     if (out.some((n) => n.start <= start && start < n.end)) continue;

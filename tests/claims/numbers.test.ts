@@ -116,3 +116,35 @@ describe('followingWord', () => {
     expect(followingWord(' x', 0)).toBe('');
   });
 });
+
+describe('findNumbers places in a standing (the pattern run only where a figure has its ordinal suffix)', () => {
+  /** The standing pattern of numbers.ts, run here on every text. */
+  const STANDING =
+    /\b(\d{1,3}(?:st|nd|rd|th))\s+in\s+the\s+(?:table|standings|league|division|conference|world|rankings?|polls?|country|nation|region)\b|\b(?:ranked|ranks|rank|lie|lies|lying|sit|sits|sitting|placed|finished)\s+(\d{1,3}(?:st|nd|rd|th))\b/giu;
+  const pieces = ['ranked ', 'Finished ', '14th', '3RD', '2ſt', '22nd', ' in the table', ' in the world', 'the second-largest ', 'its third ', '5 ', '.', 'x'];
+
+  it('finds every place the pattern finds in a range with a rank, also at the range’s end, in capitals or with "ſ"', () => {
+    let seed = 11;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let t = 0; t < 3000; t++) {
+      // (the ranges read for standings are those with a rank word, an ordinal after "the", or a figure with its suffix before a separator)
+      let text = ['the second-largest ', 'its third ', '1st-ever ', ''][t % 4]!;
+      for (let k = 1 + next(5); k > 0; k--) text += pieces[next(pieces.length)]!;
+      if (t % 4 === 3) text += '.';
+      const ranks = findNumbers(text, 0, text.length).filter((n) => n.unit === 'rank');
+      STANDING.lastIndex = 0;
+      for (let m = STANDING.exec(text); m; m = STANDING.exec(text)) {
+        const word = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(word);
+        expect(ranks.some((n) => n.start <= start && start < n.end), JSON.stringify(text)).toBe(true);
+        found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(nums('the second-largest club, ranked 14th').map((n) => [n.v, n.t])).toEqual([
+      [2, 'second-largest'],
+      [14, '14th'],
+    ]);
+  });
+});
