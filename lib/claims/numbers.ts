@@ -76,8 +76,8 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const s = end < a1 && isSpace(text.charCodeAt(end)) ? end + 1 : end;
   const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
-  // a day of the month: only a small whole number can be one
-  const value = Number(raw);
+  // a day of the month: only a small whole number can be one (a figure with a comma is 1,000 or more)
+  const value = figureValue(text, start, end);
   const small = value >= 1 && value <= 31 && !raw.includes('.');
   if (!small) return false;
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
@@ -96,7 +96,37 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   return MONTHS.test(nextWord);
 }
 
-const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+/** /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, start + raw.length) (digits, commas and a period). */
+function isYear(raw: string, text: string, start: number): boolean {
+  if (raw.length !== 4 || raw.includes('.') || raw.includes(',')) return false;
+  const value = figureValue(text, start, start + 4);
+  return value >= 1800 && value <= 2100;
+}
+
+/**
+ * Number(raw.replace(/,/g, '')) for a figure raw = text.slice(start, end) as nextNumeric reads it: ASCII digits,
+ * commas between them and a period before decimals. Read by characters up to 15 digits (an integer below 2^53,
+ * divided by an exact power of ten: the same correctly rounded double the parse gives).
+ */
+function figureValue(text: string, start: number, end: number): number {
+  let n = 0;
+  let digits = 0;
+  let scale = 1;
+  let decimals = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) continue;
+    if (c === 0x2e) {
+      decimals = true;
+      continue;
+    }
+    n = n * 10 + (c - 0x30);
+    digits++;
+    if (decimals) scale *= 10;
+  }
+  if (digits > 15) return Number(text.slice(start, end).replace(/,/g, ''));
+  return decimals ? n / scale : n;
+}
 
 const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
 const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
@@ -357,7 +387,7 @@ function isAddressOrReference(text: string, start: number, end: number): boolean
 /**
  * False when ADDRESS_BEFORE cannot match text.slice(max(0, start - 12), start): each of its ways ends with
  * white space, "DOI", "DOI:" or "doi.org/"; before the white space (when the slice ends with some) stands
- * the period or last letter of a word it names (Suite, Ste, Apt, Room, Floor, Box), a capital, or ":".
+ * a word it names (Suite, Ste, Apt, Room, Floor, Box) with its period or not, a capital, or ":".
  */
 function mayEndAddressBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 12);
@@ -366,8 +396,14 @@ function mayEndAddressBefore(text: string, start: number): boolean {
   if (k === from) return false;
   const c = text.charCodeAt(k - 1);
   if (k === start) return c === 0x49 || c === 0x3a || c === 0x2f;
-  return (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x3a || c === 0x65 || c === 0x74 || c === 0x6d || c === 0x72 || c === 0x78;
+  if ((c >= 0x41 && c <= 0x5a) || c === 0x3a) return true;
+  // else one of the words, its period or not, ends where the white space starts
+  const w = c === 0x2e ? k - 1 : k;
+  for (const word of ADDRESS_WORDS) if (w - word.length >= from && text.startsWith(word, w - word.length)) return true;
+  return false;
 }
+/** The words ADDRESS_BEFORE names before a figure. */
+const ADDRESS_WORDS = ['Suite', 'Ste', 'Apt', 'Room', 'Floor', 'Box'];
 
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
@@ -413,7 +449,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
-    const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
+    const value = figureValue(text, num.rawStart, num.rawEnd) * mult;
     const following = followingWord(text, end);
     let unit = 'count';
     if (sign) unit = CURRENCY_SIGNS.get(sign) ?? 'money';
@@ -429,7 +465,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const whole = plainCount && !raw.includes('.');
     if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in 2025": a year
-    const year = plainCount && isYear(raw);
+    const year = plainCount && isYear(raw, text, num.rawStart);
     if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;

@@ -148,3 +148,40 @@ describe('findNumbers places in a standing (the pattern run only where a figure 
     ]);
   });
 });
+
+describe('findNumbers values', () => {
+  it('are what Number gives the figure without its commas, for whole and decimal figures of any length', () => {
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const digits = (n: number): string => Array.from({ length: n }, () => String(next(10))).join('');
+    let read = 0;
+    for (let t = 0; t < 2000; t++) {
+      const whole = t % 3 === 0 ? `${1 + next(999)}${',' + digits(3)}${t % 2 ? ',' + digits(3) : ''}` : digits(1 + next(18));
+      const figure = t % 4 === 0 ? whole : `${whole}.${digits(1 + next(8))}`;
+      const text = `Some ${figure} people came.`;
+      const got = findNumbers(text, 0, text.length).find((n) => n.start === 5);
+      if (!got) continue;
+      read++;
+      expect(got.value, figure).toBe(Number(figure.replace(/,/g, '')));
+    }
+    expect(read).toBeGreaterThan(1500);
+  });
+});
+
+describe('findNumbers addresses and references', () => {
+  const figures = (s: string) => findNumbers(s, 0, s.length).map((n) => n.text);
+
+  it('drops the figures of an address or a DOI, with or without a period, after capitals or a colon', () => {
+    for (const s of ['Suite 350 of the tower.', 'Ste. 12 of the tower.', 'Apt 4 of the tower.', 'Floor  9 of the tower.', 'Box\t77 of the tower.', 'Room. 101 of the tower.', 'CA 94107 is the code.', 'DOI: 10.1007/978-3 is cited.', 'DOI 10.1007/978-3 is cited.', 'at 520 Third Street today.', 'see doi.org/10.1000/182 here.']) {
+      expect(figures(s), s).toEqual([]);
+    }
+  });
+
+  it('keeps figures after other words, and two capitals before a figure of other than five digits', () => {
+    expect(figures('They sent 350 troops.')).toEqual(['350']);
+    expect(figures('The boxes held 77 rounds.')).toEqual(['77']);
+    expect(figures('A roomful of 101 people.')).toEqual(['101']);
+    expect(figures('The US 350 troops left.')).toEqual(['350']);
+    expect(figures('About 520 more people came.')).toEqual(['520']);
+  });
+});
