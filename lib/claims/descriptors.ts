@@ -228,6 +228,9 @@ export function tailWordBefore(text: string, start: number): boolean {
   let k = start;
   while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
   if (k === start) return false;
+  // each word ends in f, r, e, t or n (either case)
+  const last = text.charCodeAt(k - 1) | 0x20;
+  if (last !== 0x66 && last !== 0x72 && last !== 0x65 && last !== 0x74 && last !== 0x6e) return false;
   for (const w of TAIL_WORDS) {
     const from = k - w.length;
     if (from < lo) continue;
