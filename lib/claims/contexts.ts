@@ -63,6 +63,13 @@ interface TermIndex {
    * else the node reached.
    */
   stemPairs: Int32Array;
+  /**
+   * When every key of the stem trie has three code units or more: a bit per hash of three ASCII code
+   * units (stemTriple), set for the first three of each key (capitals folded as the trie folds them);
+   * a word whose first three are ASCII and without their bit, or a word of ASCII shorter than three,
+   * begins with no key. Null when a key is shorter.
+   */
+  stemTriples: Uint8Array | null;
   /** The phrases; `phraseTrie` keys are indexes into `heads`, whose phrases these are. */
   phrases: Phrase[];
   heads: number[][];
@@ -76,6 +83,11 @@ interface TermIndex {
   bare: number[];
   /** Term counts of a scope that holds none: all zeros, shared. */
   none: Int32Array;
+  /**
+   * Per slot of the scope cache, the array its counts are written to (filled again when the slot
+   * is taken): counts are read only until the next call, and kept while their slot is.
+   */
+  slots: Int32Array[];
   /** Per stem and per phrase: the call that last counted it (saves building a Set per call). */
   stemSeen: Int32Array;
   phraseSeen: Int32Array;
@@ -134,6 +146,21 @@ function shapesOf(heads: readonly string[]): Uint32Array {
   return shapes;
 }
 
+/** The bit of three ASCII code units (capitals folded) in TermIndex.stemTriples: a hash, shared by a few. */
+const stemTriple = (c0: number, c1: number, c2: number): number => (fold(c0) * 0x3c6ef + fold(c1) * 0x9e5 + fold(c2)) & 0x7fff;
+
+/** TermIndex.stemTriples for the keys (the ASCII beginnings of the stems, lowercase). */
+function triplesOf(keys: readonly string[]): Uint8Array | null {
+  const bits = new Uint8Array(0x8000 >> 3);
+  for (const k of keys) {
+    const head = k.slice(0, asciiLength(k));
+    if (head.length < 3) return null;
+    const t = stemTriple(head.charCodeAt(0), head.charCodeAt(1), head.charCodeAt(2));
+    bits[t >> 3]! |= 1 << (t & 7);
+  }
+  return bits;
+}
+
 /** The first two steps of the trie for every two ASCII code units (see TermIndex.stemPairs). */
 function pairsOf(trie: Trie): Int32Array {
   const { columns, width, next, key } = trie;
@@ -184,9 +211,9 @@ function buildIndex(contexts: readonly Context[]): TermIndex {
   });
   const stemTrie = buildTrie([...stemIds.keys()]);
   return {
-    contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie),
+    contexts: [...contexts], stemIds, stemContexts, stemTrie, stemPairs: pairsOf(stemTrie), stemTriples: triplesOf([...stemIds.keys()]),
     phrases, heads, phraseTrie: buildTrie([...headIds.keys()]), headShapes: shapesOf([...headIds.keys()]), bare,
-    none: new Int32Array(contexts.length), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
+    none: new Int32Array(contexts.length), slots: Array.from({ length: CACHED }, () => new Int32Array(contexts.length)), stemSeen: new Int32Array(stemContexts.length), phraseSeen: new Int32Array(phrases.length), call: 0,
   };
 }
 
@@ -231,7 +258,9 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
     cacheUnderscore = text.includes('_');
   }
   for (let k = 0; k < CACHED; k++) if (cacheStarts[k] === scope.start && cacheEnds[k] === scope.end) return cacheCounts[k]!;
-  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end));
+  // (the slot's counts are given up here: its array is written again)
+  cacheStarts[cacheNext] = -1;
+  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end), index.slots[cacheNext]!);
   cacheStarts[cacheNext] = scope.start;
   cacheEnds[cacheNext] = scope.end;
   cacheCounts[cacheNext] = counts;
@@ -239,12 +268,14 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
   return counts;
 }
 
-function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[]): Int32Array {
+/** The terms found in the scope, per context index: `index.none` when there are none, else `slot` (written here). */
+function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[], slot: Int32Array): Int32Array {
   // most scopes hold no term: they share the index's array of zeros (never written)
-  let counts = index.none;
+  const none = index.none;
+  let counts = none;
   const call = ++index.call;
   const { columns, width, next, key } = index.stemTrie;
-  const stemPairs = index.stemPairs;
+  const { stemPairs, stemTriples, headShapes, heads, phrases, phraseSeen, stemIds, stemSeen, stemContexts } = index;
   const scopeEnd = scope.end;
   // The phrases' first runs are read from the tokens, in the same pass, unless the scope holds an
   // underscore: every other ASCII word character is a letter or digit, so it stands in a token, and
@@ -277,7 +308,7 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
         let j = plain ? end : i + 1;
         while (j < end && isWordChar(text.charCodeAt(j))) j++;
         const length = j - i;
-        if (index.headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
+        if (headShapes[fold(c) * 128 + fold(text.charCodeAt(j - 1))]! & (length < 32 ? 1 << length : 1)) {
           let node = 0;
           for (let m = i; node >= 0 && m < j; m++) {
             const col = p.columns[text.charCodeAt(m)]!;
@@ -285,12 +316,12 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
           }
           const head = node > 0 ? p.key[node]! - 1 : -1;
           if (head >= 0) {
-            for (const q of index.heads[head]!) {
-              if (index.phraseSeen[q] === call) continue;
-              const phrase = index.phrases[q]!;
+            for (const q of heads[head]!) {
+              if (phraseSeen[q] === call) continue;
+              const phrase = phrases[q]!;
               // a phrase not compared in place is tried once, on the lowercased scope
               if (phrase.inPlace ? phraseAt(text, i, scopeEnd, phrase.text) : inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), phrase)) found.push(q);
-              if (!phrase.inPlace || found[found.length - 1] === q) index.phraseSeen[q] = call;
+              if (!phrase.inPlace || found[found.length - 1] === q) phraseSeen[q] = call;
             }
           }
         }
@@ -302,11 +333,23 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
     // characters outside ASCII (but for İ and the Kelvin sign, left to stem()): a stem going on
     // into it has its ASCII beginning marked as a key of the trie, met before it
     // (the first two steps at once for two ASCII code units: see stemPairs)
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    // (every key three code units or more: a word of ASCII begins with one only where its first three are a key's)
+    if (stemTriples !== null) {
+      if (end - start < 3) {
+        if (c0 < 0x80 && (end - start < 2 || c1 < 0x80)) continue;
+      } else {
+        const c2 = text.charCodeAt(start + 2);
+        if (c0 < 0x80 && c1 < 0x80 && c2 < 0x80) {
+          const t = stemTriple(c0, c1, c2);
+          if ((stemTriples[t >> 3]! & (1 << (t & 7))) === 0) continue;
+        }
+      }
+    }
     let candidate: boolean;
     let from = start;
     let node = 0;
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
     if (end - start >= 2 && c0 < 0x80 && c1 < 0x80) {
       const pair = stemPairs[c0 * 128 + c1]!;
       candidate = pair < 0;
@@ -326,18 +369,18 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
       }
     }
     if (!candidate) continue;
-    const id = index.stemIds.get(stem(text.slice(start, end).toLowerCase()));
-    if (id === undefined || index.stemSeen[id] === call) continue;
-    index.stemSeen[id] = call;
-    if (counts === index.none) counts = new Int32Array(index.contexts.length);
-    for (const i of index.stemContexts[id]!) counts[i]!++;
+    const id = stemIds.get(stem(text.slice(start, end).toLowerCase()));
+    if (id === undefined || stemSeen[id] === call) continue;
+    stemSeen[id] = call;
+    if (counts === none) counts = slot.fill(0);
+    for (const i of stemContexts[id]!) counts[i]!++;
   }
   if (!viaTokens) {
     if (!countPhrasesInPlace(text, scope, index, call)) countPhrasesLowered(text, scope, index);
   } else if (!inPlace) countPhrasesLowered(text, scope, index);
   else for (const q of index.bare) if (inLower((lower ??= text.slice(scope.start, scopeEnd).toLowerCase()), index.phrases[q]!)) found.push(q);
-  if (found.length && counts === index.none) counts = new Int32Array(index.contexts.length);
-  for (const q of found) counts[index.phrases[q]!.context]!++;
+  if (found.length && counts === none) counts = slot.fill(0);
+  for (const q of found) counts[phrases[q]!.context]!++;
   return counts;
 }
 

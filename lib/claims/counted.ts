@@ -6,13 +6,17 @@
  */
 
 import { codePointIn, isSpace, isUpper } from './chars';
-import { tokenSpans } from './lexicon';
+import { lowerTrie, lowerTrieHas, lowersTo, tokenSpans } from './lexicon';
 
 const STOP = new Set(
   ('of in on at by from for with and or but who that which than as since per a an the to were was are is have has ' +
     'had will would could can may might said says each ago this last next its their his her our into over under ' +
     'after before during between against about across out up down off so if when while because some many several most such these those other').split(' '),
 );
+/** STOP as a trie, to read a token's word in place (the words are of the letters a–z). */
+const STOP_TRIE = lowerTrie(STOP);
+/** /(ed|ing)$/.test(w). */
+const endsEdOrIng = (w: string): boolean => w.endsWith('ed') || w.endsWith('ing');
 const IRREGULAR_PLURALS = new Set('children people men women police staff personnel troops cattle livestock'.split(' '));
 const TYPICAL = new Set(
   ('people children civilians soldiers troops refugees deaths casualties victims cases homes houses jobs workers ' +
@@ -28,12 +32,18 @@ export interface Counted {
 }
 
 export function isPlural(w: string): boolean {
-  if (IRREGULAR_PLURALS.has(w)) return true;
-  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 0x73) return false;
-  // not ending in "ss", "us" or "is"
-  const c = w.charCodeAt(w.length - 2);
-  return c !== 0x73 && c !== 0x75 && c !== 0x69 && !NOT_PLURAL.has(w);
+  // ending in "s" but not in "ss", "us" or "is" (every irregular plural ending in "s" reads so too), else irregular
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === 0x73) {
+    const c = w.charCodeAt(n - 2);
+    if (c !== 0x73 && c !== 0x75 && c !== 0x69 && !NOT_PLURAL.has(w)) return true;
+  }
+  return n < 32 && (IRREGULAR_SHAPES[w.charCodeAt(n - 1) & 0x7f]! & (1 << n)) !== 0 && IRREGULAR_PLURALS.has(w);
 }
+
+/** Per last code unit (its low seven bits), a bit per length of the irregular plurals with it: a word without its bit is none. */
+const IRREGULAR_SHAPES = new Uint32Array(128);
+for (const w of IRREGULAR_PLURALS) IRREGULAR_SHAPES[w.charCodeAt(w.length - 1) & 0x7f]! |= 1 << w.length;
 
 /** The word lowercased without a final apostrophe or "'s", as w.toLowerCase().replace(/['’]s?$/u, '') gives it. */
 const clean = (w: string): string => cleanLower(w.toLowerCase());
@@ -109,14 +119,13 @@ function hasDigit(text: string, a: number, b: number): boolean {
  */
 function nounAfter(text: string, end: number, spans: readonly number[], known: number): Counted | null | undefined {
   if (known < 1) return undefined;
-  // each token is read by its offsets, and lowercased once
-  const firstLower = spans.length ? text.slice(spans[0]!, spans[1]!).toLowerCase() : '';
+  // each token is read by its offsets, compared in place with the words looked for, and lowercased
+  // only when it may be the noun
   let k = 0;
-  if (spans.length && allSpace(text, end, spans[0]!) && firstLower === 'of') {
+  if (spans.length && allSpace(text, end, spans[0]!) && lowersTo(text, spans[0]!, spans[1]!, 'of')) {
     if (known < 2) return undefined;
     k = 1;
-    const second = spans.length > 2 ? text.slice(spans[2]!, spans[3]!).toLowerCase() : undefined;
-    if (second === 'the' || second === 'all') k = 2;
+    if (spans.length > 2 && (lowersTo(text, spans[2]!, spans[3]!, 'the') || lowersTo(text, spans[2]!, spans[3]!, 'all'))) k = 2;
   }
   let noun = '';
   let count = 0;
@@ -128,9 +137,9 @@ function nounAfter(text: string, end: number, spans: readonly number[], known: n
     const prevEnd = i === 0 ? end : spans[2 * i - 1]!;
     // the gap before the token: \s only, and some, but none needed right after the number
     if (prevEnd === start ? i !== 0 : !allSpace(text, prevEnd, start)) break;
-    const lower = i === 0 ? firstLower : text.slice(start, stop).toLowerCase();
-    if (STOP.has(lower) || hasDigit(text, start, stop)) break;
-    if (count && /(ed|ing)$/.test(lower) && !isPlural(lower)) break;
+    if (lowerTrieHas(STOP_TRIE, text, start, stop) || hasDigit(text, start, stop)) break;
+    const lower = text.slice(start, stop).toLowerCase();
+    if (count && endsEdOrIng(lower) && !isPlural(lower)) break;
     noun = cleanLower(lower);
     count++;
     if (isPlural(noun)) break;

@@ -4,8 +4,8 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { isAsciiUpper, isLetter, isSpace, withoutPossessive } from './chars';
-import { CAP_STOP, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isPersonNoun, lowerTrie, lowerTrieHas, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
+import { codePointIn, isAsciiUpper, isLetter, isSpace, isUpper, withoutPossessive } from './chars';
+import { CAP_STOP, OCCUPATIONS, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isPersonNoun, lowerTrie, lowerTrieHas, lowersTo, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -17,20 +17,80 @@ export function descriptorsBefore(text: string, start: number): string[] {
 /** descriptorsBefore without the look at the word before the name (exported for tests). */
 export function readDescriptorsBefore(text: string, start: number): string[] {
   const from = Math.max(0, start - 60);
-  // Most names have a word or two before them that ends the reading: the tokens after the third
-  // space back are those tokenSpans(text, from, start) ends with (no token holds a space, so the
-  // scan is between tokens there), and only a reading that uses them all needs the whole window.
+  const near = nearStart(text, from, start);
+  if (near > from) {
+    const read = readBefore(text, start, tokenSpans(text, near, start), true);
+    if (read) return read;
+  }
+  return readBefore(text, start, tokenSpans(text, from, start), false)!;
+}
+
+/**
+ * Where readDescriptorsBefore reads first. Most names have a word or two before them that ends the
+ * reading: the tokens after the third space back are those tokenSpans(text, from, start) ends with
+ * (no token holds a space, so the scan is between tokens there), and only a reading that uses them
+ * all needs the whole window from `from`.
+ */
+function nearStart(text: string, from: number, start: number): number {
   let near = start;
   for (let chunks = 0; chunks < 3 && near > from; chunks++) {
     near--;
     while (near > from && isChunkSpace(text.charCodeAt(near))) near--;
     while (near > from && !isChunkSpace(text.charCodeAt(near))) near--;
   }
+  return near;
+}
+
+/**
+ * readDescriptorsBefore(text, start).some((w) => ROLE_NOUNS.has(w) || TITLES.has(withoutPeriod(w))): the
+ * same reading, each token compared with the word lists in place (no token objects or strings), ending at
+ * the first role noun or title (exported for tests).
+ */
+export function roleOrTitleBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  const near = nearStart(text, from, start);
   if (near > from) {
-    const read = readBefore(text, start, tokenSpans(text, near, start), true);
-    if (read) return read;
+    const read = roleBefore(text, start, tokenSpans(text, near, start), true);
+    if (read !== null) return read;
   }
-  return readBefore(text, start, tokenSpans(text, from, start), false)!;
+  return roleBefore(text, start, tokenSpans(text, from, start), false)!;
+}
+
+/**
+ * readBefore's reading, true at the first word it would give that is a role noun or a title (its period
+ * aside), false where it would stop before one; null when `partial` and the reading used every token.
+ * A word is the token lowercased without a final 's or ’s (withoutPossessive): in place, the token up to
+ * `end`, two code units shorter when it ends with ' or ’ then "s" or "S" (no other character lowercases to
+ * "s", and the lists hold no word a longer lowercasing could turn into one of theirs).
+ */
+function roleBefore(text: string, start: number, spans: readonly number[], partial: boolean): boolean | null {
+  const count = spans.length / 2;
+  for (let i = count - 1; i >= 0; i--) {
+    const s = spans[2 * i]!;
+    const e = spans[2 * i + 1]!;
+    const gapEnd = i === count - 1 ? start : spans[2 * i + 2]!;
+    const end = e - s >= 2 && (text.charCodeAt(e - 1) | 0x20) === 0x73 && (text.charCodeAt(e - 2) === 0x27 || text.charCodeAt(e - 2) === 0x2019) ? e - 2 : e;
+    // withoutPeriod of the word: one final period off
+    const bare = end > s && text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
+    const roleOrTitle = isRoleNounAt(text, s, end) || lowerTrieHas(TITLE_WORDS, text, s, bare);
+    if (!blankIn(text, e, gapEnd)) {
+      if (i === count - 1 && markThenBlanks(text, e, gapEnd, 0x2c) && (isRoleNounAt(text, s, end) || isRelationAt(text, s, end))) {
+        if (roleOrTitle) return true;
+        continue;
+      }
+      if (!(lowerTrieHas(TITLE_WORDS, text, s, end) && markThenBlanks(text, e, gapEnd, 0x2e))) return false;
+    }
+    if (roleOrTitle) return true;
+    if (!(lowerTrieHas(ROLE_ADJ_WORDS, text, s, end) || (isUpper(codePointIn(text, s, e)) && !capStopAt(text, s, e)))) return false;
+  }
+  return partial ? null : false;
+}
+
+/** RELATIONS.has(text.slice(start, end).toLowerCase()), without making the string. */
+function isRelationAt(text: string, start: number, end: number): boolean {
+  if (lowerTrieHas(RELATION_WORDS, text, start, end)) return true;
+  for (const w of OTHER_RELATIONS) if (lowersTo(text, start, end, w)) return true;
+  return false;
 }
 
 /** The characters that part the chunks counted back: space, tab, newline, carriage return, no-break space. */
@@ -93,17 +153,40 @@ export function descriptorsAfter(text: string, end: number): string[] {
   return toks?.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
 }
 
-/** descriptorsAfter(text, end).length > 0, without the array. */
+/**
+ * descriptorsAfter(text, end).length > 0, without the array: the appositive's tokens read by their
+ * offsets (its words are tokenSpans of its span in the text, as tokenize reads them from its copy),
+ * each compared lowercased with the role nouns and the occupations in place.
+ */
 export function hasDescriptorsAfter(text: string, end: number): boolean {
-  return !!appositiveTokens(text, end)?.some((t) => isPersonNoun(t.lower));
+  end += suffixAt(text, end);
+  if (text.charCodeAt(end) !== 0x2c) return false;
+  const m = APPOSITIVE.exec(text.slice(end, end + 110));
+  if (!m) return false;
+  // the words stand right before the mark that ends the match (a comma or a period, neither of which they hold) or its end
+  const last = m[0].charCodeAt(m[0].length - 1);
+  const wordsEnd = end + m[0].length - (last === 0x2c || last === 0x2e ? 1 : 0);
+  const spans = tokenSpans(text, wordsEnd - m[1]!.length, wordsEnd);
+  for (let k = 0; k < spans.length; k += 2) if (isRoleNounAt(text, spans[k]!, spans[k + 1]!) || lowerTrieHas(OCCUPATION_TRIE, text, spans[k]!, spans[k + 1]!)) return true;
+  return false;
 }
+
+/** ROLE_NOUNS.has(text.slice(start, end).toLowerCase()), without making the string. */
+function isRoleNounAt(text: string, start: number, end: number): boolean {
+  if (lowerTrieHas(ROLE_NOUN_TRIE, text, start, end)) return true;
+  for (const w of OTHER_ROLE_NOUNS) if (lowersTo(text, start, end, w)) return true;
+  return false;
+}
+
+/** The appositive after a name: ", the French envoy," / ", a senior adviser,"; its words are group 1. */
+const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u;
 
 /** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */
 function appositiveTokens(text: string, end: number): Token[] | null {
   end += suffixAt(text, end);
   // the pattern opens with a comma
   if (text.charCodeAt(end) !== 0x2c) return null;
-  const m = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u.exec(text.slice(end, end + 110));
+  const m = APPOSITIVE.exec(text.slice(end, end + 110));
   return m ? tokenize(m[1]!) : null;
 }
 
@@ -145,6 +228,9 @@ export function tailWordBefore(text: string, start: number): boolean {
   let k = start;
   while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
   if (k === start) return false;
+  // each word ends in f, r, e, t or n (either case)
+  const last = text.charCodeAt(k - 1) | 0x20;
+  if (last !== 0x66 && last !== 0x72 && last !== 0x65 && last !== 0x74 && last !== 0x6e) return false;
   for (const w of TAIL_WORDS) {
     const from = k - w.length;
     if (from < lo) continue;
@@ -216,10 +302,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   // (the pattern ends with white space: without it before the name, no need to run it)
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
-  if (mayReadRoleBefore(text, start)) {
-    const before = readDescriptorsBefore(text, start);
-    if (before.some((w) => isPersonNoun(w) || TITLES.has(withoutPeriod(w)))) return true;
-  }
+  if (mayReadRoleBefore(text, start) && roleOrTitleBefore(text, start)) return true;
   if (hasDescriptorsAfter(text, end)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
@@ -228,13 +311,17 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
-  const apposition = comma ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
+  // (the pattern needs a second comma within the 90 characters)
+  const second = comma ? text.indexOf(',', end + 1) : -1;
+  const apposition = second >= 0 && second < end + 90 ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()))) return true;
   // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
   const described = comma ? DESCRIBED_AS.exec(after) : null;
   if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
-  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1)) && !/\bof\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  // (a comma then one white space before the name: /\bof\s*$/ on the six characters before it, which this once
+  // also asked, cannot match there, as the comma stands between any "of" and the end)
+  const appositive = start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
   const space = first >= 0 && isSpace(first);
   // (the words are sliced only when their letters spell a speech word: speechWordAt holds for every speech verb)
   const nextAt = appositive ? (comma || space ? wordAfterAt(text, end, true) : false) : space ? wordAfterAt(text, end, false) : false;
@@ -356,6 +443,16 @@ const plainWords = (...lists: ReadonlyArray<ReadonlySet<string>>): string[] => l
 const TITLE_TRIE = lowerTrie(plainWords(TITLES));
 const ROLE_OR_RELATION_TRIE = lowerTrie(plainWords(ROLE_NOUNS, RELATIONS));
 const DESCRIPTOR_TRIE = lowerTrie(plainWords(ROLE_NOUNS, ROLE_ADJ, TITLES));
+/** The titles, role adjectives and relations as tries (all their words of the letters a–z, but relations such as "fiancée", compared apart). */
+const TITLE_WORDS = lowerTrie(TITLES);
+const ROLE_ADJ_WORDS = lowerTrie(ROLE_ADJ);
+const RELATION_WORDS = lowerTrie(plainWords(RELATIONS));
+const OTHER_RELATIONS = [...RELATIONS].filter((w) => !/^[a-z]+$/.test(w));
+/** The role nouns of the letters a–z, and the others (with a hyphen), compared apart (see isRoleNounAt). */
+const ROLE_NOUN_TRIE = lowerTrie(plainWords(ROLE_NOUNS));
+const OTHER_ROLE_NOUNS = [...ROLE_NOUNS].filter((w) => !/^[a-z]+$/.test(w));
+/** The occupations (all of the letters a–z), which make a name they describe a person's too (see hasDescriptorsAfter). */
+const OCCUPATION_TRIE = lowerTrie(OCCUPATIONS);
 
 /** ASCII letters, digits and the joiners a token may hold inside ("’" is no ASCII). */
 function isAsciiWordChar(c: number): boolean {

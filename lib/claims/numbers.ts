@@ -11,14 +11,14 @@ import { isDesignator } from './designators';
 import { codePointIn, isLetter, isSpace, isUpper, width } from './chars';
 import { DIGIT, NUMBER_WORD, ORDINAL_WORD, nextDigit, ordinalRuns, parseWordNumber, wordFlags } from './word-numbers';
 
-/** Lookup tables without a prototype: a word such as "constructor" finds nothing in them. */
-const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
-const CURRENCY_SIGNS: Record<string, string> = table({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' });
-const CURRENCY_WORDS: Record<string, string> = table({
+/** Lookup tables as maps: a word such as "constructor" finds nothing in them (and a word sliced from the text is looked up without being interned). */
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = table({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' });
+const CURRENCY_WORDS: ReadonlyMap<string, string> = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', yen: 'JPY',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', rupees: 'INR',
 });
-const MULTIPLIERS: Record<string, number> = table({
+const MULTIPLIERS: ReadonlyMap<string, number> = table({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
 });
 const MEASURES = new Set('km kilometres kilometers miles mile kg tonnes tons barrels degrees hectares metres meters mph mw gw kwh sq'.split(' '));
@@ -80,8 +80,8 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   const s = end < a1 && isSpace(text.charCodeAt(end)) ? end + 1 : end;
   const ap = s < a1 ? text.charCodeAt(s) | 0x20 : 0;
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
-  // a day of the month: only a small whole number can be one
-  const value = Number(raw);
+  // a day of the month: only a small whole number can be one (a figure with a comma is 1,000 or more)
+  const value = figureValue(text, start, end);
   const small = value >= 1 && value <= 31 && !raw.includes('.');
   if (!small) return false;
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
@@ -100,7 +100,37 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   return MONTHS.test(nextWord);
 }
 
-const isYear = (raw: string): boolean => /^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100;
+/** /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, start + raw.length) (digits, commas and a period). */
+function isYear(raw: string, text: string, start: number): boolean {
+  if (raw.length !== 4 || raw.includes('.') || raw.includes(',')) return false;
+  const value = figureValue(text, start, start + 4);
+  return value >= 1800 && value <= 2100;
+}
+
+/**
+ * Number(raw.replace(/,/g, '')) for a figure raw = text.slice(start, end) as nextNumeric reads it: ASCII digits,
+ * commas between them and a period before decimals. Read by characters up to 15 digits (an integer below 2^53,
+ * divided by an exact power of ten: the same correctly rounded double the parse gives).
+ */
+function figureValue(text: string, start: number, end: number): number {
+  let n = 0;
+  let digits = 0;
+  let scale = 1;
+  let decimals = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) continue;
+    if (c === 0x2e) {
+      decimals = true;
+      continue;
+    }
+    n = n * 10 + (c - 0x30);
+    digits++;
+    if (decimals) scale *= 10;
+  }
+  if (digits > 15) return Number(text.slice(start, end).replace(/,/g, ''));
+  return decimals ? n / scale : n;
+}
 
 const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
 const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
@@ -114,7 +144,7 @@ const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 |
 const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
 /** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
 const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
-for (const w of [...Object.keys(CURRENCY_WORDS), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
+for (const w of [...CURRENCY_WORDS.keys(), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
 /**
  * Letters after one \s at `end`, within 20 characters, lowercased ('' for none): /^\s([\p{L}]+)/u on
  * text.slice(end, end + 20); '' also for a word of ASCII letters that, by its length and first letter,
@@ -280,6 +310,19 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * False when STANDING cannot match in text.slice(from, to): each of its ways holds a figure with its
+ * ordinal suffix, /\d(?:st|nd|rd|th)/iu, read here at each digit (digitRank's test without what follows).
+ */
+function suffixedDigit(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 2 < to; d = nextDigit(text, d + 1, to)) {
+    const a = foldedAt(text, d + 1);
+    const b = foldedAt(text, d + 2);
+    if ((a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68)) return true;
+  }
+  return false;
+}
+
 /** "s" as the flags iu compare it: s, S or "ſ". */
 const isFoldedS = (c: number): boolean => c === 0x73 || c === 0x53 || c === 0x17f;
 
@@ -331,11 +374,40 @@ function isAddressOrReference(text: string, start: number, end: number): boolean
   let w = start;
   while (w > 0 && w > start - 60 && !isSpace(text.charCodeAt(w - 1))) w--;
   if (w < start && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
-  const before = text.slice(Math.max(0, start - 12), start);
   // (a 5-digit postcode after a state's two capitals: "CA 94107"; "Suite 350")
-  if (ADDRESS_BEFORE.test(before) && (end - start === 5 || !/[A-Z]{2}\s+$/.test(before))) return true;
-  return text.charCodeAt(end) === 0x20 && ADDRESS_AFTER.test(text.slice(end, end + 40));
+  if (mayEndAddressBefore(text, start)) {
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (ADDRESS_BEFORE.test(before) && (end - start === 5 || !/[A-Z]{2}\s+$/.test(before))) return true;
+  }
+  // ADDRESS_AFTER needs a capital after the white space (one code unit: a capital outside the BMP is a surrogate)
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const to = Math.min(text.length, end + 40);
+  let k = end + 1;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  const c = k < to ? text.charCodeAt(k) : -1;
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (isUpper(c) || (c >= 0xd800 && c <= 0xdbff))) ? ADDRESS_AFTER.test(text.slice(end, end + 40)) : false;
 }
+
+/**
+ * False when ADDRESS_BEFORE cannot match text.slice(max(0, start - 12), start): each of its ways ends with
+ * white space, "DOI", "DOI:" or "doi.org/"; before the white space (when the slice ends with some) stands
+ * a word it names (Suite, Ste, Apt, Room, Floor, Box) with its period or not, a capital, or ":".
+ */
+function mayEndAddressBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  let k = start;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1);
+  if (k === start) return c === 0x49 || c === 0x3a || c === 0x2f;
+  if ((c >= 0x41 && c <= 0x5a) || c === 0x3a) return true;
+  // else one of the words, its period or not, ends where the white space starts
+  const w = c === 0x2e ? k - 1 : k;
+  for (const word of ADDRESS_WORDS) if (w - word.length >= from && text.startsWith(word, w - word.length)) return true;
+  return false;
+}
+/** The words ADDRESS_BEFORE names before a figure. */
+const ADDRESS_WORDS = ['Suite', 'Ste', 'Apt', 'Room', 'Floor', 'Box'];
 
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
@@ -344,8 +416,10 @@ const byStart = (a: ClaimNumber, b: ClaimNumber): number => a.start - b.start;
 
 /** Numbers in text.slice(from, to), with offsets into the full text. */
 export function findNumbers(text: string, from: number, to: number): ClaimNumber[] {
-  const out: ClaimNumber[] = [];
   const words = wordFlags(text, from, to);
+  // without a digit, an ordinal word or a number word no pattern below can match (most sentences)
+  if (words === 0) return [];
+  const out: ClaimNumber[] = [];
   const digit = (words & DIGIT) !== 0;
   const ordinal = (words & ORDINAL_WORD) !== 0;
   for (let at = from; digit && nextNumeric(text, at, to); at = num.end) {
@@ -363,7 +437,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       continue;
     }
     if (!sign && (isDateOrCode(text, numStart, numStart + raw.length, raw) || isAddressOrReference(text, numStart, numStart + raw.length))) continue;
-    let mult = multWord ? MULTIPLIERS[multWord.toLowerCase()] ?? 1 : 1;
+    let mult = multWord ? MULTIPLIERS.get(multWord.toLowerCase()) ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
       end -= text.charCodeAt(end - 1) === 0x6d ? 1 : 0;
@@ -379,12 +453,12 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
-    const value = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) * mult;
+    const value = figureValue(text, num.rawStart, num.rawEnd) * mult;
     const following = followingWord(text, end);
     let unit = 'count';
-    if (sign) unit = CURRENCY_SIGNS[sign] ?? 'money';
+    if (sign) unit = CURRENCY_SIGNS.get(sign) ?? 'money';
     else if (pct) unit = '%';
-    else if (following && CURRENCY_WORDS[following]) unit = CURRENCY_WORDS[following]!;
+    else if (following && CURRENCY_WORDS.has(following)) unit = CURRENCY_WORDS.get(following)!;
     else if (following && MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
@@ -397,7 +471,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     if (whole && isDesignator(text, from, start, end)) continue;
     if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "in 2025": a year
-    const year = plainCount && isYear(raw);
+    const year = plainCount && isYear(raw, text, num.rawStart);
     if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
@@ -419,7 +493,8 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
       ordinalRank ||= ordinalRankMayHold(text, from, runs[k]!, runs[k + 1]!, to);
     }
   }
-  const rank = rankWord || (digit && digitRank(text, from, to));
+  const digitRankHolds = !rankWord && digit && digitRank(text, from, to);
+  const rank = rankWord || digitRankHolds;
   const part = rank || ordinalRank ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
   for (let m = rank ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
@@ -428,9 +503,9 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const start = from + m.index;
     out.push({ value, unit: 'rank', text: m[0], start, end: start + m[0].length });
   }
-  // "lie 14th in the table", "ranked 14th": a place in a standing
+  // "lie 14th in the table", "ranked 14th": a place in a standing (a figure with its ordinal suffix in either way)
   STANDING.lastIndex = 0;
-  for (let m = part && digit ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
+  for (let m = part && digit && (digitRankHolds || suffixedDigit(text, from, to)) ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
     const word = (m[1] ?? m[2])!;
     const start = from + m.index + m[0].indexOf(word);
     if (out.some((n) => n.start <= start && start < n.end)) continue;

@@ -175,6 +175,13 @@ export function firstMarkAt(marks: readonly number[], at: number): number {
 
 let depthBuffer = new Int8Array(1024);
 
+/** /[\s([{—–-]/ on the code unit before i (a space at the line's start): a quotation mark there may open one. */
+function opensAfterUnit(line: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = line.charCodeAt(i - 1);
+  return isWhite(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d;
+}
+
 /**
  * Positions in a line (a span of `text`) where an open double quotation closes; used to keep quotes whole.
  * Null for a line without quotation marks (all 0). The marks are those of /["“«„”»]|’’/g on the line: the
@@ -200,24 +207,24 @@ function quoteDepthAt(text: string, span: Span): Int8Array | null {
     if (open) depth.fill(1, k + 1, i + 1);
     if (i >= line.length) break;
     k = i + 1;
-    const c = line[i]!;
-    if (c === '’') {
+    const c = line.charCodeAt(i);
+    if (c === 0x2019) {
       // “…’’: two apostrophes close an open quotation
       open = false;
       k = i + 2;
       continue;
     }
-    const closesGerman = open && c === '«' && line[openAt] === '»';
+    const closesGerman = open && c === 0xab && line.charCodeAt(openAt) === 0xbb;
     // ” and » open a quotation only where a word starts
-    const opensAtWord = !open && (c === '”' || c === '»') && /[\s([{—–-]/.test(line[i - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(line[i + 1] ?? '');
-    if (!closesGerman && (c === '“' || c === '«' || c === '„' || opensAtWord)) {
+    // (/[\p{L}\p{N}]/u on the one code unit after it: a surrogate is neither)
+    const opensAtWord = !open && (c === 0x201d || c === 0xbb) && opensAfterUnit(line, i) && i + 1 < line.length && isLetterOrNumber(line.charCodeAt(i + 1));
+    if (!closesGerman && (c === 0x201c || c === 0xab || c === 0x201e || opensAtWord)) {
       open = true;
       openAt = i;
-    } else if (c === '”' || c === '»' || c === '«') {
+    } else if (c === 0x201d || c === 0xbb || c === 0xab) {
       open = false;
-    } else if (c === '"') {
-      const prev = line[i - 1] ?? ' ';
-      if (!open && /[\s([{—–-]/.test(prev)) {
+    } else if (c === 0x22) {
+      if (!open && opensAfterUnit(line, i)) {
         open = true;
         openAt = i;
       } else open = false;

@@ -30,7 +30,7 @@ const PATTERNS: Array<[number[], RegExp, RegExp?]> = [
     new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu'),
     /(?:data|figure[sſ]|[sſ]tati[sſ]tic[sſ]|e[sſ]timate[sſ]|number[sſ]|report|[sſ]tudy|[sſ]urvey|poll|re[sſ]earch|analy[sſ]i[sſ])\s+(?:from|by|publi[sſ]hed|relea[sſ]ed|compiled)\s/i],
   // "per the WHO", "per NASA": a capitalised name only ("per cent", "per day" are no sources)
-  [[wordList(['per'])], new RegExp(String.raw`\b[Pp]er\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d’'.\-]*){0,5})`, 'u')],
+  [[wordList(['per'])], new RegExp(String.raw`\b[Pp]er\s+((?:the\s+)?\p{Lu}[\p{L}\d’'.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d’'.\-]*){0,5})`, 'u'), /[Pp]er\s/],
 ];
 
 /** The patterns with a pre-pattern, for tests: each pre-pattern must match wherever its pattern does. */

@@ -2,14 +2,18 @@
 
 import { isLetter, letterWidth } from './chars';
 
-// Null-prototype tables: a word such as "constructor" must not find Object.prototype's members.
-const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+function table(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
+}
+
+// Maps: a word such as "constructor" finds nothing in them (and a word sliced from the text is looked up without being interned)
+const UNITS: ReadonlyMap<string, number> = table({
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, one: 1,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 });
-const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
-const VAGUE: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
+const SCALES: ReadonlyMap<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const VAGUE: ReadonlyMap<string, number> = table({ dozens: 24, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
 export interface WordNumber {
   start: number;
@@ -30,10 +34,11 @@ function lettersEnd(text: string, i: number, to: number): number {
 }
 
 function unitValue(w: string): number | undefined {
-  if (UNITS[w] !== undefined) return UNITS[w];
+  const unit = UNITS.get(w);
+  if (unit !== undefined) return unit;
   if (!w.includes('-')) return undefined;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  return m ? UNITS[m[1]!]! + UNITS[m[2]!]! : undefined;
+  return m ? UNITS.get(m[1]!)! + UNITS.get(m[2]!)! : undefined;
 }
 
 /**
@@ -56,7 +61,7 @@ export const ORDINAL_WORD = 2;
 /** Also found in the same pass: an ASCII digit, what \d matches (without the u flag, and with it). */
 export const DIGIT = 4;
 const WORD_FLAGS = new Map<string, number>();
-for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE)]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
+for (const w of [...UNITS.keys(), ...SCALES.keys(), ...VAGUE.keys()]) if (w !== 'one') WORD_FLAGS.set(w, NUMBER_WORD);
 for (const w of 'second third fourth fifth sixth seventh eighth ninth tenth'.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | ORDINAL_WORD);
 /** The words the index flags (lowercase ASCII): a run of letters is flagged only when it is one of them. */
 export const INDEXED_WORDS: readonly string[] = [...WORD_FLAGS.keys()];
@@ -378,7 +383,7 @@ function bucketFlags(text: string, start: number, len: number, k: number): numbe
  */
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const DIGITS = 'one two three four five six seven eight nine'.split(' ');
-const MATTERING = [...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(VAGUE), 'of', 'a', 'and', 'half', ...TENS.flatMap((t) => DIGITS.map((d) => `${t}-${d}`))];
+const MATTERING = [...UNITS.keys(), ...SCALES.keys(), ...VAGUE.keys(), 'of', 'a', 'and', 'half', ...TENS.flatMap((t) => DIGITS.map((d) => `${t}-${d}`))];
 const MATTER_LEN = Math.max(...MATTERING.map((w) => w.length));
 const matterKey = (first: number, last: number, len: number): number => (first * 27 + last) * (MATTER_LEN + 1) + len;
 const MATTERS = new Uint8Array(27 * 27 * (MATTER_LEN + 1));
@@ -517,25 +522,27 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
   const out: WordNumber[] = [];
   for (let i = 0; tok(i) && toks[i]!.start <= last; i++) {
     const t = toks[i]!;
+    // a word read as '' is none of the words looked for below
+    if (t.w === '') continue;
     // the cheap comparison first: most words are followed by something else than "of"
-    if (tok(i + 1)?.w === 'of' && VAGUE[t.w] !== undefined) {
-      let value = VAGUE[t.w]!;
+    if (tok(i + 1)?.w === 'of' && VAGUE.get(t.w) !== undefined) {
+      let value = VAGUE.get(t.w)!;
       let end = t.end;
-      if (VAGUE[tok(i + 2)?.w ?? ''] !== undefined && tok(i + 3)?.w === 'of') {
-        value *= VAGUE[toks[i + 2]!.w]!;
+      if (VAGUE.get(tok(i + 2)?.w ?? '') !== undefined && tok(i + 3)?.w === 'of') {
+        value *= VAGUE.get(toks[i + 2]!.w)!;
         end = toks[i + 2]!.end;
         i += 2;
       }
       out.push({ start: t.start, end, value, multiplied: true });
       continue;
     }
-    const half = t.w === 'half' && tok(i + 1)?.w === 'a' && SCALES[tok(i + 2)?.w ?? ''] !== undefined;
+    const half = t.w === 'half' && tok(i + 1)?.w === 'a' && SCALES.get(tok(i + 2)?.w ?? '') !== undefined;
     if (half) {
-      out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES[toks[i + 2]!.w]! / 2, multiplied: true });
+      out.push({ start: t.start, end: toks[i + 2]!.end, value: SCALES.get(toks[i + 2]!.w)! / 2, multiplied: true });
       i += 2;
       continue;
     }
-    const first = t.w === 'a' ? (SCALES[tok(i + 1)?.w ?? ''] ? 1 : undefined) : unitValue(t.w);
+    const first = t.w === 'a' ? (SCALES.get(tok(i + 1)?.w ?? '') ? 1 : undefined) : unitValue(t.w);
     if (first === undefined) continue;
     let total = 0;
     let current = first;
@@ -546,9 +553,9 @@ export function parseWordNumber(text: string, from: number, to: number): WordNum
       const w = toks[j]!.w;
       const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
       if (!/^\s+$/.test(gap)) break;
-      if (SCALES[w]) {
-        current = (current || 1) * SCALES[w]!;
-        if (SCALES[w]! >= 1000) {
+      if (SCALES.get(w)) {
+        current = (current || 1) * SCALES.get(w)!;
+        if (SCALES.get(w)! >= 1000) {
           total += current;
           current = 0;
         }

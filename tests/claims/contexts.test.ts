@@ -116,7 +116,8 @@ describe('matchContexts one-word terms outside ASCII', () => {
 
   it('stems the words whose first two characters a stem begins with, as stem() of the lowercased word decides', () => {
     // one-word terms of one, two and more letters, one outside ASCII from its first letter (every word is then a candidate)
-    const sets: string[][] = [['aid', 'ai', 'x', 'idle'], ['aid', 'éa', 'ids'], ['aids', 'd']];
+    // (the last two: every stem's ASCII beginning three characters or more, so words are first read by their first three)
+    const sets: string[][] = [['aid', 'ai', 'x', 'idle'], ['aid', 'éa', 'ids'], ['aids', 'd'], ['aid', 'idle', 'dais', 'sad'], ['aidé', 'sie', 'dead']];
     const letters = ['a', 'A', 'i', 'I', 'd', 'D', 's', 'x', 'é', 'É', 'l', 'e', '\u212a', 'ed', 'ing'];
     let seed = 3;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedAfter, countedAfterWhole, countedBefore } from '../../lib/claims/counted';
+import { countedAfter, countedAfterWhole, countedBefore, isPlural } from '../../lib/claims/counted';
 import { tokenSpans } from '../../lib/claims/lexicon';
 
 /** countedBefore read afresh: a call on another text first, so that no token of an earlier call is reused. */
@@ -86,5 +86,14 @@ describe('countedAfter', () => {
   it('reads nothing past the range', () => {
     expect(countedAfter('5 people fled', 1, 1)).toBeNull();
     expect(countedAfter('5 people fled', 2, 1)).toBeNull();
+  });
+});
+
+describe('isPlural', () => {
+  it('takes a word ending in "s" (but "ss", "us", "is" and a few words) or an irregular plural', () => {
+    for (const w of ['children', 'people', 'troops', 'livestock', 'staff', 'men', 'soldiers', 'cars', 'news', 'this', 'boss', 'status', 'crisis', 'gas', 'bus', 'is', 's', '', 'child', 'man', 'women', 'woman', 'mens', 'x'.repeat(40) + 's', 'x'.repeat(40)]) {
+      const expected = ['children', 'people', 'troops', 'livestock', 'staff', 'men', 'women', 'soldiers', 'cars', 'mens', 'x'.repeat(40) + 's'].includes(w);
+      expect(isPlural(w), w).toBe(expected);
+    }
   });
 });

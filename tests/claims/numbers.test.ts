@@ -116,3 +116,72 @@ describe('followingWord', () => {
     expect(followingWord(' x', 0)).toBe('');
   });
 });
+
+describe('findNumbers places in a standing (the pattern run only where a figure has its ordinal suffix)', () => {
+  /** The standing pattern of numbers.ts, run here on every text. */
+  const STANDING =
+    /\b(\d{1,3}(?:st|nd|rd|th))\s+in\s+the\s+(?:table|standings|league|division|conference|world|rankings?|polls?|country|nation|region)\b|\b(?:ranked|ranks|rank|lie|lies|lying|sit|sits|sitting|placed|finished)\s+(\d{1,3}(?:st|nd|rd|th))\b/giu;
+  const pieces = ['ranked ', 'Finished ', '14th', '3RD', '2ſt', '22nd', ' in the table', ' in the world', 'the second-largest ', 'its third ', '5 ', '.', 'x'];
+
+  it('finds every place the pattern finds in a range with a rank, also at the range’s end, in capitals or with "ſ"', () => {
+    let seed = 11;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let t = 0; t < 3000; t++) {
+      // (the ranges read for standings are those with a rank word, an ordinal after "the", or a figure with its suffix before a separator)
+      let text = ['the second-largest ', 'its third ', '1st-ever ', ''][t % 4]!;
+      for (let k = 1 + next(5); k > 0; k--) text += pieces[next(pieces.length)]!;
+      if (t % 4 === 3) text += '.';
+      const ranks = findNumbers(text, 0, text.length).filter((n) => n.unit === 'rank');
+      STANDING.lastIndex = 0;
+      for (let m = STANDING.exec(text); m; m = STANDING.exec(text)) {
+        const word = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(word);
+        expect(ranks.some((n) => n.start <= start && start < n.end), JSON.stringify(text)).toBe(true);
+        found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(nums('the second-largest club, ranked 14th').map((n) => [n.v, n.t])).toEqual([
+      [2, 'second-largest'],
+      [14, '14th'],
+    ]);
+  });
+});
+
+describe('findNumbers values', () => {
+  it('are what Number gives the figure without its commas, for whole and decimal figures of any length', () => {
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const digits = (n: number): string => Array.from({ length: n }, () => String(next(10))).join('');
+    let read = 0;
+    for (let t = 0; t < 2000; t++) {
+      const whole = t % 3 === 0 ? `${1 + next(999)}${',' + digits(3)}${t % 2 ? ',' + digits(3) : ''}` : digits(1 + next(18));
+      const figure = t % 4 === 0 ? whole : `${whole}.${digits(1 + next(8))}`;
+      const text = `Some ${figure} people came.`;
+      const got = findNumbers(text, 0, text.length).find((n) => n.start === 5);
+      if (!got) continue;
+      read++;
+      expect(got.value, figure).toBe(Number(figure.replace(/,/g, '')));
+    }
+    expect(read).toBeGreaterThan(1500);
+  });
+});
+
+describe('findNumbers addresses and references', () => {
+  const figures = (s: string) => findNumbers(s, 0, s.length).map((n) => n.text);
+
+  it('drops the figures of an address or a DOI, with or without a period, after capitals or a colon', () => {
+    for (const s of ['Suite 350 of the tower.', 'Ste. 12 of the tower.', 'Apt 4 of the tower.', 'Floor  9 of the tower.', 'Box\t77 of the tower.', 'Room. 101 of the tower.', 'CA 94107 is the code.', 'DOI: 10.1007/978-3 is cited.', 'DOI 10.1007/978-3 is cited.', 'at 520 Third Street today.', 'see doi.org/10.1000/182 here.']) {
+      expect(figures(s), s).toEqual([]);
+    }
+  });
+
+  it('keeps figures after other words, and two capitals before a figure of other than five digits', () => {
+    expect(figures('They sent 350 troops.')).toEqual(['350']);
+    expect(figures('The boxes held 77 rounds.')).toEqual(['77']);
+    expect(figures('A roomful of 101 people.')).toEqual(['101']);
+    expect(figures('The US 350 troops left.')).toEqual(['350']);
+    expect(figures('About 520 more people came.')).toEqual(['520']);
+  });
+});

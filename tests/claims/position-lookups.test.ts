@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { descriptorsAfter, descriptorsBefore, hasDescriptorsAfter, readDescriptorsBefore } from '../../lib/claims/descriptors';
+import { descriptorsAfter, descriptorsBefore, hasDescriptorsAfter, readDescriptorsBefore, roleOrTitleBefore } from '../../lib/claims/descriptors';
+import { ROLE_NOUNS, TITLES } from '../../lib/claims/lexicon';
 import type { Referent } from '../../lib/claims/names';
 import { allLower } from '../../lib/claims/phrases';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, type ResolveState } from '../../lib/claims/resolve';
@@ -84,6 +85,36 @@ describe('character checks that stand for patterns', () => {
     for (let end = 0; end <= text.length; end++) expect(hasDescriptorsAfter(text, end)).toBe(descriptorsAfter(text, end).length > 0);
     expect(hasDescriptorsAfter(text, 13)).toBe(true);
     expect(hasDescriptorsAfter(text, 46)).toBe(false);
+  });
+
+  it('hasDescriptorsAfter reads the role nouns in place as descriptorsAfter reads its tokens', () => {
+    // a hyphenated role noun, capitals, letters outside ASCII, the Kelvin sign, a role at the text's end
+    const text =
+      'Ann Roe, the WHO Director-General, said. Bo Ray, a PRESIDENT of X. Al Kim, the Café owner; Ed Fox, his \u212aing, ' +
+      'Jo Li, a co-worker, Di Yu, a mayor-elect. Lu Ma, the former ambassador';
+    let roles = 0;
+    for (let end = 0; end <= text.length; end++) {
+      const expected = descriptorsAfter(text, end).length > 0;
+      if (expected) roles++;
+      expect(hasDescriptorsAfter(text, end), `at ${end}`).toBe(expected);
+    }
+    expect(roles).toBeGreaterThan(3);
+    expect(hasDescriptorsAfter(text, text.indexOf(', the WHO'))).toBe(true);
+    expect(hasDescriptorsAfter(text, text.indexOf(', the former'))).toBe(true);
+  });
+
+  it('roleOrTitleBefore is whether readDescriptorsBefore gives a role noun or a title', () => {
+    const text =
+      'Ukrainian President Anna Koval met Mr. Tom Reed, and his fiancée, Eva Reed. The U.S. envoy’s aide Lee said; the PRESIDENT’S Kim; ' +
+      'co-founder Ann Lee, ex-President Bo Ray, Gov., Ed Fox, Director-General Al Kim, Dr.\tJo Li, ΟΔΟΣ Ann, \u0130nfo Bo, the \u212aing Ed, ' +
+      'The Former Minister Pat Poe, former Senator’s Al, In Lee, and Mrs.\u00a0Lu, CEO Ma, ministers Ko, "Chief" Oh.';
+    let roles = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const expected = readDescriptorsBefore(text, i).some((w) => ROLE_NOUNS.has(w) || TITLES.has(w.replace(/\.$/, '')));
+      if (expected) roles++;
+      expect(roleOrTitleBefore(text, i), `at ${i}: ${JSON.stringify(text.slice(Math.max(0, i - 20), i))}`).toBe(expected);
+    }
+    expect(roles).toBeGreaterThan(10);
   });
 
   it('descriptorsBefore, which first looks at the word before the name, reads as the full reading does', () => {
