@@ -261,6 +261,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const status = FINAL_ROUNDS.includes(round) ? 'held out (never tuned on)' : 'held out, then tuned on';
     add(`written articles, round ${round}`, status, docs, report(`Written articles, round ${round} (written and labelled blind; see the dev-set README)`, docs, verbose, inputs));
   }
+  // the written final rounds together, when there are several
+  const writtenFinal = written.filter((d) => FINAL_ROUNDS.includes(d.heldOut!) && !skip.has(d.heldOut!));
+  const writtenRounds = [...new Set(writtenFinal.map((d) => d.heldOut!))].sort((a, b) => a - b);
+  if (writtenRounds.length > 1) {
+    const rounds = writtenRounds.join(' + ');
+    add(`written articles, rounds ${rounds}`, 'held out (never tuned on)', writtenFinal, report(`Written articles, rounds ${rounds} together`, writtenFinal, false, inputs));
+  }
   console.log('\nSummary (targets: precision >= 0.80, recall >= 0.90, speaker accuracy on quotes >= 0.90)');
   console.table(summary);
 }
