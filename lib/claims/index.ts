@@ -195,6 +195,32 @@ function isQuotedPhrase(text: string, q: Quote): boolean {
   return q.words <= 2 && !isUpper(codePointIn(text, q.innerStart, q.innerEnd));
 }
 
+/** A paragraph that opens as an editor's note, a correction or an update of the article itself. */
+const EDITORS_NOTE = /^\s*(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\b\s*[:—–-]|^\s*(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\b/i;
+
+/** True when the paragraph is an editor's note (see EDITORS_NOTE). */
+function isEditorsNote(text: string, line: Span): boolean {
+  return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
+}
+
+/** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
+function isListItem(text: string, line: Span): boolean {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return BULLETS.includes(text[i] ?? '') && isSpace(text.charCodeAt(i + 1));
+}
+const BULLETS = '•▪‣◦●*-–—';
+
+/** Where the words of a list item start: past its bullet and the white space after it (start itself when there is none). */
+function afterBullet(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (!BULLETS.includes(text[i] ?? '') || !isSpace(text.charCodeAt(i + 1))) return start;
+  i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Words after which a short quotation is a name given to something: 'a condition called “farmer's lung”'. */
 const NAMING = /\b(?:called|known\s+as|dubbed|termed|nicknamed|so-called|named)\s*$/i;
 
@@ -425,7 +451,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker, attribution ? speakerDescription(text, speaker, attribution.at, inner, s.end) : null) : 0;
     // a headline, a standfirst or a list line is no claim of its own (the labelling rules leave them out: every
     // one the engine once kept for its figure, eight on the dev set, was unlabelled); its quotations are read above
-    if (s.heading) continue;
+    // (a bulleted line is a list item, a claim like any sentence: "• Union wants 14% over two years")
+    const heading = s.heading && !isListItem(text, line);
+    // an editor's note or a correction speaks of the article, not of the news ("Correction: An earlier version said …")
+    if (heading || isEditorsNote(text, line)) continue;
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     // a sentence that frames quotations with few words of its own is no claim of its own, unless a figure
@@ -447,10 +476,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
-    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading: s.heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
+    const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     // background is matched for the claims a reader is shown (see shown.ts): the others never display it
     const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) : [];
-    claims.push({ text: s.text, start: s.start, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
+    // a list item's claim leaves its bullet out
+    const from = s.heading ? afterBullet(text, s.start, s.end) : s.start;
+    claims.push({ text: from === s.start ? s.text : text.slice(from, s.end), start: from, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   for (const [claim, subject] of subjectSpeakers) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };

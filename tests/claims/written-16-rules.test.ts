@@ -75,12 +75,17 @@ describe('speakers of written round 16', () => {
   });
 });
 
-describe('headlines and list lines', () => {
-  it('are no claims of their own, figures and all, while their quotations still are quotations', () => {
-    const text = 'Trial opens over chemical spill that fouled 30 miles of river\n\n* Policy rate lowered by 25 basis points to 3.75%\n\nThe spill killed 4,000 fish along 30 miles of the river, state biologists said.';
+describe('headlines and list items', () => {
+  it('headlines are no claims of their own, figures and all', () => {
+    const text = 'Trial opens over chemical spill that fouled 30 miles of river\n\nThe spill killed 4,000 fish along 30 miles of the river, state biologists said.';
     const shown = shownSentences(text);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatch(/^The spill killed/);
+  });
+
+  it('bulleted key points are claims like sentences (written round 18)', () => {
+    const text = 'Pilots to strike\n\nKEY POINTS\n• Union wants 14% over two years; airline has offered 4.5%\n• Strikes called for December\n\nThe union said talks had failed.';
+    expect(shownSentences(text)).toContain('Union wants 14% over two years; airline has offered 4.5%');
   });
 });
 
@@ -106,5 +111,12 @@ describe('two quoted words', () => {
     expect(quotes('Asked how many had signed, she said: “Not one.”')).toEqual(['“Not one.”']);
     // three words or more stay quotations
     expect(quotes('He called the plan “a total disaster” on Monday.')).toEqual(['“a total disaster”']);
+  });
+});
+
+describe('editor’s notes and corrections', () => {
+  it('speak of the article, not of the news: no claims', () => {
+    const text = 'The line is 118 miles long and cost £6.8bn, the audit office said.\n\nEditor’s note: An earlier version of this article said the line was 128 miles long; it is 118 miles.\n\nCorrection: This report gave the number of pilots balloted as 1,400; it was 1,140.';
+    expect(shownSentences(text)).toEqual(['The line is 118 miles long and cost £6.8bn, the audit office said.']);
   });
 });
