@@ -284,7 +284,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let organisations: Referent[] | null = null;
   const state: ResolveState = {
     referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
-    fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents)),
+    fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents, text)),
   };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")

@@ -408,15 +408,21 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
  * Clark Productions", "Big Machine"), written whole as the spotter read them, as referents (sorted by
  * start; none that overlaps a person among `referents`): "the company" may stand for one.
  */
-export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[]): Referent[] {
+export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[], text?: string): Referent[] {
   const out: Referent[] = [];
   for (const m of mentions) {
-    if (m.entityId !== null || !m.text.includes(' ') || !hasOrgWord(m.text)) continue;
+    if (m.entityId !== null) continue;
+    // … or that what follows them makes an organisation's ("Loopr, which says …"; see ORG_AFTER)
+    const owns = text !== undefined && ORG_AFTER.test(text.slice(m.end, m.end + 40));
+    if (!owns && (!m.text.includes(' ') || !hasOrgWord(m.text))) continue;
     if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What follows an organisation's name and never a person's: ", which", "'s co-founder", "'s users". */
+const ORG_AFTER = /^(?:,\s+which\b|['’]s\s+(?:co-?founders?|founders?|chief\s+executive|ceo|cfo|coo|board|shareholders|employees|headquarters|website|app|platform|shares|customers|users|subscribers|stores|factories|plant)\b)/i;
 
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
@@ -470,10 +476,18 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const group = byLast.get(last)!;
     return (group.speaks ??= group.names.some(evidenceOf));
   };
+  // a name that owns what only an organisation has ("Brightwater's co-founder", "Loopr's users") or that "which"
+  // follows is an organisation's wherever it stands, whatever verbs of speech follow it elsewhere
+  let organisations: Set<string> | null = null;
+  for (const n of names) {
+    const c = text.charCodeAt(n.end);
+    if ((c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(n.end, n.end + 40))) (organisations ??= new Set()).add(n.last);
+  }
   const fromMentions = out.length;
   for (const n of names) {
     const { last, orgLike } = n;
     const known = mentionedPeople.get(last) ?? namedPeople.get(last);
+    if (!known && organisations?.has(last) && !n.given) continue;
     const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
     if (!person) continue;
     const ref = {

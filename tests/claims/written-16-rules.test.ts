@@ -120,3 +120,19 @@ describe('editor’s notes and corrections', () => {
     expect(shownSentences(text)).toEqual(['The line is 118 miles long and cost £6.8bn, the audit office said.']);
   });
 });
+
+describe('organisations that speak (written round 19)', () => {
+  it('are no people when the text gives them what only an organisation has', () => {
+    const text =
+      'Brightwater said the satellite was lost. "We had customers waiting on this data," Brightwater’s co-founder, Samuel Okafor-Lind, said in an interview.\n\n' +
+      '"We will talk to everyone else," he said.';
+    expect(quoteSpeaker(text, 'talk to everyone')).toBe('Samuel Okafor-Lind');
+  });
+
+  it('are what "the company" stands for when "which" follows their name', () => {
+    const text =
+      'The European Union has new rules. Loopr, which says it has 60 million users in Europe, rejected the findings. In a statement, the company said it disagreed.\n\n' +
+      '“The feature showed a general area, never a precise address,” the company said.';
+    expect(quoteSpeaker(text, 'general area')).toBe('Loopr');
+  });
+});
