@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -203,6 +203,24 @@ function isEditorsNote(text: string, line: Span): boolean {
   return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
 }
 
+/** True when text.slice(start, end) is "he" or "she" (any case). */
+function isHeOrShe(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end).toLowerCase();
+  return w === 'he' || w === 'she';
+}
+
+/** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
+function unnamedPerson(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head);
+}
+
+/** The start of the last referent of `key` before `pos` (referents sorted by start), or -1. */
+function lastMentionBefore(referents: readonly Referent[], key: string, pos: number): number {
+  for (let i = partitionPoint(referents.length, (k) => referents[k]!.start < pos) - 1; i >= 0; i--) if (referents[i]!.key === key) return referents[i]!.start;
+  return -1;
+}
+
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
 function isListItem(text: string, line: Span): boolean {
   let i = line.start;
@@ -353,6 +371,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const quoteRange = (si: number, q: Quote): [number, number] | null =>
     q.innerStart >= sentences[si]!.start && q.innerEnd <= sentences[si]!.end ? innerSpans(sentenceSpans[si]!, q.innerStart, q.innerEnd) : null;
   type Said = { line: number; speaker: Speaker; key: string | null };
+  /** The last speaker named by a description alone ("An Eritrean woman", "senior nurse"), for a "she" right after. */
+  let lastUnnamed = null as { speaker: Speaker; at: number; line: number } | null;
   let lastQuoteSpeaker = null as Said | null;
   let lastLineSpeaker = null as Said | null;
   /** The last quotation left without a speaker, while the next sentence may still give one. */
@@ -396,7 +416,19 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
         : [];
+    // "An Eritrean woman …, said …. “We were on the sea for a day,” she said.": "she" is the unnamed speaker just
+    // before, not a named person mentioned earlier still (a named mention after the unnamed speaker wins again)
+    if (lastUnnamed && lastUnnamed.line >= s.line - 1) {
+      for (let k = 0; k < attributions.length; k++) {
+        const a = attributions[k]!;
+        if (a.key === null || a.speaker.start === undefined || !isHeOrShe(text, a.speaker.start, a.speaker.end ?? a.speaker.start)) continue;
+        if (lastMentionBefore(referents, a.key, a.speaker.start) < lastUnnamed.at) attributions[k] = { ...a, speaker: { ...lastUnnamed.speaker, start: a.speaker.start, end: a.speaker.end }, key: null };
+      }
+    }
     const attribution = attributions[0] ?? null;
+    if (attribution && attribution.key === null && attribution.speaker.start !== undefined && unnamedPerson(attribution.speaker.name)) {
+      lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
+    }
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 

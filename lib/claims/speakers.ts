@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
@@ -104,6 +104,8 @@ const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative 
 const RELATIVE_REACH = 25;
 /** Verbs after a noun phrase that make it a clause's subject: "said the department had been …". */
 const FINITE_AFTER = new Set('had has have was were is are would will could can did does should might may must'.split(' '));
+/** Words before "spokesperson" that describe the person, not the body they speak for. */
+const SPOKES_ADJ = new Set('official unnamed anonymous longtime veteran regional local'.split(' '));
 /** Public bodies a spokesperson speaks for, written in lower case before the noun: "a council spokesperson". */
 const LOCAL_BODIES = new Set('council police trust department school board court army navy embassy'.split(' '));
 
@@ -300,7 +302,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     // "a council spokesperson said": the council named before, as "the council said" reads it
     const kind = words.length === 2 ? words[0]!.lower : '';
-    if (ORG_HEADS.has(kind) || LOCAL_BODIES.has(kind)) {
+    // (any body in lower case before the noun: "a coastguard spokesman", "a family spokeswoman"; not an adjective)
+    if (ORG_HEADS.has(kind) || LOCAL_BODIES.has(kind) || (/^[a-z]{3,}$/.test(kind) && !ROLE_ADJ.has(kind) && !SPOKES_ADJ.has(kind))) {
       // (as "the company said" reads it: the organisation named last, when the mentions hold one)
       const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start) : undefined;
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);

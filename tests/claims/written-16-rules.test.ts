@@ -136,3 +136,22 @@ describe('organisations that speak (written round 19)', () => {
     expect(quoteSpeaker(text, 'general area')).toBe('Loopr');
   });
 });
+
+describe('unnamed speakers (written round 19)', () => {
+  it('are the "she" who speaks right after them, not a named person mentioned before them', () => {
+    const text =
+      'Johanna Riedl, the rescue coordinator, said the search went on. "We found 112 people," she said.\n\n' +
+      'An Eritrean woman in her thirties, who asked not to be named, said the smugglers had charged each passenger $2,000.\n\n' +
+      '"We were on the sea for more than a day," she said.';
+    expect(quoteSpeaker(text, 'on the sea')).toBe('An Eritrean woman');
+    // a named person mentioned after the unnamed one is "she" again
+    const later = text + '\n\nRiedl said the ship would dock on Friday. "We have no water left," she said.';
+    expect(quoteSpeaker(later, 'no water left')).toBe('Johanna Riedl');
+  });
+
+  it('include the body a spokesperson speaks for, written in lower case before the noun', () => {
+    expect(quoteSpeaker('"Search activities are continuing with air and sea assets," a coastguard spokesman said.', 'Search activities')).toBe('the coastguard');
+    // an adjective describes the spokesperson, not a body
+    expect(quoteSpeaker('"We will not comment on the case at this stage," a senior spokesman said.', 'We will not')).not.toBe('the senior');
+  });
+});
