@@ -104,6 +104,8 @@ const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative 
 const RELATIVE_REACH = 25;
 /** Verbs after a noun phrase that make it a clause's subject: "said the department had been …". */
 const FINITE_AFTER = new Set('had has have was were is are would will could can did does should might may must'.split(' '));
+/** Determiners that may stand between a preposition and its noun: "in her thirties", "on the island". */
+const PHRASE_DETERMINERS = new Set('the a an her his their its our'.split(' '));
 /** Words before "spokesperson" that describe the person, not the body they speak for. */
 const SPOKES_ADJ = new Set('official unnamed anonymous longtime veteran regional local'.split(' '));
 /** Public bodies a spokesperson speaks for, written in lower case before the noun: "a council spokesperson". */
@@ -591,9 +593,13 @@ export function findAttributions(
         let end = k - 1;
         // "one user on Weibo, which is …, posted": the clause tells of the place; the one before it speaks
         // (the prepositions of a place phrase, or "of")
-        for (let hops = 0; hops < 2 && np2.length; hops++) {
-          const p = toks.indexOf(np2[0]!) - 1;
-          if (p < 1 || !(PLACE_PREPOSITIONS.has(toks[p]!.lower) || toks[p]!.lower === 'of') || !spacesBetween(masked, toks[p]!.end, np2[0]!.start)) break;
+        // (with no phrase found, the word before the clause is the preposition's noun: "in her thirties")
+        for (let hops = 0; hops < 2; hops++) {
+          const noun = np2.length ? toks.indexOf(np2[0]!) : end;
+          let p = noun - 1;
+          // ("in her thirties": a determiner between the preposition and its noun)
+          if (p >= 2 && PHRASE_DETERMINERS.has(toks[p]!.lower)) p--;
+          if (p < 1 || !(PLACE_PREPOSITIONS.has(toks[p]!.lower) || toks[p]!.lower === 'of') || !spacesBetween(masked, toks[p]!.end, toks[p + 1]!.start)) break;
           end = p - 1;
           np2 = phraseBefore(toks, end, masked);
         }
