@@ -203,6 +203,11 @@ function isEditorsNote(text: string, line: Span): boolean {
   return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
 }
 
+/** A statement named as such in a sentence. */
+const STATEMENT = /\bstatement\b/i;
+/** Verbs of making a statement without saying what it says: "issued a brief statement". */
+const ISSUED = /\b(?:issued|released|put\s+out|posted|published)\s+(?:a|an)\s+/i;
+
 /** True when text.slice(start, end) is "he" or "she" (any case). */
 function isHeOrShe(text: string, start: number, end: number): boolean {
   const w = text.slice(start, end).toLowerCase();
@@ -426,6 +431,14 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       }
     }
     const attribution = attributions[0] ?? null;
+    // "X said in a statement that …", "X issued a brief statement": the maker of the statement "the statement said" means
+    if (STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
+      if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
+      else if (!attribution && ISSUED.test(s.text)) {
+        const r = referents.find((x) => x.start >= s.start && x.end <= s.end);
+        if (r) state.lastStatement = { entityId: r.entityId, name: r.name };
+      }
+    }
     if (attribution && attribution.key === null && attribution.speaker.start !== undefined && unnamedPerson(attribution.speaker.name)) {
       lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
     }

@@ -26,6 +26,8 @@ export interface ResolveState {
   lastSpeaker: string | null;
   /** The most recent group speaker ("officials", "the ministry"), for "they said". */
   lastGroup?: Speaker | null;
+  /** Who last made a statement the text names ("X said in a statement", "X issued a statement"), for "the statement said". */
+  lastStatement?: Speaker | null;
   /** What "he"/"she" has already been used for, by referent key. */
   gender?: Map<string, 'm' | 'f'>;
   /** The article text, when the caller has it: pronouns read the words around candidates. */

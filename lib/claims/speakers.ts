@@ -337,7 +337,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last
-  if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
+  // ("the statement" of the one who last made one, when the text says so)
+  const maker = state.lastStatement ?? state.lastGroup;
+  if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && maker) return mk({ ...maker, start: first.start, end: last.end }, null, 1);
   // "the doctors" after "Doctors for Camp Closure": the organisation named with that word
   if (GROUP_NOUNS.has(head) && first.lower === 'the' && words.length === 1) {
     // (a group keeps its name through a whole article: "the doctors" stands for it pages later)
@@ -614,6 +616,11 @@ export function findAttributions(
       const then = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
       const clause = then !== undefined && FINITE_AFTER.has(then.lower) && spacesBetween(masked, np[np.length - 1]!.end, then.start);
       if (np.length && !clause && spacesBetween(masked, t.end, np[0]!.start)) a = classify(text, np, state, exclude, t.start);
+      // "…,” said the group’s chief executive, Annabelle Ng.": the name set after the role speaks
+      const after = np.length ? np[np.length - 1]!.end : -1;
+      const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
+      const named = comma ? findStartingIn(state.referents, after + comma[0].length, after + comma[0].length + 1, (x) => x.person) : undefined;
+      if (named && (!a || a.key === null)) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
     }
     if (!a && toks[j]?.lower === 'and' && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject

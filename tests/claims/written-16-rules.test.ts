@@ -155,3 +155,20 @@ describe('unnamed speakers (written round 19)', () => {
     expect(quoteSpeaker('"We will not comment on the case at this stage," a senior spokesman said.', 'We will not')).not.toBe('the senior');
   });
 });
+
+describe('statements and roles (written round 20)', () => {
+  it('"the statement said" is the statement of whoever the text says made one', () => {
+    const text =
+      'The club relied on loans, according to accounts filed at Companies House.\n\n' +
+      'Derek Ashworth, 71, a haulage businessman, said in a statement that he had looked for a buyer for years.\n\n' +
+      '"When I took over, there were weeks when we could not pay the milkman," the statement said.';
+    expect(quoteSpeaker(text, 'When I took over')).toBe('Derek Ashworth');
+    const issued = 'Lawyers for the mayor spoke first.\n\nCouncil President Arlene Whitcomb issued a brief statement on Wednesday evening.\n\n"This is a painful day for our city," the statement said.';
+    expect(quoteSpeaker(issued, 'painful day')).toBe('Arlene Whitcomb');
+  });
+
+  it('an inverted role with a name after it is that name', () => {
+    const text = 'Annabelle Ng runs the association. “We warned the council this would happen and it has,” said the group’s chief executive, Annabelle Ng.';
+    expect(quoteSpeaker(text, 'We warned')).toBe('Annabelle Ng');
+  });
+});
