@@ -75,7 +75,8 @@ function spellOut(text: string, acronym: string): string | null {
     // a word's first letter, and not the acronym itself
     if (at > 0 && !isSpace(text.charCodeAt(at - 1)) && text[at - 1] !== '(' && text[at - 1] !== '“' && text[at - 1] !== '"') continue;
     const end = readInitials(text, at, acronym);
-    if (end > 0) return text.slice(at, end);
+    // (without a closing possessive: "the English Football League's approval" names the league)
+    if (end > 0) return text.slice(at, end).replace(/['’]s$/u, '');
   }
   return null;
 }

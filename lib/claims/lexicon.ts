@@ -235,7 +235,8 @@ export const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || OCCUPAT
 /** Family and social relations written before a name: "His daughter, Eva". */
 export const RELATIONS = words(`
   daughter son wife husband mother father brother sister partner widow widower friend neighbour neighbor
-  colleague grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin fiancée fiancé`);
+  colleague grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin fiancée fiancé
+  classmate teammate flatmate roommate schoolmate`);
 
 /** Role heads that may stand for one another ("the leader" for a president). */
 export const ROLE_GROUPS: readonly ReadonlySet<string>[] = [

@@ -192,12 +192,20 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
   return out;
 }
 
-/** True when the name at `start` opens a byline: "By " (or "by ") at the start of its line, right before it. */
+/**
+ * True when the name at `start` is a byline's or a picture credit's: "By " (or "by ") at the start of its line
+ * right before it, or "Photograph:", "Photo:", "Credit:", "Photo by" within its line before it.
+ */
 export function inByline(text: string, start: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x79 || (text.charCodeAt(start - 3) | 0x20) !== 0x62) return false;
-  const b = start - 4;
-  return b < 0 || text.charCodeAt(b) === 0x0a;
+  if (start >= 3 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && (text.charCodeAt(start - 3) | 0x20) === 0x62) {
+    const b = start - 4;
+    if (b < 0 || text.charCodeAt(b) === 0x0a) return true;
+  }
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart < 300 && CREDIT.test(text.slice(Math.max(lineStart, start - 40), start));
 }
+/** The words before a picture credit's name. */
+const CREDIT = /(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:?\s*$/i;
 
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {

@@ -106,6 +106,8 @@ const RELATIVE_REACH = 25;
 const FINITE_AFTER = new Set('had has have was were is are would will could can did does should might may must'.split(' '));
 /** Determiners that may stand between a preposition and its noun: "in her thirties", "on the island". */
 const PHRASE_DETERMINERS = new Set('the a an her his their its our'.split(' '));
+/** Words that open an appositive describing what a name is: ", the government's adviser,", ", a charity,". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 /** Words before "spokesperson" that describe the person, not the body they speak for. */
 const SPOKES_ADJ = new Set('official unnamed anonymous longtime veteran regional local'.split(' '));
 /** Public bodies a spokesperson speaks for, written in lower case before the noun: "a council spokesperson". */
@@ -124,6 +126,7 @@ const NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   company: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Holdings'],
   firm: ['Inc', 'Corp', 'Corporation', 'Ltd', 'Holdings'],
   broadcaster: ['Broadcasting', 'Television', 'Radio'],
+  force: ['Police', 'Constabulary'],
 };
 /** Small words a capitalised organisation name may hold: "Ministry of Fisheries", "Bank for International Settlements". */
 const NAME_LINKS = new Set('of for and on the'.split(' '));
@@ -327,6 +330,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
   if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text))) {
+    // "the union said" after "The services union … said": the group that last spoke under that noun
+    if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
@@ -559,6 +564,8 @@ export function findAttributions(
       const named = phraseBefore(toks, at0 - 2, masked);
       if (named.length && isCapitalised(named[named.length - 1]!.text)) np = named;
     }
+    // "in a lengthy statement posted to its website": a statement the text does not yet say whose it is speaks for no one
+    if (np.length && (np[0]!.lower === 'a' || np[0]!.lower === 'an') && STATEMENT_NOUNS.has(np[np.length - 1]!.lower)) np = [];
     if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
     else if (j >= 1 && blankGap && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
@@ -582,6 +589,14 @@ export function findAttributions(
       const before = phraseBefore(toks, j, masked);
       if (!a && before.length && isCapitalised(before[0]!.text) && /,\s*$/.test(masked.slice(Math.max(from, before[0]!.start - 3), before[0]!.start))) {
         a = classify(text, before, state, exclude, t.start);
+      }
+      // "Natural England, the government's conservation adviser, said": the capitalised name opening the clause,
+      // described by an appositive that runs up to the verb
+      if (!a && toks[0] && isCapitalised(toks[0].text) && !CAP_STOP.has(toks[0].text) && !ASIDES.has(toks[0].lower)) {
+        let e = 0;
+        while (e + 1 < toks.length && isCapitalised(toks[e + 1]!.text) && spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start)) e++;
+        const next = toks[e + 1];
+        if (next && e + 1 <= j && /^,\s+$/.test(masked.slice(toks[e]!.end, next.start)) && APPOSITIVE_OPENERS.has(next.lower)) a = classify(text, toks.slice(0, e + 1), state, exclude, t.start);
       }
       // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
       const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"');

@@ -172,3 +172,30 @@ describe('statements and roles (written round 20)', () => {
     expect(quoteSpeaker(text, 'We warned')).toBe('Annabelle Ng');
   });
 });
+
+describe('more speakers of written round 20', () => {
+  it('name an organisation opening the clause and described by an appositive', () => {
+    const text = 'Natural England, the government’s conservation adviser, said in a statement that curlews were “a priority species in its recovery programme”.';
+    expect(quoteSpeaker(text, 'a priority species')).toBe('Natural England');
+    // an opening adverb is no name
+    const aside = 'Meanwhile, the Canadian Sleep Network, a group of clinicians, said the findings "add to a large body of evidence".';
+    expect(quoteSpeaker(aside, 'add to a large')).not.toBe('Meanwhile');
+  });
+
+  it('"the union said" is the union that spoke last under that noun', () => {
+    const text = 'Reuters reported the cuts first. The services union representing most staff said it would oppose the closures.\n\n"Employees are once again being asked to pay for the mistakes of others," the union said.';
+    expect(quoteSpeaker(text, 'Employees are once')).toMatch(/union$/);
+  });
+
+  it('a picture credit’s name is no pronoun’s antecedent, and a classmate named after the word is a person', () => {
+    const text =
+      'Photo: Students protest outside the university on Tuesday. Photograph: Eamon Kilbride\n\n' +
+      'Her classmate, Tomás Ó Ceallaigh, held a placard. He said he had chosen the university for German. “There are maybe three places in the country where you can do that now,” he said.';
+    expect(quoteSpeaker(text, 'maybe three places')).not.toBe('Eamon Kilbride');
+  });
+
+  it('a statement named with "a" is not a speaker; the one who made it is', () => {
+    const text = 'Verdalux Nutrition rejected the findings in a lengthy statement posted to its website on Tuesday. “This study measured the wrong things over the wrong timeframe,” it said.';
+    expect(quoteSpeaker(text, 'This study measured')).not.toBe('a lengthy statement');
+  });
+});
