@@ -56,7 +56,7 @@ describe('claims real-page set', () => {
 
   // The pages rules were drawn from (all but the final held-out rounds, if any), with text alone as in
   // the unit tests' other checks: a guard against losing what was learned, just under the level reached
-  // (text alone, the eight pages and rounds 1–15: P 0.875, R 0.910, speakers 0.893; the issue's
+  // (text alone, the eight pages and rounds 1–15: P 0.880, R 0.908, speakers 0.896; the issue's
   // targets are recall and speakers >= 0.90, precision >= 0.80; see tests/devset/claims/README.md).
   // The final rounds are only reported (npm run eval:claims), never a target to tune on.
   it.skipIf(!real)('keeps the level reached on the pages tuned on: recall >= 0.90, precision >= 0.86, speakers >= 0.88', () => {
@@ -83,16 +83,15 @@ describe('claims real-page set', () => {
 });
 
 describe('claims written blind set', () => {
-  // The written rounds rules were drawn from (all but the final rounds), text alone: rounds 16 and 18, P 0.895,
-  // R 0.920, speakers 0.858 when this floor was set (their first, blind runs: round 16 0.913 / 0.916 / 0.762,
-  // round 18 0.861 / 0.888 / 0.866).
-  it('keeps the level reached on the written rounds tuned on: precision >= 0.88, recall >= 0.90, speakers >= 0.85', () => {
+  // The written rounds rules were drawn from (all but the final rounds), text alone: rounds 16, 18, 19 and 20,
+  // P 0.924, R 0.932, speakers 0.888 when this floor was set (their first, blind runs are in the dev-set README).
+  it('keeps the level reached on the written rounds tuned on: precision and recall >= 0.90, speakers >= 0.86', () => {
     const tuned = loadWrittenSet().filter((d) => !FINAL_ROUNDS.includes(d.heldOut ?? 0));
     expect(tuned.length).toBeGreaterThan(0);
     const r = evaluate(tuned);
-    expect(r.precision).toBeGreaterThanOrEqual(0.88);
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(r.speakerAccuracy).toBeGreaterThanOrEqual(0.86);
   });
 
   it('reads every file, each label inside its text and opening with its recorded words, every quote with a speaker', () => {
