@@ -200,6 +200,11 @@ const EDITORS_NOTE = /^\s*(?:editor['’]?s['’]?\s+note|correction|clarificati
 
 /** True when the paragraph is an editor's note (see EDITORS_NOTE). */
 function isEditorsNote(text: string, line: Span): boolean {
+  // (every match opens, after white space, with one of the letters e, c, u, a or t, in either case)
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 0x20;
+  if (c !== 0x65 && c !== 0x63 && c !== 0x75 && c !== 0x61 && c !== 0x74) return false;
   return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
 }
 
@@ -432,7 +437,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     }
     const attribution = attributions[0] ?? null;
     // "X said in a statement that …", "X issued a brief statement": the maker of the statement "the statement said" means
-    if (STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
+    // (the word in lower case first: a plain search, where the pattern would run over every sentence)
+    if (s.text.includes('statement') && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
       if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
       else if (!attribution && ISSUED.test(s.text)) {
         const r = referents.find((x) => x.start >= s.start && x.end <= s.end);

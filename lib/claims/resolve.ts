@@ -185,11 +185,19 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
     if (r.end < pos - REACH) break;
     if (seen.has(r.key) || exclude.has(r.key)) continue;
     // the writer named in a byline ("By Harriet Ellwood, Health Correspondent") is no one the article's "she" is
-    if (state.text !== undefined && inByline(state.text, r.start)) continue;
+    if (state.text !== undefined && bylineName(state.text, r)) continue;
     seen.add(r.key);
     out.push(r);
   }
   return out;
+}
+
+/** inByline for a referent, read once per referent (pronouns ask about the same few many times). */
+const bylines = new WeakMap<Referent, boolean>();
+function bylineName(text: string, r: Referent): boolean {
+  let b = bylines.get(r);
+  if (b === undefined) bylines.set(r, (b = inByline(text, r.start)));
+  return b;
 }
 
 /**
