@@ -130,6 +130,10 @@ export function linkTitledSurnames(dict: Dictionary, ctx: ArticleContext, covere
       let end = i;
       while (end < s.length && flags[end]! & F_WORD) end++;
       if (end === i || !(flags[i]! & F_UPPER) || covered[i]) continue;
+      // "Professor Anand Chaudhary": a capitalised word right after makes the titled word a first name
+      let k = end;
+      while (s[k] === ' ') k++;
+      if (k > end && k < s.length && flags[k]! & F_UPPER) continue;
       const people = dict.surnames.get(s.slice(i, end));
       if (people?.length !== 1) continue;
       const entity = people[0]!;

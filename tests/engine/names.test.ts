@@ -42,6 +42,12 @@ describe('surnames after a title, without the full name', () => {
     expect(ms[0]!.reason).toContain('after title "mr"');
   });
 
+  it('does not link a titled word that a capitalised word follows: there it is a first name', () => {
+    // "Professor Witkoff Chaudhary" is someone else, whose first name is the KB person's surname
+    const ms = spotter.find('Professor Witkoff Chaudhary, an ornithologist, reviewed the report.');
+    expect(ms.some((m) => m.entityId === 'steve-witkoff')).toBe(false);
+  });
+
   it('does not link a bare surname with no title, nor one shared by two people', () => {
     expect(pairs('Critics say Witkoff lacks experience.')).toEqual([['Witkoff', null]]);
     const s = createSpotter([person('ann-lee', 'Ann Lee'), person('bo-lee', 'Bo Lee')]);
