@@ -234,6 +234,19 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
   return best && { name: best.name, at: best.at };
 }
 
+/**
+ * The last sentence subject before `pos`, within ORG_NAME_REACH, written "The <one or two words in lower case>
+ * <head>" ("The services union"), as written without its article; null when there is none.
+ */
+function describedSubject(text: string, head: string, pos: number): { name: string; at: number } | null {
+  const from = Math.max(0, pos - ORG_NAME_REACH);
+  const re = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)The((?:\s+[a-z][a-z-]*){1,2})\s+${head}\b`, 'g');
+  let found: { name: string; at: number } | null = null;
+  const part = text.slice(from, pos);
+  for (let m = re.exec(part); m; m = re.exec(part)) found = { name: `${m[1]!.trim()} ${head}`, at: from + m.index + m[0].length };
+  return found;
+}
+
 /** The organisation named last before `pos`, within ORG_NAME_REACH. */
 function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
   const masked = state.masked;
@@ -334,6 +347,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start);
+    // … unless a sentence opened later with the same noun in lower case ("The services union representing …
+    // said …; the union said"): that one
+    const described = words.length === 1 ? describedSubject(text, head, first.start) : null;
+    if (described && (!org || described.at > org.end)) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);

@@ -199,3 +199,13 @@ describe('more speakers of written round 20', () => {
     expect(quoteSpeaker(text, 'This study measured')).not.toBe('a lengthy statement');
   });
 });
+
+describe('a body named only by its kind (written round 20)', () => {
+  it('"the union said" is the union a sentence last opened with, not an organisation named before it', () => {
+    const text =
+      'One investor told Reuters the strategy was broadly right.\n\nUNION VOWS TO FIGHT CLOSURES\n\n' +
+      'The services union representing most of the bank’s staff said it would oppose the branch closures.\n\n' +
+      '"Employees are once again being asked to pay for the mistakes of management," the union said in a statement.';
+    expect(quoteSpeaker(text, 'Employees are once')).toBe('services union');
+  });
+});
