@@ -1,6 +1,7 @@
 /**
- * Rules drawn in session 4 from the sentences that frame quotations (rounds 1–15) and from the first
- * run of written round 16 (see tests/devset/claims/README.md). Every sentence here is invented for the test.
+ * Rules drawn in session 4 from the sentences that frame quotations (real rounds 1–15) and from the first
+ * runs of the written rounds tuned on (16, 18, 19, 20; see tests/devset/claims/README.md). Every sentence
+ * here is invented for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, findClaims } from '../../lib/claims/index';
