@@ -286,7 +286,8 @@ export const NON_PERSON_WORDS = words(`
   foundation network service services authority police guard navy agreement treaty accord war act plan
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
-  province region district state north south east west new saudi united european soviet`);
+  province region district state north south east west new saudi united european soviet
+  society trust initiative charity network board bureau agency academy council`);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

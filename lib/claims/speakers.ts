@@ -104,6 +104,13 @@ const SPOKES_NOUNS = new Set('spokesman spokeswoman spokesperson representative 
 const RELATIVE_REACH = 25;
 /** Verbs after a noun phrase that make it a clause's subject: "said the department had been …". */
 const FINITE_AFTER = new Set('had has have was were is are would will could can did does should might may must'.split(' '));
+/** Offices one holds, which "the minister said" may name the speaker just quoted by (not "the man", "the expert"). */
+const OFFICES = new Set(
+  ('minister president premier chancellor secretary mayor governor senator ambassador envoy commissioner chairman chairwoman chair ' +
+    'chief director ceo executive spokesman spokeswoman spokesperson prosecutor judge sheriff coach manager leader').split(' '),
+);
+/** How far back (in characters) the speaker just named may be for "the minister said" to be them. */
+const ROLE_REACH = 700;
 /** Determiners that may stand between a preposition and its noun: "in her thirties", "on the island". */
 const PHRASE_DETERMINERS = new Set('the a an her his their its our'.split(' '));
 /** Words that open an appositive describing what a name is: ", the government's adviser,", ", a charity,". */
@@ -339,6 +346,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
+    // "Mr Tullamore said … He said … the minister said": a role no one was described by is the person who has
+    // just been speaking, when that person was named close before
+    if (first.lower === 'the' && OFFICES.has(head) && state.lastSpeaker !== null && !exclude.has(state.lastSpeaker)) {
+      const recent = findLastStartingBy(state.referents, first.start, (x) => x.key === state.lastSpeaker && x.person && x.end > first.start - ROLE_REACH);
+      if (recent) return mk(toSpeaker(state, recent, first.start, last.end), recent.key, 1);
+    }
     return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
@@ -351,6 +364,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // said …; the union said"): that one
     const described = words.length === 1 ? describedSubject(text, head, first.start) : null;
     if (described && (!org || described.at > org.end)) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
+    // (an organisation whose name holds the noun wins over a later one whose name does not: "the alliance" after
+    // "Halverston Property Owners Alliance … the Census Bureau")
+    if (org && words.length === 1 && !org.name.toLowerCase().includes(head)) {
+      const holding = nameWithHead(text, head, first.start);
+      if (holding) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
+    }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);

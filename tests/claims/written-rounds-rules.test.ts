@@ -210,3 +210,29 @@ describe('a body named only by its kind (written round 20)', () => {
     expect(quoteSpeaker(text, 'Employees are once')).toBe('services union');
   });
 });
+
+describe('speakers of written round 23', () => {
+  it('a society, a trust or an initiative is no person, and the campaigner described at it speaks', () => {
+    const text =
+      'Amelia Thornquist, reef campaigner at the Coral Coast Conservation Society, said the comments were "a shrug dressed up as a plan".\n\n' +
+      '"Water quality matters, but you cannot clean your way out of a heatwave," she said.';
+    expect(quoteSpeaker(text, 'Water quality')).toBe('Amelia Thornquist');
+  });
+
+  it('"the minister said" is the office-holder who has just been speaking, when no one was described as minister', () => {
+    const text =
+      'Mr Graham Tullamore said the state had committed $400 million to the reef. He said the programs were working.\n\n' +
+      'Asked about emissions, the minister said the question was "a matter for national and international action" and declined to say more.';
+    expect(quoteSpeaker(text, 'a matter for national')).toBe('Graham Tullamore');
+    // "the man" is not an office: no fallback to the last speaker
+    const man = 'Dr Owen Dempsey said the case was rare.\n\nThe man, now recovered, said: "It does not affect me at all now, and my life is back to normal."';
+    expect(quoteSpeaker(man, 'It does not affect')).not.toBe('Owen Dempsey');
+  });
+
+  it('"the alliance said" is the organisation whose name holds the noun, over a later one whose name does not', () => {
+    const text =
+      'The Halverston Property Owners Alliance opposed the measure. Figures from the Census Bureau show rents rose 9%.\n\n' +
+      'In a statement, the alliance said it “cannot stand by while the city tramples on property rights.”';
+    expect(quoteSpeaker(text, 'cannot stand by')).toMatch(/Alliance$/);
+  });
+});
