@@ -245,9 +245,12 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
  * The last sentence subject before `pos`, within ORG_NAME_REACH, written "The <one or two words in lower case>
  * <head>" ("The services union"), as written without its article; null when there is none.
  */
+const subjectPatterns = new Map<string, RegExp>();
 function describedSubject(text: string, head: string, pos: number): { name: string; at: number } | null {
   const from = Math.max(0, pos - ORG_NAME_REACH);
-  const re = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)The((?:\s+[a-z][a-z-]*){1,2})\s+${head}\b`, 'g');
+  let re = subjectPatterns.get(head);
+  if (!re) subjectPatterns.set(head, (re = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)The((?:\s+[a-z][a-z-]*){1,2})\s+${head}\b`, 'g')));
+  re.lastIndex = 0;
   let found: { name: string; at: number } | null = null;
   const part = text.slice(from, pos);
   for (let m = re.exec(part); m; m = re.exec(part)) found = { name: `${m[1]!.trim()} ${head}`, at: from + m.index + m[0].length };
