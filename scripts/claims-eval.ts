@@ -234,6 +234,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const summary: Array<Record<string, string | number>> = [];
   const add = (set: string, status: string, docs: readonly DevDoc[], r: Result) =>
     summary.push({ set, status, docs: docs.length, labels: r.gold, quotes: r.quotes, precision: r.precision.toFixed(3), recall: r.recall.toFixed(3), speakers: r.speakerAccuracy.toFixed(3) });
+  // a set's final rounds together, when there are several: the estimate for unseen text (each round alone is a few documents)
+  const addFinal = (set: string, title: string, docs: readonly DevDoc[]) => {
+    const final = docs.filter((d) => FINAL_ROUNDS.includes(d.heldOut ?? 0) && !skip.has(d.heldOut ?? 0));
+    const rounds = [...new Set(final.map((d) => d.heldOut!))].sort((a, b) => a - b);
+    if (rounds.length < 2) return;
+    const joined = rounds.join(' + ');
+    add(`${set}, rounds ${joined}`, 'held out (never tuned on)', final, report(`${title}, rounds ${joined} together`, final, false, inputs));
+  };
   const authored = loadDevSet();
   add('authored + seed', 'tuned on', authored, report('Authored set (articles written for the project, and the seed)', authored, verbose, inputs));
   const real = loadRealSet();
@@ -246,13 +254,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const status = FINAL_ROUNDS.includes(round) ? 'held out (never tuned on)' : 'held out, then tuned on';
       add(`real pages, round ${round}`, status, docs, report(`Real pages, round ${round} (see the dev-set README for how they were used)`, docs, verbose, inputs));
     }
-    // the final rounds together, when there are several: the estimate for unseen pages (each round alone is six pages)
-    const final = real.filter((d) => FINAL_ROUNDS.includes(d.heldOut ?? 0) && !skip.has(d.heldOut ?? 0));
-    const finalRounds = [...new Set(final.map((d) => d.heldOut!))].sort((a, b) => a - b);
-    if (finalRounds.length > 1) {
-      const rounds = finalRounds.join(' + ');
-      add(`real pages, rounds ${rounds}`, 'held out (never tuned on)', final, report(`Real pages, rounds ${rounds} together`, final, false, inputs));
-    }
+    addFinal('real pages', 'Real pages', real);
   } else console.log(`\n${REAL_MISSING}`);
   const written = loadWrittenSet();
   for (const round of [...new Set(written.map((d) => d.heldOut!))].sort((a, b) => a - b)) {
@@ -261,13 +263,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const status = FINAL_ROUNDS.includes(round) ? 'held out (never tuned on)' : 'held out, then tuned on';
     add(`written articles, round ${round}`, status, docs, report(`Written articles, round ${round} (written and labelled blind; see the dev-set README)`, docs, verbose, inputs));
   }
-  // the written final rounds together, when there are several
-  const writtenFinal = written.filter((d) => FINAL_ROUNDS.includes(d.heldOut!) && !skip.has(d.heldOut!));
-  const writtenRounds = [...new Set(writtenFinal.map((d) => d.heldOut!))].sort((a, b) => a - b);
-  if (writtenRounds.length > 1) {
-    const rounds = writtenRounds.join(' + ');
-    add(`written articles, rounds ${rounds}`, 'held out (never tuned on)', writtenFinal, report(`Written articles, rounds ${rounds} together`, writtenFinal, false, inputs));
-  }
+  addFinal('written articles', 'Written articles', written);
   console.log('\nSummary (targets: precision >= 0.80, recall >= 0.90, speaker accuracy on quotes >= 0.90)');
   console.table(summary);
 }

@@ -14,11 +14,11 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, capStopAt, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
-import type { ResolveState, Speaker } from './resolve';
+import { findLastStartingBy, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
@@ -221,21 +221,12 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 
 /** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
 function unnamedPerson(name: string): boolean {
-  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head);
-}
-
-/** The start of the last referent of `key` before `pos` (referents sorted by start), or -1. */
-function lastMentionBefore(referents: readonly Referent[], key: string, pos: number): number {
-  for (let i = partitionPoint(referents.length, (k) => referents[k]!.start < pos) - 1; i >= 0; i--) if (referents[i]!.key === key) return referents[i]!.start;
-  return -1;
+  return isPersonNoun(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
 function isListItem(text: string, line: Span): boolean {
-  let i = line.start;
-  while (i < line.end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return BULLETS.includes(text[i] ?? '') && isSpace(text.charCodeAt(i + 1));
+  return afterBullet(text, line.start, line.end) > line.start;
 }
 const BULLETS = '•▪‣◦●*-–—';
 
@@ -432,7 +423,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       for (let k = 0; k < attributions.length; k++) {
         const a = attributions[k]!;
         if (a.key === null || a.speaker.start === undefined || !isHeOrShe(text, a.speaker.start, a.speaker.end ?? a.speaker.start)) continue;
-        if (lastMentionBefore(referents, a.key, a.speaker.start) < lastUnnamed.at) attributions[k] = { ...a, speaker: { ...lastUnnamed.speaker, start: a.speaker.start, end: a.speaker.end }, key: null };
+        const named = findLastStartingBy(referents, a.speaker.start, (r) => r.key === a.key);
+        if ((named?.start ?? -1) < lastUnnamed.at) attributions[k] = { ...a, speaker: { ...lastUnnamed.speaker, start: a.speaker.start, end: a.speaker.end }, key: null };
       }
     }
     const attribution = attributions[0] ?? null;

@@ -204,7 +204,7 @@ function bylineName(text: string, r: Referent): boolean {
  * True when the name at `start` is a byline's or a picture credit's: "By " (or "by ") at the start of its line
  * right before it, or "Photograph:", "Photo:", "Credit:", "Photo by" within its line before it.
  */
-export function inByline(text: string, start: number): boolean {
+function inByline(text: string, start: number): boolean {
   if (start >= 3 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && (text.charCodeAt(start - 3) | 0x20) === 0x62) {
     const b = start - 4;
     if (b < 0 || text.charCodeAt(b) === 0x0a) return true;

@@ -117,8 +117,6 @@ const PHRASE_DETERMINERS = new Set('the a an her his their its our'.split(' '));
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
 /** Words before "spokesperson" that describe the person, not the body they speak for. */
 const SPOKES_ADJ = new Set('official unnamed anonymous longtime veteran regional local'.split(' '));
-/** Public bodies a spokesperson speaks for, written in lower case before the noun: "a council spokesperson". */
-const LOCAL_BODIES = new Set('council police trust department school board court army navy embassy'.split(' '));
 
 /** How far back (in characters) "the ministry" looks for a name holding "Ministry". */
 const ORG_NAME_REACH = 1500;
@@ -331,7 +329,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "a council spokesperson said": the council named before, as "the council said" reads it
     const kind = words.length === 2 ? words[0]!.lower : '';
     // (any body in lower case before the noun: "a coastguard spokesman", "a family spokeswoman"; not an adjective)
-    if (ORG_HEADS.has(kind) || LOCAL_BODIES.has(kind) || (/^[a-z]{3,}$/.test(kind) && !ROLE_ADJ.has(kind) && !SPOKES_ADJ.has(kind))) {
+    if (/^[a-z]{3,}$/.test(kind) && !ROLE_ADJ.has(kind) && !SPOKES_ADJ.has(kind)) {
       // (as "the company said" reads it: the organisation named last, when the mentions hold one)
       const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start) : undefined;
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
