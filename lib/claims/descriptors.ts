@@ -5,7 +5,7 @@
  */
 
 import { codePointIn, isAsciiUpper, isLetter, isSpace, isUpper, withoutPossessive } from './chars';
-import { CAP_STOP, OCCUPATIONS, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isPersonNoun, lowerTrie, lowerTrieHas, lowersTo, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
+import { CAP_STOP, OCCUPATIONS, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isOccupation, isPersonNoun, lowerTrie, lowerTrieHas, lowersTo, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
 export function descriptorsBefore(text: string, start: number): string[] {
@@ -167,7 +167,13 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
   const last = m[0].charCodeAt(m[0].length - 1);
   const wordsEnd = end + m[0].length - (last === 0x2c || last === 0x2e ? 1 : 0);
   const spans = tokenSpans(text, wordsEnd - m[1]!.length, wordsEnd);
-  for (let k = 0; k < spans.length; k += 2) if (isRoleNounAt(text, spans[k]!, spans[k + 1]!) || lowerTrieHas(OCCUPATION_TRIE, text, spans[k]!, spans[k + 1]!)) return true;
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k]!;
+    const e = spans[k + 1]!;
+    if (isRoleNounAt(text, s, e) || lowerTrieHas(OCCUPATION_TRIE, text, s, e)) return true;
+    // ("a volcanologist at …": an occupation's ending; the word is made only when it is long enough to have one)
+    if (e - s >= 7 && isOccupation(text.slice(s, e).toLowerCase())) return true;
+  }
   return false;
 }
 

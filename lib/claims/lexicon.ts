@@ -229,8 +229,17 @@ export const OCCUPATIONS = words(`
   specialist oceanographer astronomer astrophysicist ecologist zoologist botanist archaeologist anthropologist
   linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral`);
 
-/** ROLE_NOUNS or OCCUPATIONS: a noun that makes a name it describes a person's. */
-export const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || OCCUPATIONS.has(w);
+/**
+ * Endings of nouns for people by what they study or do, beyond OCCUPATIONS: volcanologist,
+ * cartographer, agronomist, paediatrician, psychiatrist, scientist, analyst, activist, journalist.
+ */
+const OCCUPATION_ENDING = /(?:ologist|ographer|onomist|ician|iatrist|scientist|analyst|activist|journalist|specialist)$/;
+
+/** An occupation (lower case): in OCCUPATIONS or with an ending of one ("volcanologist"). */
+export const isOccupation = (w: string): boolean => OCCUPATIONS.has(w) || OCCUPATION_ENDING.test(w);
+
+/** ROLE_NOUNS or occupations: a noun that makes a name it describes a person's. */
+export const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || isOccupation(w);
 
 /** Family and social relations written before a name: "His daughter, Eva". */
 export const RELATIONS = words(`

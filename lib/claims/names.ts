@@ -11,7 +11,7 @@ import { isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
-import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES, isOccupation } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
 
@@ -280,6 +280,11 @@ function readRun(run: string): RunShape | null {
     drop += cutAt;
     name = name.slice(cutAt);
     parts = splitSpaces(name);
+  } else if (parts.length >= 3 && isOccupation(parts[0]!.toLowerCase()) && !orgWords(parts.slice(1))) {
+    // "Volcanologist Andrew Mbatha": an occupation opening the run (a sentence's first word) describes the name after it
+    drop += parts[0]!.length + 1;
+    name = name.slice(parts[0]!.length + 1);
+    parts = parts.slice(1);
   }
   if (!name || name.length < 2) return null;
   const lastInfo = wordInfo(parts[parts.length - 1]!);

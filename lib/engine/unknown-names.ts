@@ -71,6 +71,30 @@ function connectorFits(pending: readonly string[], w: string): boolean {
   return true;
 }
 
+/**
+ * "Andrew Mbatha of the University of Cape Town", "Jane Roe of Oxford University": a run of two or
+ * more capitalized words, none of them an organization's, then "of" (and "the") before words that
+ * name an organization, is a person's name and where they work, not one long name. ("Bank of
+ * England" has one word before "of"; "Royal Bank of Scotland" and "Federal Bureau of Investigation"
+ * hold an organization's word before it.) Tokens first..last are the run, `of` the connector's index.
+ */
+function personBeforeOf(tokens: readonly Token[], first: number, last: number, of: number): boolean {
+  if (last === first || HEADS_OF.has(tokens[last]!.word)) return false;
+  for (let k = first; k <= last; k++) if (ORG_SUFFIXES.has(tokens[k]!.word)) return false;
+  let k = of + 1;
+  if (tokens[k]?.word === 'the' && tokens[k]!.sep === 'space') k++;
+  // the organization's word among the next few capitalized words ("the University", "Oxford University")
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.sep !== 'space') return false;
+    if (ORG_SUFFIXES.has(t.word)) return true;
+  }
+  return false;
+}
+
+/** Nouns that head a name with "of" after them and are no organization's word in ORG_SUFFIXES: "Fraternal Order of Police". */
+const HEADS_OF = new Set('order society academy museum chamber centre center institution conference house hall palace city state republic kingdom province district county'.split(' '));
+
 /** Token index ranges [first, last] of capitalized runs. */
 function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -104,7 +128,8 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
       } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && hyphenTail(tokens, j)) {
         // "Cheuk Hau-yip", "Moon Jae-in": a short lower-case part of a hyphenated name.
         last = j;
-      } else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
+      } else if (!u.cap && u.word === 'of' && pending.length === 0 && personBeforeOf(tokens, i, last, j)) break;
+      else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;
     }
     out.push([i, last]);

@@ -63,6 +63,16 @@ describe('unknown names', () => {
     expect(m).toMatchObject({ text: 'Jane Doerr', type: 'person', highlight: true, entityId: null });
   });
 
+  it('ends a person\'s name before "of the" and the organization they work for', () => {
+    const texts = unknown('Seismologist Andrew Mbatha of the University of Cape Town said so, as did Rina Obuya of Lakeside University.');
+    expect(texts.map((m) => [m.text, m.type])).toEqual([
+      ['Seismologist Andrew Mbatha', 'person'], ['University of Cape Town', 'organization'], ['Rina Obuya', 'person'], ['Lakeside University', 'organization'],
+    ]);
+    // one word before "of", an organization's word or a noun that heads such names: one name
+    expect(unknown('the Bank of Albion and the Royal Bank of Lorvia and the Lakeside Fraternal Order of Police').map((m) => m.text))
+      .toEqual(['Bank of Albion', 'Royal Bank of Lorvia', 'Lakeside Fraternal Order of Police']);
+  });
+
   it('types organizations by suffix or prefix and places by cue or suffix', () => {
     expect(unknown('the Central Election Commission met')[0]).toMatchObject({ text: 'Central Election Commission', type: 'organization' });
     expect(unknown('funding from the Bank of Albion today')[0]).toMatchObject({ text: 'Bank of Albion', type: 'organization' });
