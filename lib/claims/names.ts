@@ -481,6 +481,24 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const group = byLast.get(last)!;
     return (group.speaks ??= group.names.some(evidenceOf));
   };
+  // a middle word that speaks alone makes the full name written earlier a person's too ("Efraín Quispe
+  // Villanueva …", "Quispe said"): the single-word names by word, made when first asked
+  let singles: Map<string, Array<(typeof names)[number]>> | null = null;
+  const middleSpeaks = (name: string): boolean => {
+    const parts = name.split(' ');
+    if (parts.length < 3) return false;
+    if (!singles) {
+      singles = new Map();
+      for (const x of names) {
+        if (x.name.includes(' ')) continue;
+        const group = singles.get(x.last);
+        if (group) group.push(x);
+        else singles.set(x.last, [x]);
+      }
+    }
+    for (let i = 1; i < parts.length - 1; i++) if (singles.get(parts[i]!.toLowerCase())?.some(evidenceOf)) return true;
+    return false;
+  };
   // a name that owns what only an organisation has ("Brightwater's co-founder", "Loopr's users") or that "which"
   // follows is an organisation's wherever it stands, whatever verbs of speech follow it elsewhere
   let organisations: Set<string> | null = null;
@@ -489,11 +507,14 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if ((c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(n.end, n.end + 40))) (organisations ??= new Set()).add(n.last);
   }
   const fromMentions = out.length;
+  // the middle words of people named with three or more words ("Marcelina Huamaní Quispe"): a later
+  // "Huamaní" alone is her (the first of two surnames); null when two people share the word
+  let middles: Map<string, Omit<Referent, 'descriptors'> | null> | null = null;
   for (const n of names) {
     const { last, orgLike } = n;
-    const known = mentionedPeople.get(last) ?? namedPeople.get(last);
+    const known = mentionedPeople.get(last) ?? namedPeople.get(last) ?? (middles && !n.name.includes(' ') ? middles.get(last) ?? undefined : undefined);
     if (!known && organisations?.has(last) && !n.given) continue;
-    const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && speaks(last));
+    const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
     if (!person) continue;
     const ref = {
       start: n.start,
@@ -505,6 +526,14 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     };
     if (!known) namedPeople.set(last, ref);
     out.push(ref);
+    const parts = n.name.split(' ');
+    for (let i = 1; i < parts.length - 1; i++) {
+      const word = parts[i]!.toLowerCase();
+      if (word.length < 2 || word.endsWith('.') || PARTICLES.includes(word)) continue;
+      middles ??= new Map();
+      const earlier = middles.get(word);
+      middles.set(word, earlier === undefined || earlier?.key === ref.key ? ref : null);
+    }
   }
   // both parts are in order when the mentions are (the names are read in text order): merged, as
   // the stable sort orders them, else sorted
