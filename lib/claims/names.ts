@@ -417,9 +417,11 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
   const out: Referent[] = [];
   for (const m of mentions) {
     if (m.entityId !== null) continue;
-    // … or that what follows them makes an organisation's ("Loopr, which says …"; see ORG_AFTER)
-    const owns = text !== undefined && ORG_AFTER.test(text.slice(m.end, m.end + 40));
-    if (!owns && (!m.text.includes(' ') || !hasOrgWord(m.text))) continue;
+    // … or that what follows or stands before them makes an organisation's ("Loopr, which says …", "mining
+    // company Andina Meridian Copper"; see ORG_AFTER, orgNounBefore), or the shorter form of one ("Andina Meridian")
+    const owns = text !== undefined && (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || orgNounBefore(text, m.start));
+    const shorter = !owns && m.text.includes(' ') && out.some((o) => o.name.startsWith(m.text + ' '));
+    if (!owns && !shorter && (!m.text.includes(' ') || !hasOrgWord(m.text))) continue;
     if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
   }
@@ -428,6 +430,23 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
 
 /** What follows an organisation's name and never a person's: ", which", "'s co-founder", "'s users". */
 const ORG_AFTER = /^(?:,\s+which\b|['’]s\s+(?:co-?founders?|founders?|chief\s+executive|ceo|cfo|coo|board|shareholders|employees|headquarters|website|app|platform|shares|customers|users|subscribers|stores|factories|plant)\b)/i;
+
+/** Nouns for organisations that stand right before one's name: "mining company Andina Meridian", "lender Harborline". */
+const ORG_NOUNS = new Set(
+  'company firm group carrier airline lender bank insurer retailer miner startup start-up chain manufacturer maker carmaker automaker chipmaker drugmaker conglomerate giant utility brand broadcaster publisher charity consultancy supermarket exchange'.split(' '),
+);
+
+/** True when the word right before `start` (one space between) is one of ORG_NOUNS, in lower case. */
+function orgNounBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  let i = start - 1;
+  while (i > 0 && start - i <= 14) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) break;
+    i--;
+  }
+  return i < start - 1 && ORG_NOUNS.has(text.slice(i, start - 1));
+}
 
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
@@ -501,11 +520,18 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   };
   // a name that owns what only an organisation has ("Brightwater's co-founder", "Loopr's users") or that "which"
   // follows is an organisation's wherever it stands, whatever verbs of speech follow it elsewhere
+  // or that an organisation's noun comes right before ("mining company Andina Meridian Copper"); the
+  // shorter form of such a name of two or more words is the organisation's too ("Andina Meridian")
   let organisations: Set<string> | null = null;
+  let orgNames: string[] | null = null;
   for (const n of names) {
     const c = text.charCodeAt(n.end);
-    if ((c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(n.end, n.end + 40))) (organisations ??= new Set()).add(n.last);
+    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(n.end, n.end + 40));
+    if (!after && !orgNounBefore(text, n.start)) continue;
+    (organisations ??= new Set()).add(n.last);
+    if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }
+  const shortOrg = (name: string): boolean => !!orgNames && name.includes(' ') && orgNames.some((o) => o.startsWith(name + ' '));
   const fromMentions = out.length;
   // the middle words of people named with three or more words ("Marcelina Huamaní Quispe"): a later
   // "Huamaní" alone is her (the first of two surnames); null when two people share the word
@@ -513,7 +539,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   for (const n of names) {
     const { last, orgLike } = n;
     const known = mentionedPeople.get(last) ?? namedPeople.get(last) ?? (middles && !n.name.includes(' ') ? middles.get(last) ?? undefined : undefined);
-    if (!known && organisations?.has(last) && !n.given) continue;
+    if (!known && (organisations?.has(last) || shortOrg(n.name)) && !n.given) continue;
     const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
     if (!person) continue;
     const ref = {

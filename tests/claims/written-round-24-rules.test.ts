@@ -43,3 +43,18 @@ describe('people with two surnames', () => {
     expect(quoteSpeaker(text, 'We will not move')).toBe('Lucía');
   });
 });
+
+describe('organisations named after their kind', () => {
+  it('are what "the company" stands for, under their full or shorter name', () => {
+    const text =
+      'The protest targets a $3bn mine that Canadian company Andina Meridian Copper plans to build.\n\n' +
+      'Andina Meridian rejected that account. In a statement, the company said it had held many meetings.\n\n' +
+      '“We respect the concerns of the communities,” the company said.';
+    expect(quoteSpeaker(text, 'We respect the concerns')).toMatch(/^Andina Meridian/);
+  });
+
+  it('leave a person after such a noun a person', () => {
+    const text = 'The bank Maria Lopez founded in 2010 collapsed.\n\n“I warned them,” Lopez said.';
+    expect(quoteSpeaker(text, 'I warned them')).toBe('Maria Lopez');
+  });
+});
