@@ -672,7 +672,9 @@ export function findAttributions(
       const after = np.length ? np[np.length - 1]!.end : -1;
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
       const named = comma ? findStartingIn(state.referents, after + comma[0].length, after + comma[0].length + 1, (x) => x.person) : undefined;
-      if (named && (!a || a.key === null)) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
+      // (whoever a role phrase in lower case alone was taken for: the name written after it says who holds the role;
+      // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
+      if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
     }
     if (!a && toks[j]?.lower === 'and' && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject

@@ -58,3 +58,19 @@ describe('organisations named after their kind', () => {
     expect(quoteSpeaker(text, 'I warned them')).toBe('Maria Lopez');
   });
 });
+
+describe('a role after "said" with the name set after it', () => {
+  it('is the named holder of the role, not the person the role phrase alone was taken for', () => {
+    const text =
+      'Daniel Ashworth-Kaur said the estate had 372 usable spaces.\n\n' +
+      '“It is one bad weekend away from police cells,” said the committee’s chair, Margaret Llewellyn-Ross.';
+    expect(quoteSpeaker(text, 'one bad weekend')).toBe('Margaret Llewellyn-Ross');
+  });
+
+  it('leaves the name after "said" speaking when an organisation follows it', () => {
+    const text =
+      'Harbour Transit said 61,400 vehicles a day entered the zone.\n\n' +
+      '“These are early numbers,” said Losa Faleolo, Harbour Transit’s general manager.';
+    expect(quoteSpeaker(text, 'These are early numbers')).toBe('Losa Faleolo');
+  });
+});
