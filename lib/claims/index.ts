@@ -18,7 +18,7 @@ import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lower
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
-import { findLastStartingBy, type ResolveState, type Speaker } from './resolve';
+import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
@@ -43,14 +43,15 @@ const FILLER = new Set('the a an and but that this of to in on at for as while a
 const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 
 /** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
-function subjectsOf(sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
+function subjectsOf(text: string, sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
   const out = new Set<number>();
   let from = 0;
   for (const s of sentences) {
     while (from < referents.length && referents[from]!.start < s.start) from++;
     for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
       const r = referents[i]!;
-      if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end)) {
+      // (not a name that modifies a noun after an article: "Asked whether the Okafor deal was close, he said")
+      if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start)) {
         out.add(r.start);
         break;
       }
@@ -302,7 +303,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const referents = findReferents(text, mentions);
   let organisations: Referent[] | null = null;
   const state: ResolveState = {
-    referents, subjects: subjectsOf(sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
+    referents, subjects: subjectsOf(text, sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
     fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents, text)),
   };
   const claims: Claim[] = [];

@@ -10,7 +10,7 @@ import type { Mention } from '../engine/types';
 import { isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { isAcronym, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
+import { isAcronym, isAsciiUpper, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES, isOccupation } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -431,6 +431,22 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
 /** What follows an organisation's name and never a person's: ", which", "'s co-founder", "'s users". */
 const ORG_AFTER = /^(?:,\s+which\b|['’]s\s+(?:co-?founders?|founders?|chief\s+executive|ceo|cfo|coo|board|shareholders|employees|headquarters|website|app|platform|shares|customers|users|subscribers|stores|factories|plant)\b)/i;
 
+/** True when one space, a role noun or an occupation in lower case, one space and a capital follow `end`. */
+function beforeRoleAndName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let i = end + 1;
+  while (i < text.length && i - end <= 16) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) break;
+    i++;
+  }
+  if (i === end + 1 || text.charCodeAt(i) !== 0x20 || !isAsciiUpper(text.charCodeAt(i + 1))) return false;
+  const word = text.slice(end + 1, i);
+  return ROLE_NOUNS.has(word) || isOccupation(word) || CLUB_ROLES.has(word);
+}
+/** Roles a club or a firm has that ROLE_NOUNS leaves out: "Port Alder boss Fiona McCaskill". */
+const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'owner', 'agent', 'captain']);
+
 /** Nouns for organisations that stand right before one's name: "mining company Andina Meridian", "lender Harborline". */
 const ORG_NOUNS = new Set(
   'company firm group carrier airline lender bank insurer retailer miner startup start-up chain manufacturer maker carmaker automaker chipmaker drugmaker conglomerate giant utility brand broadcaster publisher charity consultancy supermarket exchange'.split(' '),
@@ -540,6 +556,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const { last, orgLike } = n;
     const known = mentionedPeople.get(last) ?? namedPeople.get(last) ?? (middles && !n.name.includes(' ') ? middles.get(last) ?? undefined : undefined);
     if (!known && (organisations?.has(last) || shortOrg(n.name)) && !n.given) continue;
+    // "Port Alder boss Fiona McCaskill", "Castlebridge manager Henrik Aaltonen": a name before a role and another name
+    // says whose role it is, a club's or a company's, whatever its first word ("Port" is a given name too)
+    if (!known && beforeRoleAndName(text, n.end)) continue;
     const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
     if (!person) continue;
     const ref = {

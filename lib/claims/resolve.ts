@@ -215,6 +215,23 @@ function inByline(text: string, start: number): boolean {
 /** The words before a picture credit's name. */
 const CREDIT = /(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:?\s*$/i;
 
+/** True when "the ", "a " or "an " (any case) stands right before `start`. */
+export function afterArticle(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const w = text.slice(Math.max(0, start - 5), start - 1).toLowerCase();
+  const word = w.slice(w.lastIndexOf(' ') + 1);
+  return (word === 'the' || word === 'a' || word === 'an') && (start - 2 - word.length < 0 || !/\p{L}/u.test(text[start - 2 - word.length]!));
+}
+
+/** How many sentence breaks (SENTENCE_BREAK) text.slice(from, to) holds, counted up to two. */
+function breaksBetween(text: string, from: number, to: number): number {
+  const re = new RegExp(SENTENCE_BREAK.source, 'gu');
+  const part = text.slice(from, to + 1);
+  let n = 0;
+  while (n < 2 && re.exec(part)) n++;
+  return n;
+}
+
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {
   let n = 0;
@@ -250,14 +267,19 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // which he said"), ahead of the last speaker
   const text = state.text;
   const own = text === undefined ? undefined : pool.find((r) => state.subjects.has(r.start) && !SENTENCE_BREAK.test(text.slice(r.end, pos + 1)));
+  // the subject of the sentence just before the pronoun's goes on being talked about ("Castlebridge manager Henrik
+  // Aaltonen has been speaking. Asked whether the Okafor deal was close, he smiled"), quotations not counted as sentences
+  const read = state.masked ?? text;
+  const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) === 1);
   pool.forEach((r, rank) => {
     const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start) && !(own && own.key !== r.key);
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
     const named = namedBefore(state, r.key, pos);
     // a possessive ("Omar's office") names an owner, seldom the one who then speaks
-    const possessive = text !== undefined && possessiveAfter(text, r.end);
+    // so does a name that modifies a noun after an article ("the Okafor deal")
+    const possessive = text !== undefined && (possessiveAfter(text, r.end) || afterArticle(text, r.start));
     const score =
-      -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
+      -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) + (r === previous ? 1 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
     if (score > bestScore) {
       best = r;
       bestScore = score;

@@ -39,7 +39,10 @@ const AUXILIARIES = new Set('is are was were be been being has have had'.split('
 /** Adverbs set between commas after a subject: "The Taliban, however, claimed". */
 const ASIDES = new Set('however meanwhile though too also moreover therefore instead nonetheless nevertheless separately'.split(' '));
 /** Conjunctions that open a clause before the sentence's own: "While …, ", "Although …, ". */
-const OPENERS = new Set('while although though since because if when despite whereas once unless'.split(' '));
+const OPENERS = new Set(
+  // and the participles that open a clause before the subject: "Asked whether the Okafor deal was close, he smiled and said"
+  'while although though since because if when despite whereas once unless asked pressed questioned speaking writing interviewed reached responding reacting commenting addressing'.split(' '),
+);
 /** Words that put the noun phrase after them out of subject position. */
 const PREPOSITIONS = new Set('of in on at for to from with by about into over under after before during against between among across through than as like'.split(' '));
 

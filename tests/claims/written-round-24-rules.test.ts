@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
+import { findReferents } from '../../lib/claims/names';
 import { createSpotter } from '../../lib/engine/spotter';
 
 const spotter = createSpotter([]);
@@ -72,5 +73,21 @@ describe('a role after "said" with the name set after it', () => {
       'Harbour Transit said 61,400 vehicles a day entered the zone.\n\n' +
       '“These are early numbers,” said Losa Faleolo, Harbour Transit’s general manager.';
     expect(quoteSpeaker(text, 'These are early numbers')).toBe('Losa Faleolo');
+  });
+});
+
+describe('pronouns in a live blog of press conferences', () => {
+  it('go to the manager just named, not to the club before "boss" nor to a player named as "the Okafor deal"', () => {
+    const text =
+      '21:47 — The deal for Nigerian midfielder Chidi Okafor is done. Okafor, 23, made 38 appearances last season.\n\n' +
+      '20:32 — Back to the press conferences, where Port Alder boss Fiona McCaskill was asked whether her captain is staying. "He is staying," she said.\n\n' +
+      '17:22 — Castlebridge manager Henrik Aaltonen has been speaking. Asked whether the Okafor deal was close, he smiled and said: "Close is a dangerous word on deadline day."';
+    expect(quoteSpeaker(text, 'He is staying')).toBe('Fiona McCaskill');
+    expect(quoteSpeaker(text, 'Close is a dangerous word')).toBe('Henrik Aaltonen');
+  });
+
+  it('take a name before a role and another name for no person, though its first word is a given name', () => {
+    const text = 'Port Alder boss Fiona McCaskill and Castlebridge manager Henrik Aaltonen spoke on Friday.';
+    expect(findReferents(text, spotter.find(text)).map((r) => r.name)).toEqual(['Fiona McCaskill', 'Henrik Aaltonen']);
   });
 });
