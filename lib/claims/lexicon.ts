@@ -227,7 +227,8 @@ export const OCCUPATIONS = words(`
   musician actor actress writer novelist poet producer filmmaker editor columnist photographer councillor councilor
   legislator magistrate barrister solicitor defendant plaintiff claimant juror lobbyist chef rancher miner clinician
   specialist oceanographer astronomer astrophysicist ecologist zoologist botanist archaeologist anthropologist
-  linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral`);
+  linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral agent boss
+  critic winger`);
 
 /**
  * Endings of nouns for people by what they study or do, beyond OCCUPATIONS: volcanologist,

@@ -91,3 +91,12 @@ describe('pronouns in a live blog of press conferences', () => {
     expect(findReferents(text, spotter.find(text)).map((r) => r.name)).toEqual(['Fiona McCaskill', 'Henrik Aaltonen']);
   });
 });
+
+describe('an agent named in apposition', () => {
+  it('is a person whom the next "he" stands for', () => {
+    const text =
+      'Harrowgate pulled out of the signing of defender Luca Brenner.\n\n' +
+      'Brenner’s agent, Dariusz Wojcik, has hit back. "Harrowgate knew the terms on Monday," he told us by phone.';
+    expect(quoteSpeaker(text, 'Harrowgate knew the terms')).toBe('Dariusz Wojcik');
+  });
+});
