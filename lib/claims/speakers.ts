@@ -258,10 +258,25 @@ function describedSubject(text: string, head: string, pos: number): { name: stri
   return found;
 }
 
-/** The organisation named last before `pos`, within ORG_NAME_REACH. */
-function lastOrganisation(state: ResolveState, pos: number): Referent | undefined {
+/** Nouns for news outlets: "the newspaper said" may stand for one. */
+const MEDIA_HEADS = new Set('newspaper paper outlet broadcaster network magazine publication daily tabloid site website channel station agency'.split(' '));
+/** Words that make a name a news outlet's ("the Rhine Valley Post", "Reuters"). */
+const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press reuters bloomberg bbc cnn afp ap'.split(' '));
+
+/** True when a word of the name is one of OUTLET_WORDS (any case). */
+function isOutlet(name: string): boolean {
+  for (const w of name.toLowerCase().split(/\s+/)) if (OUTLET_WORDS.has(w.replace(/['’]s$/u, ''))) return true;
+  return false;
+}
+
+/** The organisation named last before `pos`, within ORG_NAME_REACH, a news outlet only when `head` is a noun for one. */
+function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent | undefined {
   const masked = state.masked;
-  const near = (r: Referent) => !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22);
+  // (a news outlet the text quotes from or talks to is no "company", "bank" or spokesperson's body: "told the
+  // Rhine Valley Post"; only "the newspaper", "the broadcaster" … may be one)
+  const outlets = MEDIA_HEADS.has(head);
+  const near = (r: Referent) =>
+    !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22) && (outlets || !isOutlet(r.name));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
@@ -334,7 +349,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // (any body in lower case before the noun: "a coastguard spokesman", "a family spokeswoman"; not an adjective)
     if (/^[a-z]{3,}$/.test(kind) && !ROLE_ADJ.has(kind) && !SPOKES_ADJ.has(kind)) {
       // (as "the company said" reads it: the organisation named last, when the mentions hold one)
-      const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start) : undefined;
+      const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start, kind) : undefined;
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       const name = nameWithHead(text, kind, first.start);
       if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 2);
@@ -363,7 +378,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "the union said" after "The services union … said": the group that last spoke under that noun
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
-    const org = lastOrganisation(state, first.start);
+    const org = lastOrganisation(state, first.start, head);
     // … unless a sentence opened later with the same noun in lower case ("The services union representing …
     // said …; the union said"): that one
     const described = words.length === 1 ? describedSubject(text, head, first.start) : null;

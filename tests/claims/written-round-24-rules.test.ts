@@ -100,3 +100,13 @@ describe('an agent named in apposition', () => {
     expect(quoteSpeaker(text, 'Harrowgate knew the terms')).toBe('Dariusz Wojcik');
   });
 });
+
+describe('news outlets', () => {
+  it('are not what "the company" stands for', () => {
+    const text =
+      'The airport is run by Hohen Air Group, which plans a second runway.\n\n' +
+      'Its chief told the Rhine Valley Post that work could start in spring. ' +
+      'In a statement, the company said it would “begin the insulation programme before any new runway is poured”.';
+    expect(quoteSpeaker(text, 'begin the insulation programme')).toBe('Hohen Air Group');
+  });
+});
