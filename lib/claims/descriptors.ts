@@ -309,6 +309,12 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // (the pattern ends with white space: without it before the name, no need to run it)
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start) && roleOrTitleBefore(text, start)) return true;
+  // "director of cricket operations Farzana Iqbal Chowdhury", "head of public health Lena Marsh": a role and what it is of
+  if (start > 0 && text.charCodeAt(start - 1) === 0x20 && isAsciiLowerAt(text, start - 2)) {
+    const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+    // (not when the last of those words names what the name is: "head of the coastal town Port Merrow")
+    if (m && isPersonNoun(m[1]!.toLowerCase()) && !KIND_NOUNS.has(m[0].trimEnd().slice(m[0].trimEnd().lastIndexOf(' ') + 1))) return true;
+  }
   if (hasDescriptorsAfter(text, end)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
@@ -338,6 +344,12 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const prev = prevAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/** A word, "of" or "for", and one to three words in lower case, right before a name. */
+const ROLE_OF_BEFORE = /\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}$/;
+/** Nouns for what a name after them is, not who: "the coastal town Port Merrow", "the club Port Alder". */
+const KIND_NOUNS = new Set('town city village region county district province state country island port capital club team side firm company group party union council agency charity school university hospital'.split(' '));
+const isAsciiLowerAt = (text: string, i: number): boolean => i >= 0 && isAsciiLower(text.charCodeAt(i));
 
 /** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */
 const SKIPPED = new Set(['also', 'has', 'had', 'later', 'then', 'further']);

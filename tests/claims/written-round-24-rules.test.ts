@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
+import { hasPersonEvidence } from '../../lib/claims/descriptors';
 import { findReferents } from '../../lib/claims/names';
 import { createSpotter } from '../../lib/engine/spotter';
 
@@ -108,5 +109,20 @@ describe('news outlets', () => {
       'Its chief told the Rhine Valley Post that work could start in spring. ' +
       'In a statement, the company said it would “begin the insulation programme before any new runway is poured”.';
     expect(quoteSpeaker(text, 'begin the insulation programme')).toBe('Hohen Air Group');
+  });
+});
+
+describe('a role with what it is of, before a name', () => {
+  it('makes the name a person whom "she said" stands for', () => {
+    const text =
+      'Captain Sahan Dissanayake praised his bowlers.\n\n' +
+      'A senior board official, director of cricket operations Farzana Iqbal Chowdhury, told reporters the board would complain. ' +
+      '"The players deserve better," she said.';
+    expect(quoteSpeaker(text, 'The players deserve better')).toBe('Farzana Iqbal Chowdhury');
+    const at = text.indexOf('Farzana');
+    expect(hasPersonEvidence(text, at, at + 'Farzana Iqbal Chowdhury'.length)).toBe(true);
+    // a place after "of" and words in lower case is no role's
+    const place = 'The head of the coastal town Port Merrow was moved inland.';
+    expect(hasPersonEvidence(place, place.indexOf('Port'), place.indexOf('Port') + 'Port Merrow'.length)).toBe(false);
   });
 });
