@@ -345,10 +345,15 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** A word, "of" or "for", and one to three words in lower case, right before a name. */
-const ROLE_OF_BEFORE = /\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}$/;
+/**
+ * A word, "of" or "for", and one to three words in lower case, right before a name; no article after "of":
+ * "head of the electoral watchdog Open Count" names the watchdog.
+ */
+const ROLE_OF_BEFORE = /\b([A-Za-z]+)\s+(?:of|for)\s+(?!(?:the|a|an|its|their|his|her)\s)(?:[a-z]+\s+){1,3}$/;
 /** Nouns for what a name after them is, not who: "the coastal town Port Merrow", "the club Port Alder". */
-const KIND_NOUNS = new Set('town city village region county district province state country island port capital club team side firm company group party union council agency charity school university hospital'.split(' '));
+const KIND_NOUNS = new Set(
+  'town city village region county district province state country island port capital club team side firm company group party union council agency charity school university hospital watchdog regulator body authority board commission committee department ministry bank'.split(' '),
+);
 const isAsciiLowerAt = (text: string, i: number): boolean => i >= 0 && isAsciiLower(text.charCodeAt(i));
 
 /** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */
