@@ -126,3 +126,13 @@ describe('a role with what it is of, before a name', () => {
     expect(hasPersonEvidence(place, place.indexOf('Port'), place.indexOf('Port') + 'Port Merrow'.length)).toBe(false);
   });
 });
+
+describe('a transport body that speaks', () => {
+  it('stays an organisation, so "he said" after an economist is the economist', () => {
+    const text =
+      'Harbour Transport said 61,400 vehicles a day entered the zone in October.\n\n' +
+      'Transport economist Professor Wiremu Hāwera, of the University of Auckland, cautioned against reading too much into one month. ' +
+      'Traffic often crept back as drivers adjusted, he said.\n\n“London saw a bounce-back after the first year,” he said.';
+    expect(quoteSpeaker(text, 'London saw a bounce-back')).toBe('Wiremu Hāwera');
+  });
+});
