@@ -128,8 +128,36 @@ export function sameSpeaker(gold: string, predicted: string | undefined, known: 
   const last = (s: string) => s.split(/\s+/).pop()!;
   return [predicted, ...known].some((name) => {
     const p = norm(name);
-    return g === p || last(g) === last(p) || namePrefix(g, p) || namePrefix(p, g) || acronymOf(name, gold) || acronymOf(gold, name);
+    return g === p || last(g) === last(p) || namePrefix(g, p) || namePrefix(p, g) || acronymOf(name, gold) || acronymOf(gold, name) || sameDescription(gold, name);
   });
+}
+
+/** Words that open a description of someone unnamed, and those that end its head ("a maths teacher in Leicester"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'unnamed', 'anonymous']);
+const AFTER_HEAD = new Set(['in', 'of', 'at', 'from', 'with', 'who', 'for', 'on', 'whose', 'that']);
+
+/**
+ * Two descriptions of someone unnamed (session 5; see the dev-set README), in lower case but for an
+ * opening article, with the same head noun: "maths teacher in Leicester" / "a maths teacher in Leicester
+ * with 22 years in the classroom", "unnamed patient" / "Another patient". Not "patient" / "the man".
+ */
+function sameDescription(a: string, b: string): boolean {
+  const ha = descriptionHead(a);
+  return ha !== null && ha === descriptionHead(b);
+}
+
+/** The head noun of a description in lower case ("a maths teacher in Leicester" → "teacher"), or null for a name. */
+function descriptionHead(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && DESCRIPTION_OPENERS.has(words[i]!.toLowerCase())) i++;
+  if (i >= words.length || !/^\p{Ll}/u.test(words[i]!)) return null;
+  let head = words[i]!;
+  for (let k = i + 1; k < words.length && !AFTER_HEAD.has(words[k]!); k++) {
+    if (!/^\p{Ll}/u.test(words[k]!)) return null;
+    head = words[k]!;
+  }
+  return norm(head.replace(/[,.;:]$/u, ''));
 }
 
 /** True when the shorter name, of two words or more, opens the longer: "Big Machine" / "Big Machine Records". */

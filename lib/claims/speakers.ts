@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
@@ -522,6 +522,45 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
   return -1;
 }
 
+/** Prepositions that open what follows an unnamed speaker's noun: "a maths teacher in Leicester with 22 years in the classroom". */
+const DESCRIPTION_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
+
+/**
+ * "…,” a maths teacher in Leicester with 22 years in the classroom told me": someone unnamed, described by an
+ * opener ("a", "one", "another"), one to three words in lower case (the last a noun) and one to three phrases,
+ * each a preposition and at most four words, up to the verb after token j. The speaker is the description up
+ * to the end of its first phrase ("maths teacher in Leicester"); null when the words before the verb read
+ * otherwise. All the tokens stand apart by spaces.
+ */
+function describedWithPhrases(toks: Token[], j: number, masked: string, at: number): Attribution | null {
+  let firstPhraseEnd = j;
+  for (let hops = 0, m = j; hops < 3; hops++) {
+    // back to the preposition opening the phrase that ends at m
+    let p = m;
+    while (p > 0 && m - p < 5 && !DESCRIPTION_PREPOSITIONS.has(toks[p]!.text)) {
+      if (!spacesBetween(masked, toks[p - 1]!.end, toks[p]!.start)) return null;
+      p--;
+    }
+    if (!DESCRIPTION_PREPOSITIONS.has(toks[p]!.text) || p < 2 || !spacesBetween(masked, toks[p - 1]!.end, toks[p]!.start)) return null;
+    firstPhraseEnd = p === m ? firstPhraseEnd : m;
+    // before it: the noun, one or two more words in lower case, and the opener
+    for (let k = p - 2; k >= Math.max(0, p - 4); k--) {
+      if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start)) break;
+      if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
+        const words = toks.slice(k + 1, p);
+        if (!words.every((w) => allLower(w.text) && /^\p{L}+$/u.test(w.text))) return null;
+        // (a person's noun: not "a tour of early-voting states", "a third case of plague")
+        if (!isPersonNoun(words[words.length - 1]!.lower)) return null;
+        const first = toks[k + 1]!;
+        const last = toks[firstPhraseEnd]!;
+        return { speaker: { entityId: null, name: masked.slice(first.start, last.end), start: first.start, end: last.end }, key: null, at, tier: 1, according: false };
+      }
+    }
+    m = p - 1;
+  }
+  return null;
+}
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -621,7 +660,12 @@ export function findAttributions(
     }
     // "in a lengthy statement posted to its website": a statement the text does not yet say whose it is speaks for no one
     if (np.length && (np[0]!.lower === 'a' || np[0]!.lower === 'an') && STATEMENT_NOUNS.has(np[np.length - 1]!.lower)) np = [];
-    if (np.length) a = classify(text, np, state, exclude, t.start);
+    // "…,” a maths teacher in Leicester told me": the name after a preposition is where the unnamed speaker is from
+    const before = np.length ? toks[toks.indexOf(np[0]!) - 1] : undefined;
+    if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
+    if (a) {
+      // (found above)
+    } else if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
     else if (j >= 1 && blankGap && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
       const r = resolvePronoun(state, toks[j - 1]!.start, exclude, 'any');
@@ -677,6 +721,14 @@ export function findAttributions(
         }
         a = (np2.length ? classify(text, np2, state, exclude, t.start) : null) ?? (end >= 1 ? unnamedSpeaker(toks, end, masked, t.start) : null);
         break;
+      }
+      // "Another patient, a man in his seventies who did not want to be named, said": the description opening the clause
+      if (!a && toks[0] && UNNAMED_OPENERS.has(toks[0].lower)) {
+        for (let h = 1; h <= 3 && h < j; h++) {
+          if (!commaGap(masked, toks[h]!.end, toks[h + 1]!.start)) continue;
+          a = unnamedSpeaker(toks, h, masked, t.start);
+          break;
+        }
       }
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {

@@ -43,6 +43,15 @@ describe('claims dev set', () => {
     expect(sameSpeaker('Big Machine', 'Big Pharma Group')).toBe(false);
   });
 
+  it('takes two descriptions of someone unnamed with the same head noun, and no other pair', () => {
+    expect(sameSpeaker('maths teacher in Leicester', 'a maths teacher in Leicester with 22 years in the classroom')).toBe(true);
+    expect(sameSpeaker('unnamed patient', 'Another patient')).toBe(true);
+    expect(sameSpeaker('patient', 'the man')).toBe(false);
+    expect(sameSpeaker("the victim's mother", 'The victim')).toBe(false);
+    // a name is no description, whatever its last word
+    expect(sameSpeaker('support lead in Dublin', 'Dublin Lead Group')).toBe(false);
+  });
+
   it("takes any name of the entity the speaker is linked to: 'Spurs' are Tottenham Hotspur", () => {
     expect(sameSpeaker('Tottenham Hotspur', 'Spurs')).toBe(false);
     expect(sameSpeaker('Tottenham Hotspur', 'Spurs', ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Spurs'])).toBe(true);

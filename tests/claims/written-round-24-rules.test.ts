@@ -136,3 +136,20 @@ describe('a transport body that speaks', () => {
     expect(quoteSpeaker(text, 'London saw a bounce-back')).toBe('Wiremu Hāwera');
   });
 });
+
+describe('unnamed speakers', () => {
+  it('are described by their noun and the phrases after it, up to the verb', () => {
+    const text = '"You are not competing with the kid next to them any more," a maths teacher in Leicester with 22 years in the classroom told me.';
+    expect(quoteSpeaker(text, 'You are not competing')).toBe('maths teacher in Leicester');
+    expect(quoteSpeaker('"We saw it all," one resident of the estate told reporters.', 'We saw it all')).toBe('resident of the estate');
+    // a description of no person is no speaker
+    expect(quoteSpeaker('"It was loud," a tour of the southern states reported.', 'It was loud')).toBeNull();
+  });
+
+  it('open their clause before an appositive, and the next "he said" is theirs', () => {
+    const text =
+      'Farah Nouri, 31, said the questions were quick. Another patient, a man in his seventies who did not want to be named, ' +
+      'said he had given up on the tablet.\n\n“I don’t mind the computer,” he said.';
+    expect(quoteSpeaker(text, 'I don’t mind the computer')).toBe('patient');
+  });
+});
