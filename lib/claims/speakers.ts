@@ -263,6 +263,10 @@ const MEDIA_HEADS = new Set('newspaper paper outlet broadcaster network magazine
 /** Words that make a name a news outlet's ("the Rhine Valley Post", "Reuters"). */
 const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press reuters bloomberg bbc cnn afp ap'.split(' '));
 
+/** Social networks, and the nouns that may stand for one ("the company said" after "Twitter"). */
+const PLATFORMS = new Set('twitter facebook instagram weibo linkedin tiktok youtube reddit telegram whatsapp snapchat wechat threads bluesky'.split(' '));
+const PLATFORM_HEADS = new Set('company firm platform site app network service giant'.split(' '));
+
 /** True when a word of the name is one of OUTLET_WORDS (any case). */
 function isOutlet(name: string): boolean {
   for (const w of name.toLowerCase().split(/\s+/)) if (OUTLET_WORDS.has(w.replace(/['’]s$/u, ''))) return true;
@@ -275,8 +279,15 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   // (a news outlet the text quotes from or talks to is no "company", "bank" or spokesperson's body: "told the
   // Rhine Valley Post"; only "the newspaper", "the broadcaster" … may be one)
   const outlets = MEDIA_HEADS.has(head);
+  // (nor is a social network the text says something was posted on "the group" or "the union": only a company may be one)
+  const platforms = head === '' || PLATFORM_HEADS.has(head);
   const near = (r: Referent) =>
-    !r.person && r.end <= pos && r.end > pos - ORG_NAME_REACH && (masked === undefined || masked.charCodeAt(r.start) !== 0x22) && (outlets || !isOutlet(r.name));
+    !r.person &&
+    r.end <= pos &&
+    r.end > pos - ORG_NAME_REACH &&
+    (masked === undefined || masked.charCodeAt(r.start) !== 0x22) &&
+    (outlets || !isOutlet(r.name)) &&
+    (platforms || !PLATFORMS.has(r.name.toLowerCase()));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")

@@ -153,3 +153,15 @@ describe('unnamed speakers', () => {
     expect(quoteSpeaker(text, 'I don’t mind the computer')).toBe('patient');
   });
 });
+
+describe('social networks', () => {
+  it('are not what "the group" stands for, though a post was made on them', () => {
+    const text =
+      'The WeWorkers Coalition, a group of current and former employees, raised the alarm. The group said on Twitter that the contract confused staff.\n\n' +
+      'In a separate tweet, the group added that the firm “is not following through on its promise to staff”.';
+    // (as in the extension, the knowledge base knows Twitter as an organisation)
+    const withTwitter = createSpotter([{ id: 'twitter', type: 'organization', name: 'Twitter', aliases: [], prominence: 0.8 }]);
+    const claim = findClaims(text, withTwitter.find(text)).find((c) => c.kind === 'quote' && c.text.includes('is not following through'));
+    expect(claim?.speaker?.name).toBe('WeWorkers Coalition');
+  });
+});
