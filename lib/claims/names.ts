@@ -420,6 +420,8 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
     // … or that what follows or stands before them makes an organisation's ("Loopr, which says …", "mining
     // company Andina Meridian Copper"; see ORG_AFTER, orgNounBefore), or the shorter form of one ("Andina Meridian")
     const owns = text !== undefined && (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || orgNounBefore(text, m.start));
+    // (words all in capitals are a heading, "KEY POINTS", not an organisation's acronyms)
+    if (m.text.includes(' ') && m.text === m.text.toUpperCase()) continue;
     const shorter = !owns && m.text.includes(' ') && out.some((o) => o.name.startsWith(m.text + ' '));
     if (!owns && !shorter && (!m.text.includes(' ') || !hasOrgWord(m.text))) continue;
     if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;

@@ -763,5 +763,17 @@ export function findAttributions(
     }
     if (a) out.push(a);
   }
+  // "He said the union had asked for …": a speaker whose words the speech verb right before reports ranks no
+  // higher than the one reporting them
+  for (const b of out) {
+    const at = b.speaker.start;
+    if (at === undefined || out.length < 2) continue;
+    for (const a of out) {
+      if (a === b || a.tier >= b.tier || a.at >= at || a.speaker.start === undefined || a.speaker.start > a.at) continue;
+      let verbEnd = a.at;
+      while (verbEnd < at && /\p{L}/u.test(masked[verbEnd]!)) verbEnd++;
+      if (/^\s+(?:that\s+)?$/.test(masked.slice(verbEnd, at))) b.tier = a.tier;
+    }
+  }
   return out.sort((x, y) => y.tier - x.tier || x.at - y.at);
 }

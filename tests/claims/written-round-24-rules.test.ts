@@ -165,3 +165,15 @@ describe('social networks', () => {
     expect(claim?.speaker?.name).toBe('WeWorkers Coalition');
   });
 });
+
+describe('a speaker reporting what another said', () => {
+  it('keeps the sentence, and a heading in capitals is no organisation for "the union"', () => {
+    const text =
+      'Pilots at Northwind will strike.\n\nKEY POINTS\n• Strikes called for 12 and 13 December\n• Union wants 14% over two years\n\n' +
+      '"We have run out of road," said Captain Rhodri Lewis-Mbeki, who chairs the union’s company council.\n\n' +
+      'He said the union had asked for a rise of 14 per cent over two years, which he described as "a catch-up, not a windfall".';
+    expect(quoteSpeaker(text, 'a catch-up, not a windfall')).toBe('Rhodri Lewis-Mbeki');
+    const sentence = findClaims(text, spotter.find(text)).find((c) => c.kind !== 'quote' && c.text.startsWith('He said the union'));
+    expect(sentence?.speaker?.name).toBe('Rhodri Lewis-Mbeki');
+  });
+});
