@@ -267,6 +267,8 @@ function readRun(run: string): RunShape | null {
   // "Patrick W. Carlineo Jr." → "Patrick W. Carlineo": a generational suffix is no part of the surname
   name = withoutPossessive(name);
   if (name.endsWith(' Jr') || name.endsWith(' Sr')) name = name.slice(0, -3);
+  // "Helen Okonkwo KC", "Jo Reyes MP": letters after a name are no part of it (nor an organisation's acronym)
+  for (let sp = name.lastIndexOf(' '); sp > 0 && POST_NOMINALS.has(name.slice(sp + 1)); sp = name.lastIndexOf(' ')) name = name.slice(0, sp);
   // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
   // (a role adjective alone is no cut: "New York", "White House")
   let parts = splitSpaces(name);
@@ -415,11 +417,18 @@ function describeLazily(text: string, sorted: ReadonlyArray<Omit<Referent, 'desc
  */
 export function unknownOrganisations(mentions: readonly Mention[], referents: readonly Referent[], text?: string): Referent[] {
   const out: Referent[] = [];
+  // … or that what follows or stands before them, at any of their mentions, makes an organisation's ("Loopr, which
+  // says …", "mining company Andina Meridian Copper", "a Vantora spokesperson"; see ORG_AFTER, orgNounBefore,
+  // SPOKES_AFTER), or the shorter form of one ("Andina Meridian")
+  let owning: Set<string> | null = null;
+  if (text !== undefined) {
+    for (const m of mentions) {
+      if (m.entityId === null && (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || orgNounBefore(text, m.start) || SPOKES_AFTER.test(text.slice(m.end, m.end + 16)))) (owning ??= new Set()).add(m.text);
+    }
+  }
   for (const m of mentions) {
     if (m.entityId !== null) continue;
-    // … or that what follows or stands before them makes an organisation's ("Loopr, which says …", "mining
-    // company Andina Meridian Copper"; see ORG_AFTER, orgNounBefore), or the shorter form of one ("Andina Meridian")
-    const owns = text !== undefined && (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || orgNounBefore(text, m.start));
+    const owns = !!owning?.has(m.text);
     // (words all in capitals are a heading, "KEY POINTS", not an organisation's acronyms)
     if (m.text.includes(' ') && m.text === m.text.toUpperCase()) continue;
     const shorter = !owns && m.text.includes(' ') && out.some((o) => o.name.startsWith(m.text + ' '));
@@ -429,6 +438,12 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Letters written after a person's name: honours, degrees, counsel and members of parliament. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
+
+/** A spokesperson after a name: "a Vantora spokesperson" speaks for an organisation. */
+const SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 
 /** What follows an organisation's name and never a person's: ", which", "'s co-founder", "'s users". */
 const ORG_AFTER = /^(?:,\s+which\b|['’]s\s+(?:co-?founders?|founders?|chief\s+executive|ceo|cfo|coo|board|shareholders|employees|headquarters|website|app|platform|shares|customers|users|subscribers|stores|factories|plant)\b)/i;

@@ -177,3 +177,22 @@ describe('a speaker reporting what another said', () => {
     expect(sentence?.speaker?.name).toBe('Rhodri Lewis-Mbeki');
   });
 });
+
+describe('letters after a name', () => {
+  it('are no part of it: "Helen Okonkwo KC" is a person whom "she said" stands for', () => {
+    const text =
+      'Connor Whitlow, 34, denies murder.\n\nOpening the case, Helen Okonkwo KC told the jury the men had argued for months.\n\n' +
+      '"This was not a sudden ambush," she said.';
+    expect(quoteSpeaker(text, 'This was not a sudden ambush')).toBe('Helen Okonkwo');
+  });
+});
+
+describe('an organisation with a spokesperson', () => {
+  it('is what "the company" stands for wherever it is named', () => {
+    const text =
+      'On Tuesday, Corvanta held a launch event for Relay, an AI agent it says can "take on the busywork of an entire team."\n\n' +
+      'A Corvanta spokesperson declined to comment. Employees said they were told on Thursday.\n\n' +
+      '"We are continuing to hire in research," the company said.';
+    expect(quoteSpeaker(text, 'We are continuing to hire')).toBe('Corvanta');
+  });
+});
