@@ -320,7 +320,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;
   const after = comma ? text.slice(end, end + 90) : '';
-  if (comma && /^,\s+(?:who|\d{1,3},)/.test(after)) return true;
+  // (not a place where someone is from: "Ishbel Marwick, a crofter from Kinlochewe, who …")
+  if (comma && /^,\s+(?:who|\d{1,3},)/.test(after) && !/\b(?:from|in|at|near|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   // (the pattern needs a second comma within the 90 characters)
@@ -330,6 +331,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
   const described = comma ? DESCRIBED_AS.exec(after) : null;
   if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
+  // ", a crofter from Kinlochewe": one noun in lower case and where the one described comes from
+  if (comma && /^,\s+(?:a|an)\s+[a-z]+\s+from\s+\p{Lu}/u.test(after)) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
   // (a comma then one white space before the name: /\bof\s*$/ on the six characters before it, which this once
   // also asked, cannot match there, as the comma stands between any "of" and the end)

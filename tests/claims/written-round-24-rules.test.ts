@@ -196,3 +196,14 @@ describe('an organisation with a spokesperson', () => {
     expect(quoteSpeaker(text, 'We are continuing to hire')).toBe('Corvanta');
   });
 });
+
+describe('someone described by where they come from', () => {
+  it('is a person, and the place is not, though "who" follows it', () => {
+    const text =
+      'The consultation has drawn 14,000 responses.\n\nThat worries people like Ishbel Marwick, a crofter from Kinlochewe, who was at the meeting.\n\n' +
+      '“It feels like the whole country gets a vote on our back garden,” she said afterwards.';
+    expect(quoteSpeaker(text, 'It feels like the whole country')).toBe('Ishbel Marwick');
+    const at = text.indexOf('Kinlochewe');
+    expect(hasPersonEvidence(text, at, at + 'Kinlochewe'.length)).toBe(false);
+  });
+});
