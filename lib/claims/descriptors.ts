@@ -74,7 +74,7 @@ function roleBefore(text: string, start: number, spans: readonly number[], parti
     const bare = end > s && text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
     const roleOrTitle = isRoleNounAt(text, s, end) || lowerTrieHas(TITLE_WORDS, text, s, bare);
     if (!blankIn(text, e, gapEnd)) {
-      if (i === count - 1 && markThenBlanks(text, e, gapEnd, 0x2c) && (isRoleNounAt(text, s, end) || isRelationAt(text, s, end))) {
+      if (markThenBlanks(text, e, gapEnd, 0x2c) && (isRoleNounAt(text, s, end) || (i === count - 1 && isRelationAt(text, s, end)))) {
         if (roleOrTitle) return true;
         continue;
       }
@@ -133,7 +133,8 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
     // spaces only, the period of a title ("Ms. Ruiz"), or the comma of a role ("His daughter, Eva")
     // (a blank gap is neither: /^,[ \t]+$/ and /^\.[ \t]+$/ read in place)
     if (!blankIn(text, t.end, gapEnd)) {
-      const roleComma = i === count - 1 && markThenBlanks(text, t.end, gapEnd, 0x2c) && (ROLE_NOUNS.has(l) || RELATIONS.has(l));
+      // (a role also further back, before the words that describe the name: "The inquiry chair, retired judge Sir Anthony Mwangi-Clarke")
+      const roleComma = markThenBlanks(text, t.end, gapEnd, 0x2c) && (ROLE_NOUNS.has(l) || (i === count - 1 && RELATIONS.has(l)));
       if (roleComma) {
         out.push(l);
         continue;

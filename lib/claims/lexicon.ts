@@ -255,13 +255,15 @@ export const ROLE_GROUPS: readonly ReadonlySet<string>[] = [
   words('spokesman spokeswoman spokesperson'),
   words('chief head director ceo chairman chairwoman chair executive boss founder'),
   words('lawmaker senator congressman congresswoman mp representative politician'),
+  words('officer detective sergeant constable inspector superintendent det ds dc di dci pc sgt insp supt'),
+  words('lawyer attorney barrister solicitor counsel advocate kc qc'),
 ];
 
 /** Modifiers that may stand in a role phrase: "special adviser", "former president". */
 export const ROLE_ADJ = words(`
   special former chief deputy senior top foreign prime vice defence defense acting interim outgoing
   incoming new then presidential national security finance economy interior health trade state military
-  lead main peace white house first`);
+  lead main peace white house first retired`);
 
 /** Plural or collective speakers: "officials said", "Ukrainian authorities estimate". */
 export const GROUP_NOUNS = words(`
@@ -283,7 +285,7 @@ export const GROUP_NOUNS = words(`
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
   mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt
-  cmdr adm maj sgt cpl pvt supt det insp atty
+  cmdr adm maj sgt cpl pvt supt det insp atty sergeant constable inspector superintendent detective lieutenant captain commander
   minister chancellor king queen prince princess pope judge justice mayor secretary ambassador envoy
   adviser advisor chairman ceo professor rabbi imam father sister brother`);
 

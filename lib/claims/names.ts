@@ -365,6 +365,8 @@ class KeyGroup {
       for (const r of this.members) {
         for (const d of descriptorsBefore(this.text, r.start)) this.merged.add(d);
         for (const d of descriptorsAfter(this.text, r.end)) this.merged.add(d);
+        // "Simon Delacourt KC": counsel, whom "the barrister" may stand for
+        if (COUNSEL_AFTER.test(this.text.slice(r.end, r.end + 4))) this.merged.add('kc');
       }
     }
     return this.merged;
@@ -441,6 +443,9 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
 
 /** Letters written after a person's name: honours, degrees, counsel and members of parliament. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS']);
+
+/** King's or Queen's Counsel after a name. */
+const COUNSEL_AFTER = /^ [KQS]C\b/;
 
 /** A spokesperson after a name: "a Vantora spokesperson" speaks for an organisation. */
 const SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b/;

@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
@@ -372,6 +372,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     }
   }
+  // "the barrister asked", "the detective said": an occupation the text gave someone just named (else read on as before)
+  if (!ROLE_NOUNS.has(head) && first.lower === 'the' && isOccupation(head)) {
+    const r = resolveRole(state, words.slice(0, -1).map((t) => t.lower), head, first.start, exclude);
+    if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
+  }
   if (ROLE_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
@@ -671,6 +676,10 @@ export function findAttributions(
     }
     // "in a lengthy statement posted to its website": a statement the text does not yet say whose it is speaks for no one
     if (np.length && (np[0]!.lower === 'a' || np[0]!.lower === 'an') && STATEMENT_NOUNS.has(np[np.length - 1]!.lower)) np = [];
+    // "the barrister asked", "the detective said": an occupation after "the" (no phrase word) is read as a role
+    if (!np.length && j >= 1 && blankGap && toks[j - 1]!.lower === 'the' && isOccupation(toks[j]!.lower) && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start)) {
+      np = [toks[j - 1]!, toks[j]!];
+    }
     // "…,” a maths teacher in Leicester told me": the name after a preposition is where the unnamed speaker is from
     const before = np.length ? toks[toks.indexOf(np[0]!) - 1] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);

@@ -207,3 +207,19 @@ describe('someone described by where they come from', () => {
     expect(hasPersonEvidence(text, at, at + 'Kinlochewe'.length)).toBe(false);
   });
 });
+
+describe('roles in a courtroom or an inquiry', () => {
+  it('stand for the one the text gave them to: chair, officer, barrister', () => {
+    const inquiry =
+      'Det Supt Grace Adeyemi-Holt said 9,500 people were in the area.\n\n' +
+      'The inquiry chair, retired judge Sir Anthony Mwangi-Clarke, asked whether the council knew.\n\n' +
+      '“We are not here to decide anyone’s liability,” the chair said.';
+    expect(quoteSpeaker(inquiry, 'We are not here')).toBe('Anthony Mwangi-Clarke');
+    const trial =
+      'Under cross-examination by Simon Delacourt KC, for the defence, the witness agreed.\n\n' +
+      'Detective Sergeant Marcus Ellery told the court the jacket was found in a bin.\n\n' +
+      '"Very difficult, or impossible?" the barrister asked.\n\n"In those conditions, unlikely," the officer replied.';
+    expect(quoteSpeaker(trial, 'Very difficult')).toBe('Simon Delacourt');
+    expect(quoteSpeaker(trial, 'In those conditions')).toBe('Marcus Ellery');
+  });
+});
