@@ -263,6 +263,10 @@ const MEDIA_HEADS = new Set('newspaper paper outlet broadcaster network magazine
 /** Words that make a name a news outlet's ("the Rhine Valley Post", "Reuters"). */
 const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press reuters bloomberg bbc cnn afp ap'.split(' '));
 
+/** Nouns for businesses, and the last words of public bodies' names that no business has. */
+const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
+const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
+
 /** Social networks, and the nouns that may stand for one ("the company said" after "Twitter"). */
 const PLATFORMS = new Set('twitter facebook instagram weibo linkedin tiktok youtube reddit telegram whatsapp snapchat wechat threads bluesky'.split(' '));
 const PLATFORM_HEADS = new Set('company firm platform site app network service giant'.split(' '));
@@ -281,13 +285,16 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   const outlets = MEDIA_HEADS.has(head);
   // (nor is a social network the text says something was posted on "the group" or "the union": only a company may be one)
   const platforms = head === '' || PLATFORM_HEADS.has(head);
+  // (nor is a court, a ministry or another public body a company: "appeal to the General Court … the company said")
+  const companies = COMPANY_HEADS.has(head);
   const near = (r: Referent) =>
     !r.person &&
     r.end <= pos &&
     r.end > pos - ORG_NAME_REACH &&
     (masked === undefined || masked.charCodeAt(r.start) !== 0x22) &&
     (outlets || !isOutlet(r.name)) &&
-    (platforms || !PLATFORMS.has(r.name.toLowerCase()));
+    (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
+    !(companies && PUBLIC_BODIES.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")

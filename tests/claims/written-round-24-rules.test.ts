@@ -223,3 +223,13 @@ describe('roles in a courtroom or an inquiry', () => {
     expect(quoteSpeaker(trial, 'In those conditions')).toBe('Marcus Ellery');
   });
 });
+
+describe('"the company"', () => {
+  it('is no court or other public body named after the company', () => {
+    const text =
+      'The Commission fined Vantora. A Vantora spokesperson said it would appeal.\n\n' +
+      'In a statement, Vantora said it intends to appeal to the General Court in Luxembourg.\n\n' +
+      '“Our search results are designed to show customers what they want,” the company said.';
+    expect(quoteSpeaker(text, 'Our search results')).toBe('Vantora');
+  });
+});
