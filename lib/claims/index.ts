@@ -19,7 +19,7 @@ import { Spans, findReferents, unknownOrganisations, type Referent } from './nam
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import { findLastStartingBy, type ResolveState, type Speaker } from './resolve';
-import { CLAIM_THRESHOLD, scoreClaim } from './score';
+import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
 import { findAttributions, subjectBefore } from './speakers';
@@ -103,9 +103,9 @@ function spacesBetween(text: string, from: number, to: number): boolean {
 
 /**
  * Named things in text.slice(start, end), the speaker aside: runs of capitalised words, counted
- * once each. A word opening a sentence counts only when it is known as a name (`known`) or
- * written in capitals. Reads token offsets (`spans`, from tokenSpans) and makes strings only
- * for capitalised words.
+ * once each, up to ENTITIES_SCORED (the score reads no more). A word opening a sentence counts only
+ * when it is known as a name (`known`) or written in capitals. Reads token offsets (`spans`, from
+ * tokenSpans) and makes strings only for capitalised words.
  */
 function properNames(
   text: string,
@@ -139,7 +139,7 @@ function properNames(
         const word = text.slice(s, e);
         const lower = word.toLowerCase();
         if (opens) proper = known(lower, s) || allCapitals(word);
-        if (proper && !goesOn) names.add(withoutPossessiveS(lower));
+        if (proper && !goesOn && names.add(withoutPossessiveS(lower)).size >= ENTITIES_SCORED) return ENTITIES_SCORED;
       }
     }
     runEnd = proper ? e : -1;
@@ -386,6 +386,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let firstRef = 0;
   const personKeys = new Set<string>();
   for (const r of referents) if (r.person) personKeys.add(r.key);
+  let nextStatement = text.indexOf('statement');
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
@@ -430,7 +431,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const attribution = attributions[0] ?? null;
     // "X said in a statement that …", "X issued a brief statement": the maker of the statement "the statement said" means
     // (the word in lower case first: a plain search, where the pattern would run over every sentence)
-    if (s.text.includes('statement') && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
+    // (the page searched once, in order: the first place 'statement' is written at or after the sentence's start)
+    while (nextStatement >= 0 && nextStatement < s.start) nextStatement = text.indexOf('statement', nextStatement + 1);
+    if (nextStatement >= 0 && nextStatement + 9 <= s.end && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
       if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
       else if (!attribution && ISSUED.test(s.text)) {
         const r = referents.find((x) => x.start >= s.start && x.end <= s.end);

@@ -18,6 +18,9 @@ import type { ClaimKind, ClaimNumber } from './types';
 
 export const CLAIM_THRESHOLD = 0.5;
 
+/** Named entities beyond this many add nothing to the score (0.1 each up to it): findClaims counts no further. */
+export const ENTITIES_SCORED = 2;
+
 export interface ScoreInput {
   text: string;
   kinds: readonly ClaimKind[];
@@ -100,7 +103,7 @@ export function scoreClaim(f: ScoreInput): number {
   // a reported statement that asserts something ("said the city had not built …") over a bare frame,
   // or a named speaker (who gets the same without the verb, so the verb is looked for only without one)
   if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && (FACTUAL_VERB.test(f.text) || / that /.test(f.text))))) s += 0.1;
-  s += Math.min(0.2, 0.1 * f.entities);
+  s += 0.1 * Math.min(ENTITIES_SCORED, f.entities);
   if (f.kinds.includes('comparison')) s += 0.35;
   if (f.kinds.includes('prediction')) s += 0.35;
   if (f.quote) {
