@@ -327,18 +327,22 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   /**
    * The capitalised words after a sentence's first grouped by what their first character lowercases to,
-   * made on first need: their indices into `caps`, by that code unit, and apart those whose first
-   * character has no lowercase of its own (lowerUnit -1).
+   * made on first need: their indices into `caps`, by that code unit (a–z in an array of 26, others in a
+   * map), and apart those whose first character has no lowercase of its own (lowerUnit -1).
    */
-  let capsByFirst: Map<number, number[]> | null = null;
+  let capsByLetter: number[][] | null = null;
+  const capsByFirst = new Map<number, number[]>();
   const capsOther: number[] = [];
   /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
   function midSentence(lower: string): boolean {
-    if (capsByFirst === null) {
-      capsByFirst = new Map();
+    if (capsByLetter === null) {
+      capsByLetter = Array.from({ length: 26 }, () => []);
       for (let k = 0; k < caps.length; k += 2) {
-        const f = lowerUnit(text.charCodeAt(caps[k]!));
-        if (f < 0) capsOther.push(k);
+        const c = text.charCodeAt(caps[k]!);
+        // (an ASCII capital lowercases to its letter)
+        const f = c >= 0x41 && c <= 0x5a ? c | 0x20 : lowerUnit(c);
+        if (f >= 0x61 && f <= 0x7a) capsByLetter[f - 0x61]!.push(k);
+        else if (f < 0) capsOther.push(k);
         else {
           const group = capsByFirst.get(f);
           if (group) group.push(k);
@@ -347,7 +351,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       }
     }
     // a word whose first character lowercases to u on its own can only be `lower` when that opens with u
-    const group = capsByFirst.get(lower.charCodeAt(0));
+    const u = lower.charCodeAt(0);
+    const group = u >= 0x61 && u <= 0x7a ? capsByLetter[u - 0x61] : capsByFirst.get(u);
     return (group !== undefined && lookIn(group, lower)) || lookIn(capsOther, lower);
   }
   /** True when one of the words (indices into caps) is `lower` once lowercased. */
@@ -531,8 +536,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   borrowLaterSpeakers(claims, quotes, lines);
   for (const [claim, subject] of subjectSpeakers) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };
-  return claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (most pages give their claims in order already: sorted, a stable sort, only when not)
+  for (let i = 1; i < claims.length; i++) if (byPlace(claims[i - 1]!, claims[i]!) > 0) return claims.sort(byPlace);
+  return claims;
 }
+
+/** Claims by start, the longer first where two start together. */
+const byPlace = (a: Claim, b: Claim): number => a.start - b.start || b.end - a.end;
 
 /**
  * A quotation without attribution takes the speaker of the next quotation when that one follows

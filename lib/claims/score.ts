@@ -81,7 +81,14 @@ function endsWithQuestion(s: string): boolean {
   return j >= 0 && s.charCodeAt(j) === 0x3f;
 }
 
-const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+/** Matches of the global pattern `re` in s, counted up to two: a third takes no more off the score. */
+function countUpToTwo(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && re.test(s)) n++;
+  re.lastIndex = 0;
+  return n;
+}
 
 export function scoreClaim(f: ScoreInput): number {
   // a quotation is asked about 8 words and 6, any other text about 6 only
@@ -111,8 +118,8 @@ export function scoreClaim(f: ScoreInput): number {
     if (words >= 8) s += 0.1;
     if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
   }
-  if (bits & HEDGE_WORDS) s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
-  if (bits & OPINION_WORDS) s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
+  if (bits & HEDGE_WORDS) s -= Math.min(0.2, 0.1 * countUpToTwo(HEDGES, f.text));
+  if (bits & OPINION_WORDS) s -= Math.min(0.3, 0.2 * countUpToTwo(OPINION, f.text));
   if (endsWithQuestion(f.text)) s -= 0.3;
   if (f.heading) s -= 0.2;
   if (words < 6) s -= 0.1;
