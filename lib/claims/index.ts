@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
@@ -317,9 +317,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // the starts of the tokens wordBits reads inside (see scanSentence), of all sentences in order
   const marks: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const spans: number[] = [];
-    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps, marks);
-    sentenceSpans[si] = spans;
+    const scan = scanSentenceSpans(text, sentences[si]!.start, sentences[si]!.end, caps, marks);
+    speech[si] = scan.speech;
+    sentenceSpans[si] = scan.spans;
   }
   const sentenceTokens: Array<Token[] | undefined> = [];
   function tokensOf(si: number): Token[] {
@@ -336,7 +336,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
   function midSentence(lower: string): boolean {
     if (capsByLetter === null) {
-      capsByLetter = Array.from({ length: 26 }, () => []);
+      capsByLetter = [];
+      for (let l = 0; l < 26; l++) capsByLetter.push([]);
       for (let k = 0; k < caps.length; k += 2) {
         const c = text.charCodeAt(caps[k]!);
         // (an ASCII capital lowercases to its letter)
