@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper, partitionPoint } from '../../lib/claims/chars';
-import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, plainTokenAt, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, plainTokenAt, scanSentence, scanSentenceSpans, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -229,6 +229,26 @@ describe('scanSentence', () => {
       const expected = [99];
       for (let k = 0; k < spans.length; k += 2) if (!/^[A-Za-z0-9]+$/.test(s.slice(spans[k], spans[k + 1]))) expected.push(spans[k]!);
       expect(marks, s).toEqual(expected);
+    }
+  });
+
+  it('scanSentenceSpans gives what scanSentence gives, its offsets in an array of their exact length, sentence after sentence', () => {
+    const texts = [...SAMPLES, ...randomTexts(800), 'Paris, Macron SAID: Élysée and Zürich are Ⅻ; 𝐀bc said'];
+    // one page after another, each read in pieces (a long piece first, so a shorter one after it reads over what it left)
+    for (const s of texts) {
+      const cuts = [0, s.length >> 1, s.length >> 2, s.length];
+      const capsA: number[] = [];
+      const marksA: number[] = [];
+      const capsB: number[] = [];
+      const marksB: number[] = [];
+      for (const [from, to] of [[cuts[0]!, cuts[1]!], [cuts[1]!, cuts[3]!], [cuts[2]!, cuts[1]!]] as const) {
+        const spans: number[] = [];
+        const speech = scanSentence(s, from, to, spans, capsA, marksA);
+        const scan = scanSentenceSpans(s, from, to, capsB, marksB);
+        expect(scan, `${s} ${from}-${to}`).toEqual({ spans, speech });
+        expect(scan.spans.length).toBe(spans.length);
+      }
+      expect([capsB, marksB]).toEqual([capsA, marksA]);
     }
   });
 
