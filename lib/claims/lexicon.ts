@@ -439,35 +439,9 @@ export function scanSentenceSpans(text: string, from: number, to: number, caps: 
   return { spans: scratch.slice(0, scanned), speech };
 }
 
-/** What scanSentence does before reading the tokens: the range for the number index, the text for plainTokenAt. */
+/** What scanSentence does before reading the tokens: notes the range for the number index. */
 function startScan(text: string, from: number, to: number): void {
   noteRange(text, from, to);
-  if (text !== plainText) {
-    plainText = text;
-    plainStamp++;
-    if (plainStamps.length < text.length) {
-      plainStamps = new Int32Array(2 * text.length);
-      plainEnds = new Int32Array(2 * text.length);
-    }
-  }
-}
-
-/*
- * What the sentence scan learnt of the tokens of the last text it read: at a token's start, the scan's
- * number for that text in plainStamps, and in plainEnds the token's end when it is one run of ASCII letters
- * and digits (the tokens scanSentence does not mark), else -1.
- */
-let plainText: string | null = null;
-let plainStamp = 0;
-let plainStamps = new Int32Array(0);
-let plainEnds = new Int32Array(0);
-
-/**
- * True when the sentence scan read text.slice(start, end) as a token that is one run of ASCII letters and
- * digits (a fact about those characters, whatever range is read later); false when it does not know.
- */
-export function plainTokenAt(text: string, start: number, end: number): boolean {
-  return text === plainText && plainStamps[start] === plainStamp && plainEnds[start] === end;
 }
 
 /**
@@ -562,8 +536,6 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     if (ends > ALNUM) j = tokenEnd(text, i, j, to);
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
-      plainStamps[i] = plainStamp;
-      plainEnds[i] = all >= 0x80 || j !== run ? -1 : j;
       // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
       // (and the speech words, for such a token both by one look at TOKEN_EDGES)
       if (all >= 0x80 || j !== run || (both & 0x40) === 0) {
