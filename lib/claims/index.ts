@@ -117,7 +117,8 @@ function properNames(
   from = 0,
   to = spans?.length,
 ): number {
-  const names = new Set<string>();
+  // the names counted so far, fewer than ENTITIES_SCORED (made with the first)
+  let names: string[] | null = null;
   const sp = spans ?? tokenSpans(text, start, end);
   const last = spans ? to! : sp.length;
   /** End of the previous token when it was a proper word, else -1. */
@@ -139,12 +140,17 @@ function properNames(
         const word = text.slice(s, e);
         const lower = word.toLowerCase();
         if (opens) proper = known(lower, s) || allCapitals(word);
-        if (proper && !goesOn && names.add(withoutPossessiveS(lower)).size >= ENTITIES_SCORED) return ENTITIES_SCORED;
+        if (proper && !goesOn) {
+          const name = withoutPossessiveS(lower);
+          if (names === null) names = [name];
+          else if (!names.includes(name)) names.push(name);
+          if (names.length >= ENTITIES_SCORED) return ENTITIES_SCORED;
+        }
       }
     }
     runEnd = proper ? e : -1;
   }
-  return names.size;
+  return names === null ? 0 : names.length;
 }
 
 /** lower.replace(/['’]s$/, ''): the word without a closing possessive 's. */
