@@ -10,7 +10,8 @@
 
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
-import { plainTokenAt, stem, tokenSpans } from './lexicon';
+import { partitionPoint } from './chars';
+import { stem, tokenSpans } from './lexicon';
 
 export interface Scope {
   /** The claim's sentence (or quotation) span. */
@@ -249,7 +250,7 @@ let cacheNext = 0;
 let cacheUnderscore = false;
 
 /** Terms found in the scope, per context index (cached per span of the last text). */
-function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[]): Int32Array {
+function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readonly number[], marks?: readonly number[]): Int32Array {
   if (text !== cacheText || index !== cacheIndex) {
     cacheStarts.fill(-1);
     for (let k = 0; k < CACHED; k++) cacheCounts[k] = index.none;
@@ -260,7 +261,7 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
   for (let k = 0; k < CACHED; k++) if (cacheStarts[k] === scope.start && cacheEnds[k] === scope.end) return cacheCounts[k]!;
   // (the slot's counts are given up here: its array is written again)
   cacheStarts[cacheNext] = -1;
-  const counts = countTerms(text, scope, index, spans ?? tokenSpans(text, scope.start, scope.end), index.slots[cacheNext]!);
+  const counts = spans ? countTerms(text, scope, index, spans, index.slots[cacheNext]!, marks) : countTerms(text, scope, index, tokenSpans(text, scope.start, scope.end), index.slots[cacheNext]!);
   cacheStarts[cacheNext] = scope.start;
   cacheEnds[cacheNext] = scope.end;
   cacheCounts[cacheNext] = counts;
@@ -268,8 +269,12 @@ function termsFound(text: string, scope: Scope, index: TermIndex, spans?: readon
   return counts;
 }
 
-/** The terms found in the scope, per context index: `index.none` when there are none, else `slot` (written here). */
-function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[], slot: Int32Array): Int32Array {
+/**
+ * The terms found in the scope, per context index: `index.none` when there are none, else `slot` (written here).
+ * `marks`, when given, are the starts of the tokens of `spans` that are not one run of ASCII letters and digits
+ * (sorted; they may hold other offsets too: see scanSentence); without them every token is read by characters.
+ */
+function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonly number[], slot: Int32Array, marks?: readonly number[]): Int32Array {
   // most scopes hold no term: they share the index's array of zeros (never written)
   const none = index.none;
   let counts = none;
@@ -289,12 +294,18 @@ function countTerms(text: string, scope: Scope, index: TermIndex, spans: readonl
   let lower: string | null = null;
   found.length = 0;
   const p = index.phraseTrie;
+  // the first mark at or after the first token: read on with the tokens
+  let m = marks && spans.length ? partitionPoint(marks.length, (i) => marks[i]! < spans[0]!) : 0;
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
     if (inPlace) {
-      // a token the sentence scan found to be one run of ASCII letters and digits is one run of word characters
-      const plain = plainTokenAt(text, start, end);
+      // a token the sentence scan found to be one run of ASCII letters and digits (none of its marks) is one run of word characters
+      let plain = false;
+      if (marks) {
+        while (m < marks.length && marks[m]! < start) m++;
+        plain = m >= marks.length || marks[m] !== start;
+      }
       for (let i = start; i < end; ) {
         const c = text.charCodeAt(i);
         if (!isWordChar(c)) {
@@ -464,11 +475,16 @@ function countPhrasesLowered(text: string, scope: Scope, index: TermIndex): void
   for (const p of index.bare) if (inLower(lower, index.phrases[p]!)) found.push(p);
 }
 
-/** Ids of the contexts that match, strongest first. `spans`, when given, are tokenSpans(text, scope.start, scope.end). */
-export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[]): string[] {
+/**
+ * Ids of the contexts that match, strongest first. `spans`, when given, are tokenSpans(text, scope.start, scope.end);
+ * `marks`, when given with them, the starts of those that are not one run of ASCII letters and digits, as
+ * scanSentence marks them (sorted; other offsets may stand among them): the others are then read without a look
+ * at their characters.
+ */
+export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[], marks?: readonly number[]): string[] {
   if (!contexts.length) return [];
   const index = indexOf(contexts);
-  const counts = termsFound(text, scope, index, spans);
+  const counts = termsFound(text, scope, index, spans, marks);
   // no context matches without a term
   if (counts === index.none) return [];
   const scored: Array<{ id: string; strength: number }> = [];

@@ -14,12 +14,12 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes, maskQuotes, type Quote } from './quotes';
 import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } from './resolve';
-import { CLAIM_THRESHOLD, scoreClaim } from './score';
+import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
 import { findAttributions, subjectBefore } from './speakers';
@@ -104,9 +104,9 @@ function spacesBetween(text: string, from: number, to: number): boolean {
 
 /**
  * Named things in text.slice(start, end), the speaker aside: runs of capitalised words, counted
- * once each. A word opening a sentence counts only when it is known as a name (`known`) or
- * written in capitals. Reads token offsets (`spans`, from tokenSpans) and makes strings only
- * for capitalised words.
+ * once each, up to ENTITIES_SCORED (the score reads no more). A word opening a sentence counts only
+ * when it is known as a name (`known`) or written in capitals. Reads token offsets (`spans`, from
+ * tokenSpans) and makes strings only for capitalised words.
  */
 function properNames(
   text: string,
@@ -118,7 +118,8 @@ function properNames(
   from = 0,
   to = spans?.length,
 ): number {
-  const names = new Set<string>();
+  // the names counted so far, fewer than ENTITIES_SCORED (made with the first)
+  let names: string[] | null = null;
   const sp = spans ?? tokenSpans(text, start, end);
   const last = spans ? to! : sp.length;
   /** End of the previous token when it was a proper word, else -1. */
@@ -140,12 +141,17 @@ function properNames(
         const word = text.slice(s, e);
         const lower = word.toLowerCase();
         if (opens) proper = known(lower, s) || allCapitals(word);
-        if (proper && !goesOn) names.add(withoutPossessiveS(lower));
+        if (proper && !goesOn) {
+          const name = withoutPossessiveS(lower);
+          if (names === null) names = [name];
+          else if (!names.includes(name)) names.push(name);
+          if (names.length >= ENTITIES_SCORED) return ENTITIES_SCORED;
+        }
       }
     }
     runEnd = proper ? e : -1;
   }
-  return names.size;
+  return names === null ? 0 : names.length;
 }
 
 /** lower.replace(/['’]s$/, ''): the word without a closing possessive 's. */
@@ -318,9 +324,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   // the starts of the tokens wordBits reads inside (see scanSentence), of all sentences in order
   const marks: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const spans: number[] = [];
-    speech[si] = scanSentence(text, sentences[si]!.start, sentences[si]!.end, spans, caps, marks);
-    sentenceSpans[si] = spans;
+    const scan = scanSentenceSpans(text, sentences[si]!.start, sentences[si]!.end, caps, marks);
+    speech[si] = scan.speech;
+    sentenceSpans[si] = scan.spans;
   }
   const sentenceTokens: Array<Token[] | undefined> = [];
   function tokensOf(si: number): Token[] {
@@ -328,18 +334,23 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   }
   /**
    * The capitalised words after a sentence's first grouped by what their first character lowercases to,
-   * made on first need: their indices into `caps`, by that code unit, and apart those whose first
-   * character has no lowercase of its own (lowerUnit -1).
+   * made on first need: their indices into `caps`, by that code unit (a–z in an array of 26, others in a
+   * map), and apart those whose first character has no lowercase of its own (lowerUnit -1).
    */
-  let capsByFirst: Map<number, number[]> | null = null;
+  let capsByLetter: number[][] | null = null;
+  const capsByFirst = new Map<number, number[]>();
   const capsOther: number[] = [];
   /** True when a capitalised word after a sentence's first is `lower` once lowercased (the words are not made). */
   function midSentence(lower: string): boolean {
-    if (capsByFirst === null) {
-      capsByFirst = new Map();
+    if (capsByLetter === null) {
+      capsByLetter = [];
+      for (let l = 0; l < 26; l++) capsByLetter.push([]);
       for (let k = 0; k < caps.length; k += 2) {
-        const f = lowerUnit(text.charCodeAt(caps[k]!));
-        if (f < 0) capsOther.push(k);
+        const c = text.charCodeAt(caps[k]!);
+        // (an ASCII capital lowercases to its letter)
+        const f = c >= 0x41 && c <= 0x5a ? c | 0x20 : lowerUnit(c);
+        if (f >= 0x61 && f <= 0x7a) capsByLetter[f - 0x61]!.push(k);
+        else if (f < 0) capsOther.push(k);
         else {
           const group = capsByFirst.get(f);
           if (group) group.push(k);
@@ -348,7 +359,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       }
     }
     // a word whose first character lowercases to u on its own can only be `lower` when that opens with u
-    const group = capsByFirst.get(lower.charCodeAt(0));
+    const u = lower.charCodeAt(0);
+    const group = u >= 0x61 && u <= 0x7a ? capsByLetter[u - 0x61] : capsByFirst.get(u);
     return (group !== undefined && lookIn(group, lower)) || lookIn(capsOther, lower);
   }
   /** True when one of the words (indices into caps) is `lower` once lowercased. */
@@ -387,6 +399,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   let firstRef = 0;
   const personKeys = new Set<string>();
   for (const r of referents) if (r.person) personKeys.add(r.key);
+  let nextStatement = text.indexOf('statement');
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
@@ -431,7 +444,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const attribution = attributions[0] ?? null;
     // "X said in a statement that …", "X issued a brief statement": the maker of the statement "the statement said" means
     // (the word in lower case first: a plain search, where the pattern would run over every sentence)
-    if (s.text.includes('statement') && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
+    // (the page searched once, in order: the first place 'statement' is written at or after the sentence's start)
+    while (nextStatement >= 0 && nextStatement < s.start) nextStatement = text.indexOf('statement', nextStatement + 1);
+    if (nextStatement >= 0 && nextStatement + 9 <= s.end && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
       if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
       else if (!attribution && ISSUED.test(s.text)) {
         const r = referents.find((x) => x.start >= s.start && x.end <= s.end);
@@ -467,7 +482,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, q.start >= s.start && q.end <= s.end ? sentenceSpans[si] : undefined),
+        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
       // a quotation its own sentence does not attribute waits for the next one: “So it's fair …?” Schiff asked.
@@ -522,15 +537,20 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     // background is matched for the claims a reader is shown (see shown.ts): the others never display it
-    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si]) : [];
+    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : [];
     // a list item's claim leaves its bullet out
     const from = s.heading ? afterBullet(text, s.start, s.end) : s.start;
     claims.push({ text: from === s.start ? s.text : text.slice(from, s.end), start: from, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
   }
   borrowLaterSpeakers(claims, quotes, lines);
   for (const [claim, subject] of subjectSpeakers) if (!claim.speaker) claim.speaker = { entityId: subject.entityId, name: subject.name };
-  return claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (most pages give their claims in order already: sorted, a stable sort, only when not)
+  for (let i = 1; i < claims.length; i++) if (byPlace(claims[i - 1]!, claims[i]!) > 0) return claims.sort(byPlace);
+  return claims;
 }
+
+/** Claims by start, the longer first where two start together. */
+const byPlace = (a: Claim, b: Claim): number => a.start - b.start || b.end - a.end;
 
 /**
  * A quotation without attribution takes the speaker of the next quotation when that one follows

@@ -91,11 +91,13 @@ export function wordBits(text: string, spans?: readonly number[], marks?: readon
  */
 let trie = new Int32Array(26);
 /**
- * The first two steps at once: for a token's first two characters as LETTER indices a and b (26: no ASCII letter),
- * pairNode[a * 27 + b] the node reached (0: none) and pairBits[a * 27 + b] the bits of the words ended on the way.
+ * The first three steps at once: for a token's first three characters as LETTER indices a, b and c (26: no ASCII
+ * letter; c is 26 too where b is), tripleNode[(a * 27 + b) * 27 + c] the node reached (0: none, also where the
+ * walk ended before) and tripleBits there the bits of the words ended on the way. Most tokens end their walk
+ * within three letters ("the", "and", "for": no known word goes on from them), so few read on.
  */
-let pairNode = new Int32Array(27 * 27);
-let pairBits = new Int32Array(27 * 27);
+let tripleNode = new Int32Array(27 * 27 * 27);
+let tripleBits = new Int32Array(27 * 27 * 27);
 /** 0..25 for an ASCII letter in any case, 26 for any other ASCII character. */
 const LETTER = new Uint8Array(128).fill(26);
 for (let l = 0; l < 26; l++) LETTER[0x41 + l] = LETTER[0x61 + l] = l;
@@ -125,15 +127,21 @@ function buildTrie(known: readonly string[]): void {
   trie = new Int32Array(children.length * 26);
   children.forEach((c, n) => c.forEach((next, l) => (trie[n * 26 + l] = next)));
   nodeBits = Int32Array.from(bitsAt);
-  pairNode = new Int32Array(27 * 27);
-  pairBits = new Int32Array(27 * 27);
+  tripleNode = new Int32Array(27 * 27 * 27);
+  tripleBits = new Int32Array(27 * 27 * 27);
+  /** The child of node n for LETTER index l (0 for none, and for l = 26). */
+  const step = (n: number, l: number): number => (l < 26 ? trie[n * 26 + l]! : 0);
   for (let a = 0; a < 26; a++) {
     const first = trie[a]!;
     if (first === 0) continue;
     for (let b = 0; b <= 26; b++) {
-      const second = b < 26 ? trie[first * 26 + b]! : 0;
-      pairNode[a * 27 + b] = second;
-      pairBits[a * 27 + b] = nodeBits[first]! | (second ? nodeBits[second]! : 0);
+      const second = step(first, b);
+      for (let c = 0; c <= 26; c++) {
+        const third = second && b < 26 ? step(second, c) : 0;
+        const at = (a * 27 + b) * 27 + c;
+        tripleNode[at] = third;
+        tripleBits[at] = nodeBits[first]! | (second ? nodeBits[second]! : 0) | (third ? nodeBits[third]! : 0);
+      }
     }
   }
 }
@@ -158,8 +166,8 @@ function buildTrie(known: readonly string[]): void {
 function tokenBits(text: string, source: string, spans: readonly number[], marks: readonly number[], offset: number): number {
   const t = trie;
   const nb = nodeBits;
-  const pn = pairNode;
-  const pb = pairBits;
+  const tn = tripleNode;
+  const tb = tripleBits;
   let bits = 0;
   let est = false;
   // the first mark at or after the first token (marks may be those of a whole text): where the last search
@@ -211,14 +219,17 @@ function tokenBits(text: string, source: string, spans: readonly number[], marks
       }
       continue;
     }
-    // inline: the first two letters leave most tokens (no known word starts with them), and few end in "t".
-    // The token's first character is ASCII; its second may be the character after it (NaN at the end: 26)
+    // inline: the first three letters leave most tokens (no known word goes on from them), and few end in "t".
+    // The token's first character is ASCII; its second and third may be the characters after it (NaN at the
+    // end: 26), and the third counts only after a second letter
     const c1 = source.charCodeAt(s + 1);
-    const pair = LETTER[source.charCodeAt(s)]! * 27 + (c1 < 0x80 ? LETTER[c1]! : 26);
-    bits |= pb[pair]!;
-    let node = pn[pair]!;
+    const l1 = c1 < 0x80 ? LETTER[c1]! : 26;
+    const c2 = source.charCodeAt(s + 2);
+    const triple = (LETTER[source.charCodeAt(s)]! * 27 + l1) * 27 + (l1 < 26 && c2 < 0x80 ? LETTER[c2]! : 26);
+    bits |= tb[triple]!;
+    let node = tn[triple]!;
     if (node !== 0) {
-      let i = s + 1;
+      let i = s + 2;
       for (;;) {
         const d = (source.charCodeAt(++i) | 0x20) - 0x61;
         if (!(d >= 0 && d <= 25)) break;

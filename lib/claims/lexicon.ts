@@ -427,34 +427,33 @@ export function tokenSpans(text: string, from = 0, to = text.length, most = Infi
  * or an inner joiner (' ’ - . &), as wordBits reads them.
  */
 export function scanSentence(text: string, from: number, to: number, spans: number[], caps: number[], marks: number[] | null = null): boolean {
-  noteRange(text, from, to);
-  if (text !== plainText) {
-    plainText = text;
-    plainStamp++;
-    if (plainStamps.length < text.length) {
-      plainStamps = new Int32Array(2 * text.length);
-      plainEnds = new Int32Array(2 * text.length);
-    }
-  }
+  startScan(text, from, to);
   return scanTokens(text, from, to, spans, caps, marks);
 }
 
-/*
- * What the sentence scan learnt of the tokens of the last text it read: at a token's start, the scan's
- * number for that text in plainStamps, and in plainEnds the token's end when it is one run of ASCII letters
- * and digits (the tokens scanSentence does not mark), else -1.
- */
-let plainText: string | null = null;
-let plainStamp = 0;
-let plainStamps = new Int32Array(0);
-let plainEnds = new Int32Array(0);
+/** A sentence's tokens as scanSentence reads them: their offsets and whether one is a speech word. */
+export interface SentenceScan {
+  /** The offsets of tokenSpans(text, from, to), in an array of their exact length. */
+  spans: number[];
+  speech: boolean;
+}
 
 /**
- * True when the sentence scan read text.slice(start, end) as a token that is one run of ASCII letters and
- * digits (a fact about those characters, whatever range is read later); false when it does not know.
+ * The offsets a sentence's scan writes before they are copied out: kept from sentence to sentence, so that
+ * no array is grown token by token (the offsets of a page's sentences were a fifth of what findClaims allocates).
  */
-export function plainTokenAt(text: string, start: number, end: number): boolean {
-  return text === plainText && plainStamps[start] === plainStamp && plainEnds[start] === end;
+const scratch: number[] = [];
+
+/** scanSentence(text, from, to, spans, caps, marks) with spans a new array of the offsets, exactly as long as they are. */
+export function scanSentenceSpans(text: string, from: number, to: number, caps: number[], marks: number[] | null = null): SentenceScan {
+  startScan(text, from, to);
+  const speech = scanTokens(text, from, to, scratch, caps, marks, Infinity, 0);
+  return { spans: scratch.slice(0, scanned), speech };
+}
+
+/** What scanSentence does before reading the tokens: notes the range for the number index. */
+function startScan(text: string, from: number, to: number): void {
+  noteRange(text, from, to);
 }
 
 /**
@@ -499,9 +498,16 @@ export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ st
   return out;
 }
 
-/** tokenSpans pushing onto `out` (until it holds `most` offsets); with `caps`, also what scanSentence gathers (else returns false). */
-function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null, most = Infinity): boolean {
+/** The length of `out` after the last scanTokens. */
+let scanned = 0;
+
+/**
+ * tokenSpans writing into `out` from index `at` on (its end: pushing onto it) until it holds `most` offsets
+ * (`scanned` is then their end); with `caps`, also what scanSentence gathers (else returns false).
+ */
+function scanTokens(text: string, from: number, to: number, out: number[], caps: number[] | null, marks: number[] | null = null, most = Infinity, at = out.length): boolean {
   let speech = false;
+  let n = at;
   if (to > text.length) to = text.length;
   let i = from > 0 ? from : 0;
   while (i < to) {
@@ -542,8 +548,6 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
     if (ends > ALNUM) j = tokenEnd(text, i, j, to);
     if (marks !== null && (all >= 0x80 || j !== run)) marks.push(i);
     if (caps !== null) {
-      plainStamps[i] = plainStamp;
-      plainEnds[i] = all >= 0x80 || j !== run ? -1 : j;
       // the page's digits and number words for word-numbers.ts: a token of ASCII letters alone is one run of them
       // (and the speech words, for such a token both by one look at TOKEN_EDGES)
       if (all >= 0x80 || j !== run || (both & 0x40) === 0) {
@@ -555,17 +559,19 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
         if (edges & 1) noteLetters(text, i, j);
         if (!speech && edges & 2) speech = speechWordAt(text, i, j);
       }
-      if (out.length > 0) {
+      if (n > at) {
         // ASCII: only A-Z are capitals
         const c = text.charCodeAt(i);
         if (c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, i, j))) caps.push(i, j);
       }
     }
-    out.push(i, j);
-    if (out.length >= most) break;
+    out[n++] = i;
+    out[n++] = j;
+    if (n >= most) break;
     // a code unit of class OTHER that ended the run (tokenEnd not called: the token ends there) starts no token
     i = ends === OTHER && j === run ? j + 1 : j;
   }
+  scanned = n;
   return speech;
 }
 

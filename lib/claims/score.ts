@@ -18,6 +18,9 @@ import type { ClaimKind, ClaimNumber } from './types';
 
 export const CLAIM_THRESHOLD = 0.5;
 
+/** Named entities beyond this many add nothing to the score (0.1 each up to it): findClaims counts no further. */
+export const ENTITIES_SCORED = 2;
+
 export interface ScoreInput {
   text: string;
   kinds: readonly ClaimKind[];
@@ -78,7 +81,14 @@ function endsWithQuestion(s: string): boolean {
   return j >= 0 && s.charCodeAt(j) === 0x3f;
 }
 
-const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+/** Matches of the global pattern `re` in s, counted up to two: a third takes no more off the score. */
+function countUpToTwo(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && re.test(s)) n++;
+  re.lastIndex = 0;
+  return n;
+}
 
 export function scoreClaim(f: ScoreInput): number {
   // a quotation is asked about 8 words and 6, any other text about 6 only
@@ -100,7 +110,7 @@ export function scoreClaim(f: ScoreInput): number {
   // a reported statement that asserts something ("said the city had not built …") over a bare frame,
   // or a named speaker (who gets the same without the verb, so the verb is looked for only without one)
   if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && (FACTUAL_VERB.test(f.text) || / that /.test(f.text))))) s += 0.1;
-  s += Math.min(0.2, 0.1 * f.entities);
+  s += 0.1 * Math.min(ENTITIES_SCORED, f.entities);
   if (f.kinds.includes('comparison')) s += 0.35;
   if (f.kinds.includes('prediction')) s += 0.35;
   if (f.quote) {
@@ -108,8 +118,8 @@ export function scoreClaim(f: ScoreInput): number {
     if (words >= 8) s += 0.1;
     if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
   }
-  if (bits & HEDGE_WORDS) s -= Math.min(0.2, 0.1 * count(HEDGES, f.text));
-  if (bits & OPINION_WORDS) s -= Math.min(0.3, 0.2 * count(OPINION, f.text));
+  if (bits & HEDGE_WORDS) s -= Math.min(0.2, 0.1 * countUpToTwo(HEDGES, f.text));
+  if (bits & OPINION_WORDS) s -= Math.min(0.3, 0.2 * countUpToTwo(OPINION, f.text));
   if (endsWithQuestion(f.text)) s -= 0.3;
   if (f.heading) s -= 0.2;
   if (words < 6) s -= 0.1;

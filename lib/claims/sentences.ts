@@ -40,7 +40,6 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const LINE_BREAK = /[\r\n]/g;
-const CR = /\r/;
 
 
 /** Lines of the text, each with its offsets; empty lines are dropped. */
@@ -48,7 +47,7 @@ export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   // most texts break lines with \n alone: then indexOf finds the breaks fastest
-  const onlyLf = !CR.test(text);
+  const onlyLf = text.indexOf('\r') < 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {

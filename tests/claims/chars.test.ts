@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, foldCase, hasAny, isLetter, isLetterOrNumber, isSpace, isUpper, partitionPoint } from '../../lib/claims/chars';
-import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, plainTokenAt, scanSentence, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
+import { CAP_STOP, PHRASAL_SPEECH, SPEECH_VERBS, capStopAt, hasSpeechWord, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentence, scanSentenceSpans, spansOutside, speechWordAt, stem, tokenSpans, tokenize, type Token } from '../../lib/claims/lexicon';
 
 /** The regular expression the character-loop tokenizer replaces, run over the slice. */
 function reference(text: string, from = 0, to = text.length) {
@@ -232,6 +232,26 @@ describe('scanSentence', () => {
     }
   });
 
+  it('scanSentenceSpans gives what scanSentence gives, its offsets in an array of their exact length, sentence after sentence', () => {
+    const texts = [...SAMPLES, ...randomTexts(800), 'Paris, Macron SAID: Élysée and Zürich are Ⅻ; 𝐀bc said'];
+    // one page after another, each read in pieces (a long piece first, so a shorter one after it reads over what it left)
+    for (const s of texts) {
+      const cuts = [0, s.length >> 1, s.length >> 2, s.length];
+      const capsA: number[] = [];
+      const marksA: number[] = [];
+      const capsB: number[] = [];
+      const marksB: number[] = [];
+      for (const [from, to] of [[cuts[0]!, cuts[1]!], [cuts[1]!, cuts[3]!], [cuts[2]!, cuts[1]!]] as const) {
+        const spans: number[] = [];
+        const speech = scanSentence(s, from, to, spans, capsA, marksA);
+        const scan = scanSentenceSpans(s, from, to, capsB, marksB);
+        expect(scan, `${s} ${from}-${to}`).toEqual({ spans, speech });
+        expect(scan.spans.length).toBe(spans.length);
+      }
+      expect([capsB, marksB]).toEqual([capsA, marksA]);
+    }
+  });
+
   it('flags every speech word written in ASCII letters alone, in any case, and no word a letter longer', () => {
     for (const v of [...SPEECH_VERBS, ...PHRASAL_SPEECH.keys(), 'according']) {
       for (const w of [v, v.toUpperCase(), v[0]!.toUpperCase() + v.slice(1)]) {
@@ -239,23 +259,6 @@ describe('scanSentence', () => {
         expect(scanSentence(`x ${w}s y`, 0, w.length + 5, [], []), `${w}s`).toBe(hasSpeechWord(`${w}s`, [0, w.length + 1]));
       }
     }
-  });
-
-  it('knows afterwards which tokens of the last text it read are one run of ASCII letters and digits', () => {
-    const s = 'The U.S.-led plan, it’s 5bn; AT&T and Élysée x_y A1 ok.';
-    const spans: number[] = [];
-    scanSentence(s, 0, s.length, spans, []);
-    for (let k = 0; k < spans.length; k += 2) {
-      const [a, b] = [spans[k]!, spans[k + 1]!];
-      expect(plainTokenAt(s, a, b), s.slice(a, b)).toBe(/^[A-Za-z0-9]+$/.test(s.slice(a, b)));
-      // not another end
-      expect(plainTokenAt(s, a, b - 1)).toBe(false);
-    }
-    expect(plainTokenAt(s, 1, 3)).toBe(false);
-    // a range that cuts a token notes the part it read; another text read after it knows nothing of the first
-    const t = 'alpha beta';
-    scanSentence(t, 0, 8, [], []);
-    expect([plainTokenAt(t, 6, 8), plainTokenAt(t, 6, 10), plainTokenAt(s, 0, 3)]).toEqual([true, false, false]);
   });
 
   it('leaves out the first word however it is written, and appends to the capitals gathered before', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, } from '../../lib/claims/index';
 import { kindsOf } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
-import { scoreClaim, type ScoreInput } from '../../lib/claims/score';
+import { ENTITIES_SCORED, scoreClaim, type ScoreInput } from '../../lib/claims/score';
 
 function input(text: string, extra: Partial<ScoreInput> = {}): ScoreInput {
   const numbers = findNumbers(text, 0, text.length);
@@ -41,6 +41,18 @@ describe('scoreClaim', () => {
     const asked = scoreClaim(input('Did the plant produce 4,000 cars in March?” ', { quote: true }));
     const told = scoreClaim(input('The plant did produce 4,000 cars in March.” ', { quote: true }));
     expect(told - asked).toBeCloseTo(0.3, 5);
+  });
+
+  it('adds 0.1 per named thing up to two, and takes hedges and opinion words off up to two of each', () => {
+    const base = scoreClaim(input('The plant produced 4,000 cars in March.'));
+    const scores = [0, 1, 2, 3, 7].map((entities) => scoreClaim(input('The plant produced 4,000 cars in March.', { entities })));
+    expect(scores.map((x) => Math.round((x - base) * 100))).toEqual([0, 10, 20, 20, 20]);
+    expect(ENTITIES_SCORED).toBe(2);
+    const hedged = ['', ' may', ' may perhaps', ' may perhaps possibly'].map((h) => scoreClaim(input(`The plant${h} produced 4,000 cars in March.`)));
+    expect(hedged.map((x) => Math.round((base - x) * 100))).toEqual([0, 10, 20, 20]);
+    const glad = ['', ' happily', ' glad', ' glad and proud', ' glad, proud and delighted'].map((h) => scoreClaim(input(`The plant produced 4,000 cars in March,${h} officials said.`)));
+    const plain = glad[0]!;
+    expect(glad.map((x) => Math.round((plain - x) * 100))).toEqual([0, 0, 20, 30, 30]);
   });
 
   it('lowers opinion words only where they start a word', () => {
