@@ -311,8 +311,10 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
   if (mayReadRoleBefore(text, start) && roleOrTitleBefore(text, start)) return true;
   // "director of cricket operations Farzana Iqbal Chowdhury", "head of public health Lena Marsh": a role and what it is of
-  if (start > 0 && text.charCodeAt(start - 1) === 0x20 && isAsciiLowerAt(text, start - 2)) {
-    const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  const window = start > 0 && text.charCodeAt(start - 1) === 0x20 && isAsciiLowerAt(text, start - 2) ? text.slice(Math.max(0, start - 50), start) : '';
+  // (the pattern needs " of " or " for " in the window)
+  if (window && (window.includes(' of ') || window.includes(' for '))) {
+    const m = ROLE_OF_BEFORE.exec(window);
     // (not when the last of those words names what the name is: "head of the coastal town Port Merrow")
     if (m && isPersonNoun(m[1]!.toLowerCase()) && !KIND_NOUNS.has(m[0].trimEnd().slice(m[0].trimEnd().lastIndexOf(' ') + 1))) return true;
   }

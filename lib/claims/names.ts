@@ -542,8 +542,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // Villanueva …", "Quispe said"): the single-word names by word, made when first asked
   let singles: Map<string, Array<(typeof names)[number]>> | null = null;
   const middleSpeaks = (name: string): boolean => {
-    const parts = name.split(' ');
-    if (parts.length < 3) return false;
+    // (three words or more: two spaces)
+    const sp = name.indexOf(' ');
+    if (sp < 0 || name.indexOf(' ', sp + 1) < 0) return false;
     if (!singles) {
       singles = new Map();
       for (const x of names) {
@@ -553,6 +554,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
         else singles.set(x.last, [x]);
       }
     }
+    if (!singles.size) return false;
+    const parts = name.split(' ');
     for (let i = 1; i < parts.length - 1; i++) if (singles.get(parts[i]!.toLowerCase())?.some(evidenceOf)) return true;
     return false;
   };
