@@ -128,8 +128,27 @@ export function sameSpeaker(gold: string, predicted: string | undefined, known: 
   const last = (s: string) => s.split(/\s+/).pop()!;
   return [predicted, ...known].some((name) => {
     const p = norm(name);
-    return g === p || last(g) === last(p) || namePrefix(g, p) || namePrefix(p, g) || acronymOf(name, gold) || acronymOf(gold, name) || sameDescription(gold, name);
+    return g === p || (last(g) === last(p) && !otherPeople(gold.trim(), name.trim())) || namePrefix(g, p) || namePrefix(p, g) || acronymOf(name, gold) || acronymOf(gold, name) || sameDescription(gold, name);
   });
+}
+
+/**
+ * Two full names that share a last word but open with other first names are two people ("Celeste
+ * Whitfield" / "Darnell Whitfield"; session 5): not when one first name opens the other ("Pat" /
+ * "Patrick") or is its initial ("J." / "John"), nor when one name ends the other.
+ */
+function otherPeople(a: string, b: string): boolean {
+  // (a name written with a role or an article before it is the name: "Councilmember Ray Dominguez" / "Ray Dominguez")
+  if (norm(a).endsWith(` ${norm(b)}`) || norm(b).endsWith(` ${norm(a)}`)) return false;
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (wa.length < 2 || wb.length < 2) return false;
+  // (names only, every word capitalised: not descriptions such as "the source" / "Rukban camp source")
+  const names = (ws: string[]) => ws.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:A|An|The)$/.test(ws[0]!);
+  if (!names(wa) || !names(wb)) return false;
+  const fa = norm(wa[0]!).replace(/\.$/, '');
+  const fb = norm(wb[0]!).replace(/\.$/, '');
+  return !fa.startsWith(fb) && !fb.startsWith(fa);
 }
 
 /** Words that open a description of someone unnamed, and those that end its head ("a maths teacher in Leicester"). */

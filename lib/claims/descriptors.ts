@@ -334,6 +334,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
   const described = comma ? DESCRIBED_AS.exec(after) : null;
   if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
+  // "Tolossa made her move", "Reyes shook his head": a verb and a possessive pronoun of a person right after the name
+  if (first === 0x20 && HIS_HER_AFTER.test(text.slice(end, end + 30))) return true;
   // ", a crofter from Kinlochewe": one noun in lower case and where the one described comes from
   if (comma && /^,\s+(?:a|an)\s+[a-z]+\s+from\s+\p{Lu}/u.test(after)) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
@@ -360,6 +362,8 @@ const ROLE_OF_BEFORE = /\b([A-Za-z]+)\s+(?:of|for)\s+(?!(?:the|a|an|its|their|hi
 const KIND_NOUNS = new Set(
   'town city village region county district province state country island port capital club team side firm company group party union council agency charity school university hospital watchdog regulator body authority board commission committee department ministry bank'.split(' '),
 );
+/** A verb in the past or present and "his", "her", "himself" or "herself" right after a name. */
+const HIS_HER_AFTER = /^ [a-z]{3,} (?:his|her|himself|herself)\b/;
 const isAsciiLowerAt = (text: string, i: number): boolean => i >= 0 && isAsciiLower(text.charCodeAt(i));
 
 /** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */

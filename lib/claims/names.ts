@@ -282,11 +282,18 @@ function readRun(run: string): RunShape | null {
     drop += cutAt;
     name = name.slice(cutAt);
     parts = splitSpaces(name);
-  } else if (parts.length >= 3 && isOccupation(parts[0]!.toLowerCase()) && !orgWords(parts.slice(1))) {
-    // "Volcanologist Andrew Mbatha": an occupation opening the run (a sentence's first word) describes the name after it
-    drop += parts[0]!.length + 1;
-    name = name.slice(parts[0]!.length + 1);
-    parts = parts.slice(1);
+  } else {
+    // "Volcanologist Andrew Mbatha", "City Auditor Rebecca Hollins-Moore": an occupation with two or more words
+    // after it (none an organisation's) describes the name after it
+    let occ = -1;
+    for (let i = 0; i + 2 < parts.length; i++) if (isOccupation(parts[i]!.toLowerCase())) occ = i;
+    if (occ >= 0 && !orgWords(parts.slice(occ + 1))) {
+      let cutAt = occ + 1;
+      for (let i = 0; i <= occ; i++) cutAt += parts[i]!.length;
+      drop += cutAt;
+      name = name.slice(cutAt);
+      parts = parts.slice(occ + 1);
+    }
   }
   if (!name || name.length < 2) return null;
   const lastInfo = wordInfo(parts[parts.length - 1]!);
@@ -447,6 +454,12 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MS', 'MLA', 'MEP'
 /** King's or Queen's Counsel after a name. */
 const COUNSEL_AFTER = /^ [KQS]C\b/;
 
+/** True when two first names differ and neither opens the other ("Pat" / "Patrick" are one). */
+const otherFirstName = (a: string, b: string): boolean => !a.startsWith(b) && !b.startsWith(a);
+
+/** The first word of a name. */
+const firstWord = (name: string): string => name.slice(0, name.indexOf(' ') >>> 0);
+
 /** A spokesperson after a name: "a Vantora spokesperson" speaks for an organisation. */
 const SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 
@@ -579,7 +592,11 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   let middles: Map<string, Omit<Referent, 'descriptors'> | null> | null = null;
   for (const n of names) {
     const { last, orgLike } = n;
-    const known = mentionedPeople.get(last) ?? namedPeople.get(last) ?? (middles && !n.name.includes(' ') ? middles.get(last) ?? undefined : undefined);
+    let known = mentionedPeople.get(last) ?? namedPeople.get(last) ?? (middles && !n.name.includes(' ') ? middles.get(last) ?? undefined : undefined);
+    // "Darnell Whitfield … his mother, Celeste Whitfield": a full name with another first name is another person
+    // of that surname (a later bare "Whitfield" stays with the first)
+    // ("Pat Carlineo" after "Patrick W. Carlineo" is the same: one first name opens the other)
+    if (known && n.given && known.name.includes(' ') && !known.name.endsWith(n.name) && otherFirstName(firstWord(known.name), firstWord(n.name))) known = undefined;
     if (!known && (organisations?.has(last) || shortOrg(n.name)) && !n.given) continue;
     // "Port Alder boss Fiona McCaskill", "Castlebridge manager Henrik Aaltonen": a name before a role and another name
     // says whose role it is, a club's or a company's, whatever its first word ("Port" is a given name too)
@@ -592,9 +609,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
       name: n.name,
       entityId: known?.entityId ?? null,
       person: true,
-      key: known?.key ?? last,
+      // (a second person of a surname already taken is keyed by the whole name)
+      key: known?.key ?? (namedPeople.has(last) || mentionedPeople.has(last) ? n.name.toLowerCase() : last),
     };
-    if (!known) namedPeople.set(last, ref);
+    if (!known && !namedPeople.has(last)) namedPeople.set(last, ref);
     out.push(ref);
     const parts = n.name.split(' ');
     for (let i = 1; i < parts.length - 1; i++) {

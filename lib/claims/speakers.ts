@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
@@ -545,6 +545,9 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
   return -1;
 }
 
+/** Possessive determiners before a relation or a role: "his mother", "her lawyer". */
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+
 /** Prepositions that open what follows an unnamed speaker's noun: "a maths teacher in Leicester with 22 years in the classroom". */
 const DESCRIPTION_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
 
@@ -760,7 +763,13 @@ export function findAttributions(
     }
     if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
       // inverted after a quotation: "…,” said the minister.
-      const np = phraseAfter(toks, i + 1, masked);
+      let np = phraseAfter(toks, i + 1, masked);
+      // "…,” said his mother, Celeste Whitfield": a possessive and a relation, a role or an occupation, before the name
+      const p1 = toks[i + 1];
+      const p2 = toks[i + 2];
+      if ((!np.length || (np.length === 1 && np[0] === p1)) && p1 && p2 && POSSESSIVES.has(p1.lower) && (isPersonNoun(p2.lower) || RELATIONS.has(p2.lower)) && spacesBetween(masked, t.end, p1.start) && spacesBetween(masked, p1.end, p2.start)) {
+        np = [p1, p2];
+      }
       // (not "…, said the department had been full": a verb after the phrase makes it the subject of what was said)
       const then = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
       const clause = then !== undefined && FINITE_AFTER.has(then.lower) && spacesBetween(masked, np[np.length - 1]!.end, then.start);

@@ -30,6 +30,11 @@ describe('claims dev set', () => {
     expect(sameSpeaker('Christine Lagarde', 'Lagarde')).toBe(true);
     expect(sameSpeaker('Christine Lagarde', 'Markus Feld')).toBe(false);
     expect(sameSpeaker('Christine Lagarde', undefined)).toBe(false);
+    // two full names with other first names are two people of one surname; a short or initial first name is the same one
+    expect(sameSpeaker('Celeste Whitfield', 'Darnell Whitfield')).toBe(false);
+    expect(sameSpeaker('Patrick W. Carlineo', 'Pat Carlineo')).toBe(true);
+    expect(sameSpeaker('J. D. Vance', 'JD Vance')).toBe(true);
+    expect(sameSpeaker('Ray Dominguez', 'Councilmember Ray Dominguez')).toBe(true);
   });
 
   it('takes a name that opens the other with two words or more, and an acronym of the other name', () => {

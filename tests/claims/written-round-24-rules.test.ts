@@ -233,3 +233,30 @@ describe('"the company"', () => {
     expect(quoteSpeaker(text, 'Our search results')).toBe('Vantora');
   });
 });
+
+describe('people of round 28 (tuned on after its first run)', () => {
+  it('an occupation inside a capitalised title before a name is no part of the name', () => {
+    const text = 'City Auditor Rebecca Hollins-Moore presented the audit on Monday.\n\n"I want to be careful here," she said.';
+    expect(quoteSpeaker(text, 'I want to be careful')).toBe('Rebecca Hollins-Moore');
+  });
+
+  it('a name followed by a verb and "her" or "his" is a person', () => {
+    const text =
+      'FRANKFURT — Meron Tolossa had been told to be patient.\n\nBy 30km only Tolossa and Kenya’s Winnie Jerotich remained. ' +
+      'Tolossa made her move after the drinks station.\n\nAsked about the debate, Tolossa shrugged. “Everybody wears the same shoes,” she said.';
+    expect(quoteSpeaker(text, 'Everybody wears the same shoes')).toBe('Meron Tolossa');
+    const at = text.indexOf('Tolossa made');
+    expect(hasPersonEvidence(text, at, at + 'Tolossa'.length)).toBe(true);
+  });
+
+  it('a second person of a surname, named in full after a possessive relation, is not the first', () => {
+    const text =
+      'Prosecutors dropped all charges against Darnell Whitfield.\n\n' +
+      '"My son did nothing wrong, and there was no way to show it," said his mother, Celeste Whitfield.';
+    expect(quoteSpeaker(text, 'My son did nothing wrong')).toBe('Celeste Whitfield');
+    // a short first name opening the full one is the same person
+    const same = 'Patrick W. Carlineo was arrested.\n\n"He is passionate," said his lawyer. "Pat Carlineo regrets it," the lawyer added.';
+    const refs = findReferents(same, spotter.find(same)).filter((r) => r.name.endsWith('Carlineo'));
+    expect(new Set(refs.map((r) => r.key)).size).toBe(1);
+  });
+});
