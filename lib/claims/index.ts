@@ -42,6 +42,9 @@ const FILLER = new Set('the a an and but that this of to in on at for as while a
 /** FILLER and the speech verbs: the words ownWords does not count. */
 const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 
+/** An owner's role and a comma after a name: "'s agent, ", "’s chief executive, ". */
+const OWNER_ROLE = /^['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+/;
+
 /** Starts of the first person named in each sentence outside its quotations (referents are sorted by start). */
 function subjectsOf(text: string, sentences: readonly Sentence[], referents: readonly Referent[], quotes: readonly Quote[]): Set<number> {
   const out = new Set<number>();
@@ -52,7 +55,10 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
       const r = referents[i]!;
       // (not a name that modifies a noun after an article: "Asked whether the Okafor deal was close, he said")
       if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start)) {
-        out.add(r.start);
+        // "Brenner's agent, Dariusz Wojcik, has hit back": the name set after the owner's role is the subject
+        const role = OWNER_ROLE.exec(text.slice(r.end, r.end + 40));
+        const named = role ? referents[i + 1] : undefined;
+        out.add(named && named.person && named.start === r.end + role![0].length ? named.start : r.start);
         break;
       }
     }

@@ -270,7 +270,8 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // the subject of the sentence just before the pronoun's goes on being talked about ("Castlebridge manager Henrik
   // Aaltonen has been speaking. Asked whether the Okafor deal was close, he smiled"), quotations not counted as sentences
   const read = state.masked ?? text;
-  const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) === 1);
+  // (with quotations masked, a break before a quotation that opens a sentence is not seen: at most one break)
+  const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) <= 1);
   pool.forEach((r, rank) => {
     const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start) && !(own && own.key !== r.key);
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1

@@ -260,3 +260,20 @@ describe('people of round 28 (tuned on after its first run)', () => {
     expect(new Set(refs.map((r) => r.key)).size).toBe(1);
   });
 });
+
+describe('the subject of the sentence before a pronoun', () => {
+  it('counts though a quotation opens the pronoun’s sentence', () => {
+    const text =
+      'Dr Aissatou Bangoura said the ward was full. Bangoura said most cases were children. "Come to the hospital early," Bangoura said.\n\n' +
+      'On a bench outside the ward, Hadja Camara, 31, was waiting for news of her son.\n\n' +
+      '"I thought it was malaria, like always," she said.';
+    expect(quoteSpeaker(text, 'I thought it was malaria')).toBe('Hadja Camara');
+  });
+
+  it('is the name set after an owner’s role, not the owner', () => {
+    const text =
+      'Harrowgate pulled out of the signing of defender Luca Brenner, who said nothing.\n\n' +
+      'Brenner’s agent, Dariusz Wojcik, has hit back.\n\n"Harrowgate knew the terms on Monday," he told us.';
+    expect(quoteSpeaker(text, 'Harrowgate knew the terms')).toBe('Dariusz Wojcik');
+  });
+});
