@@ -42,6 +42,12 @@ const FILLER = new Set('the a an and but that this of to in on at for as while a
 /** FILLER and the speech verbs: the words ownWords does not count. */
 const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 
+/** A spokesperson phrase without a name: "A spokeswoman for the commission", "a Vantora spokesperson". */
+const SPOKES_PHRASE = /^(?:an?|the)\s[^,]*\bspokes(?:person|man|woman)\b[^,]*$/i;
+
+/** A spokesperson for or of the organisation named next: "A spokeswoman for the commission". */
+const SPOKES_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+$/i;
+
 /** An owner's role and a comma after a name: "'s agent, ", "’s chief executive, ". */
 const OWNER_ROLE = /^['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+/;
 
@@ -459,7 +465,14 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
         if (r) state.lastStatement = { entityId: r.entityId, name: r.name };
       }
     }
-    if (attribution && attribution.key === null && attribution.speaker.start !== undefined && unnamedPerson(attribution.speaker.name)) {
+    // (so is a spokesperson the text does not name: "A spokeswoman for the commission said …. “…,” she said": the commission)
+    if (
+      attribution &&
+      attribution.speaker.start !== undefined &&
+      ((attribution.key === null && unnamedPerson(attribution.speaker.name)) ||
+        SPOKES_PHRASE.test(text.slice(attribution.speaker.start, attribution.speaker.end ?? attribution.speaker.start)) ||
+        SPOKES_FOR.test(text.slice(Math.max(0, attribution.speaker.start - 30), attribution.speaker.start)))
+    ) {
       lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
     }
     const line = lines[s.line]!;

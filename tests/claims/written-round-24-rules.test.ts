@@ -277,3 +277,13 @@ describe('the subject of the sentence before a pronoun', () => {
     expect(quoteSpeaker(text, 'Harrowgate knew the terms')).toBe('Dariusz Wojcik');
   });
 });
+
+describe('a spokesperson for a body named before', () => {
+  it('is who "she said" stands for next, not a person named earlier', () => {
+    const text =
+      'Residents’ group chair Gráinne Fitzsimons said the village was not consulted. Fitzsimons said turnout at meetings was high.\n\n' +
+      'The regulator, the Commission for Regulation of Utilities, published rules last year.\n\n' +
+      'A spokeswoman for the commission said it did not comment on planning applications. "Any new large energy user must meet the conditions," she said.';
+    expect(quoteSpeaker(text, 'Any new large energy user')).toBe('Commission for Regulation of Utilities');
+  });
+});
