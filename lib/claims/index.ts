@@ -240,8 +240,13 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 
 /** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
 function unnamedPerson(name: string): boolean {
-  return isPersonNoun(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  // (the head noun is the last word before a phrase: "younger nurse in an emergency department")
+  const words = name.split(' ');
+  const phrase = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  return isPersonNoun((phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase());
 }
+/** Words that open a phrase after an unnamed speaker's head noun. */
+const AFTER_HEAD = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
 function isListItem(text: string, line: Span): boolean {

@@ -307,7 +307,7 @@ export const CAP_STOP = words(`
   Those It He She They We I His Her Their Its Our My Your There Here Asked Speaking According Meanwhile
   However Yet So Since Although Though Despite During Under Over Not Only Also Image Photo Still Then
   Now Today Yesterday Last Next Later Earlier Separately Afterwards Overall Recently Currently Previously
-  Finally Eventually Additionally Nevertheless Elsewhere Together One Some Many Most More Such Thus Instead Even Just Both Each Every
+  Finally Eventually Additionally Nevertheless Elsewhere Together One Another Some Many Most More Such Thus Instead Even Just Both Each Every
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`);
 

@@ -545,6 +545,9 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
   return -1;
 }
 
+/** "Another, a middle school science teacher": a bare "Another" or "One" opening a sentence, described by the appositive. */
+const ANOTHER_DESCRIBED = /(?:^|[.!?]\s+)(?:Another|One),\s+an?\s+((?:[a-z]+\s+){0,4}[a-z]+)$/;
+
 /** Possessive determiners before a relation or a role: "his mother", "her lawyer". */
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 
@@ -575,8 +578,12 @@ function describedWithPhrases(toks: Token[], j: number, masked: string, at: numb
       if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
         const words = toks.slice(k + 1, p);
         if (!words.every((w) => allLower(w.text) && /^\p{L}+$/u.test(w.text))) return null;
-        // (a person's noun: not "a tour of early-voting states", "a third case of plague")
-        if (!isPersonNoun(words[words.length - 1]!.lower)) return null;
+        // (a person's noun: not "a tour of early-voting states", "a third case of plague"; a thing inside a
+        // phrase, "in an emergency department", is read past to the noun before it)
+        if (!isPersonNoun(words[words.length - 1]!.lower)) {
+          if (k >= 1 && DESCRIPTION_PREPOSITIONS.has(toks[k - 1]!.text)) break;
+          return null;
+        }
         const first = toks[k + 1]!;
         const last = toks[firstPhraseEnd]!;
         return { speaker: { entityId: null, name: masked.slice(first.start, last.end), start: first.start, end: last.end }, key: null, at, tier: 1, according: false };
@@ -719,6 +726,12 @@ export function findAttributions(
       if (!a && before.length && isCapitalised(before[0]!.text) && /,\s*$/.test(masked.slice(Math.max(from, before[0]!.start - 3), before[0]!.start))) {
         a = classify(text, before, state, exclude, t.start);
       }
+      // "Another, a middle school science teacher, said": a bare "Another" or "One" described by the appositive
+      const another = !a && isPersonNoun(toks[j]!.lower) ? ANOTHER_DESCRIBED.exec(masked.slice(Math.max(from, toks[j]!.end - 80), toks[j]!.end)) : null;
+      if (another) {
+        const start = toks[j]!.end - another[1]!.length;
+        a = { speaker: { entityId: null, name: another[1]!, start, end: toks[j]!.end }, key: null, at: t.start, tier: 1, according: false };
+      }
       // "Natural England, the government's conservation adviser, said": the capitalised name opening the clause,
       // described by an appositive that runs up to the verb
       if (!a && toks[0] && isCapitalised(toks[0].text) && !CAP_STOP.has(toks[0].text) && !ASIDES.has(toks[0].lower)) {
@@ -735,6 +748,9 @@ export function findAttributions(
       for (let k = j; !a && k >= 1 && k > j - RELATIVE_REACH; k--) {
         const w = toks[k]!.lower;
         if ((w !== 'who' && w !== 'which') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
+        // "A younger nurse in an emergency department on the Gold Coast, who asked not to be named, said"
+        a = describedWithPhrases(toks, k - 1, masked, t.start);
+        if (a) break;
         let np2 = phraseBefore(toks, k - 1, masked);
         let end = k - 1;
         // "one user on Weibo, which is …, posted": the clause tells of the place; the one before it speaks
