@@ -335,6 +335,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     return null;
   };
   const next = (from: number) => (spotted ? inSpotted(from) : nextName(text, from));
+  /** Where a name read with its nickname and surname ended: runs before it are part of it. */
+  let skipUntil = -1;
   for (let m = next(0); m; m = next(m.index + m.text.length)) {
     const shape = runShape(m.text);
     if (!shape) continue;
@@ -352,12 +354,29 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
       orgLike = orgWords(parts);
       given = parts.length > 1 && (wordInfo(parts[0]!).flags & GIVEN) !== 0;
     }
-    const end = start + name.length;
-    if (covered.overlaps(start, end)) continue;
+    let end = start + name.length;
+    if (start < skipUntil || covered.overlaps(start, end)) continue;
+    // "Mateus "Kairo" Albuquerque", "Joaquín ‘El Chapo’ Guzmán": a nickname in quotation marks between a first
+    // name and a surname; the name is the two without it, and the surname's own run is read no more
+    if (!name.includes(' ') && !orgLike) {
+      const nick = NICKNAME_AFTER.exec(text.slice(end, end + 60));
+      if (nick && !CAP_STOP.has(nick[1]!)) {
+        const surname = nick[1]!;
+        name = `${name} ${surname}`;
+        end += nick[0].length;
+        last = surname.toLowerCase();
+        orgLike = false;
+        given = true;
+        skipUntil = end;
+      }
+    }
     out.push({ start, end, name, last, orgLike, given, evidence: undefined });
   }
   return out;
 }
+
+/** A nickname in quotation marks and a surname after a first name: ` "Kairo" Albuquerque`. */
+const NICKNAME_AFTER = /^ ["“‘'][\p{Lu}\d][\p{L}\d .'’-]{0,20}["”’'] (\p{Lu}[\p{L}’'-]+)/u;
 
 /** The referents of one key; the descriptors written at all of them are read and merged on first use. */
 class KeyGroup {

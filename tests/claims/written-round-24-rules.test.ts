@@ -301,3 +301,13 @@ describe('unnamed speakers of round 29 (tuned on after its first run)', () => {
     expect(quoteSpeaker(text, 'better than adults')).toBe('middle school science teacher');
   });
 });
+
+describe('a nickname in quotation marks inside a name', () => {
+  it('is left out, and the first name and surname are one person', () => {
+    const text =
+      'Nightfall\'s captain, Mateus "Kairo" Albuquerque, said the team had considered changes.\n\n' +
+      '"We were getting destroyed, honestly," Albuquerque said.';
+    expect(quoteSpeaker(text, 'We were getting destroyed')).toBe('Mateus Albuquerque');
+    expect(findReferents(text, spotter.find(text)).map((r) => r.name)).toContain('Mateus Albuquerque');
+  });
+});
