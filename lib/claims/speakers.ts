@@ -710,7 +710,8 @@ export function findAttributions(
     }
     // (a bare verb form after a noun is a noun itself: "a phone call")
     else if (j >= 1 && blankGap && !SPEECH_BASE_FORMS.has(t.lower)) a = unnamedSpeaker(toks, j, masked, t.start);
-    else if (j >= 0 && commaGap(masked, gapFrom, gapTo)) {
+    // (a parenthesis may close the aside before the comma: "…, who chairs Ruhige Nächte (Quiet Nights), called")
+    else if (j >= 0 && (commaGap(masked, gapFrom, gapTo) || (masked.charCodeAt(gapFrom) === 0x29 && commaGap(masked, gapFrom + 1, gapTo)))) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       const r =
         findStartingIn(state.referents, from, toks[j]!.end + 1, (x) => x.person && x.end === toks[j]!.end) ??

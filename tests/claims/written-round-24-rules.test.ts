@@ -311,3 +311,12 @@ describe('a nickname in quotation marks inside a name', () => {
     expect(findReferents(text, spotter.find(text)).map((r) => r.name)).toContain('Mateus Albuquerque');
   });
 });
+
+describe('an aside closed by a parenthesis before the verb', () => {
+  it('still leaves the name before it speaking', () => {
+    const text =
+      'Standing outside the hall, Sabine Okonkwo-Reiter, who chairs the citizens’ initiative Ruhige Nächte (Quiet Nights), ' +
+      'called the vote “a betrayal of every family under the flight path”.';
+    expect(quoteSpeaker(text, 'a betrayal of every family')).toBe('Sabine Okonkwo-Reiter');
+  });
+});
