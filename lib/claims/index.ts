@@ -269,8 +269,11 @@ const NAMING = /\b(?:called|known\s+as|dubbed|termed|nicknamed|so-called|named)\
 
 /** A quotation of four words at most right after a naming word: a term, not somebody's words. */
 function isNamedTerm(text: string, q: Quote): boolean {
-  return q.words <= 4 && NAMING.test(text.slice(Math.max(0, q.start - 16), q.start));
+  // ("what it called “a cascade of failures”" quotes the words the report used: a quotation)
+  return q.words <= 4 && NAMING.test(text.slice(Math.max(0, q.start - 16), q.start)) && !WHAT_CALLED.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
+/** "what it called", "what the report called": the words quoted are the speaker's. */
+const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|the\s+\w+)\s+(?:called|termed|described\s+as)\s*$/i;
 
 /**
  * A quotation that stands alone on its line, after a list number or not, without a sentence's final

@@ -320,3 +320,13 @@ describe('an aside closed by a parenthesis before the verb', () => {
     expect(quoteSpeaker(text, 'a betrayal of every family')).toBe('Sabine Okonkwo-Reiter');
   });
 });
+
+describe('"what it called"', () => {
+  it('quotes the words used, not a name given to something', () => {
+    const text = 'The audit office published its report on Monday. The report also criticised what it called “an optimistic culture” at the company.';
+    expect(findClaims(text, spotter.find(text)).some((c) => c.kind === 'quote' && c.text === '“an optimistic culture”')).toBe(true);
+    // a name given to something stays no quotation
+    const named = 'The storm, called “Big Freeze” by forecasters, arrived on Monday.';
+    expect(findClaims(named, spotter.find(named)).some((c) => c.kind === 'quote')).toBe(false);
+  });
+});
