@@ -479,6 +479,9 @@ const otherFirstName = (a: string, b: string): boolean => !a.startsWith(b) && !b
 /** The first word of a name. */
 const firstWord = (name: string): string => name.slice(0, name.indexOf(' ') >>> 0);
 
+/** An appositive that calls the name a business: ", one of the country's larger chains", ", a Lisbon-based lender". */
+const ORG_APPOSITIVE = /^,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:company|companies|firm|firms|chain|chains|retailer|retailers|group|bank|banks|lender|lenders|insurer|carrier|airline|maker|manufacturer|operator|supplier|start-?up|charity|business|businesses|conglomerate|brand)(?=\s*[,.;]|\s+(?:in|based|that|which|with|from|whose|of)\b)/u;
+
 /** A spokesperson after a name: "a Vantora spokesperson" speaks for an organisation. */
 const SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 
@@ -599,7 +602,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   let orgNames: string[] | null = null;
   for (const n of names) {
     const c = text.charCodeAt(n.end);
-    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(n.end, n.end + 40));
+    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
     if (!after && !orgNounBefore(text, n.start)) continue;
     (organisations ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');

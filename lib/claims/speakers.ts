@@ -267,6 +267,12 @@ const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicl
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
 const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
 
+/** True when a word of the name is a public body's ("Department of Health", "General Court"). */
+function isPublicBody(name: string): boolean {
+  for (const w of name.toLowerCase().split(' ')) if (PUBLIC_BODIES.has(w)) return true;
+  return false;
+}
+
 /** Social networks, and the nouns that may stand for one ("the company said" after "Twitter"). */
 const PLATFORMS = new Set('twitter facebook instagram weibo linkedin tiktok youtube reddit telegram whatsapp snapchat wechat threads bluesky'.split(' '));
 const PLATFORM_HEADS = new Set('company firm platform site app network service giant'.split(' '));
@@ -294,7 +300,7 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     (masked === undefined || masked.charCodeAt(r.start) !== 0x22) &&
     (outlets || !isOutlet(r.name)) &&
     (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
-    !(companies && PUBLIC_BODIES.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()));
+    !(companies && isPublicBody(r.name));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
@@ -400,6 +406,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text))) {
     // "the union said" after "The services union … said": the group that last spoke under that noun
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
+    // "In a statement, Wellmore said …. “…,” the company said": the organisation that spoke in this paragraph
+    const spoke = state.lastGroup;
+    if (words.length === 1 && spoke && spoke.start !== undefined && spoke.start < first.start && isCapitalised(spoke.name) && !CAP_STOP.has(spoke.name.slice(0, spoke.name.indexOf(' ') >>> 0)) && !text.slice(spoke.start, first.start).includes('\n')) {
+      return mk({ ...spoke, start: first.start, end: last.end }, null, 2);
+    }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start, head);
     // … unless a sentence opened later with the same noun in lower case ("The services union representing …

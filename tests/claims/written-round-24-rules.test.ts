@@ -330,3 +330,16 @@ describe('"what it called"', () => {
     expect(findClaims(named, spotter.find(named)).some((c) => c.kind === 'quote')).toBe(false);
   });
 });
+
+describe('a quotation after an organisation spoke in its paragraph', () => {
+  it('is that organisation’s, not the university named before it', () => {
+    const text =
+      'Dr Ana Ruiz of the University of York, who led the study, said numbers had halved.\n\n' +
+      'Natural England, the government\'s conservation adviser, said in a statement that curlews were "a priority species" in its programme. ' +
+      '"We are working with farmers and land managers to reverse the decline," the agency said.';
+    // (as in the extension, the knowledge base knows Natural England as an organisation)
+    const withNE = createSpotter([{ id: 'natural-england', type: 'organization', name: 'Natural England', aliases: [], prominence: 0.6 }]);
+    const claim = findClaims(text, withNE.find(text)).find((c) => c.kind === 'quote' && c.text.includes('We are working with farmers'));
+    expect(claim?.speaker?.name).toBe('Natural England');
+  });
+});
