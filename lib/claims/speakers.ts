@@ -79,8 +79,11 @@ function clauseSubject(
     const start = prev && DETERMINERS.has(prev.lower) ? k - 1 : k;
     let np = phraseAfter(toks, start, masked);
     // "The group, WeWorkers Coalition, formed …": a name set between commas after the subject is its name
-    const after = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
-    if (after && isCapitalised(after.text) && /^,\s*$/.test(masked.slice(np[np.length - 1]!.end, after.start))) {
+    // ("The orchestra's union, the Deutscher Orchesterbund, rejected": "the" before the name is read past)
+    let after = np.length ? toks[toks.indexOf(np[np.length - 1]!) + 1] : undefined;
+    const article = after?.lower === 'the' && /^,\s*$/.test(masked.slice(np[np.length - 1]!.end, after.start)) ? toks[toks.indexOf(after) + 1] : undefined;
+    if (article && isCapitalised(article.text) && spacesBetween(masked, after!.end, article.start)) after = article;
+    if (after && isCapitalised(after.text) && (after === article || /^,\s*$/.test(masked.slice(np[np.length - 1]!.end, after.start)))) {
       const named = phraseAfter(toks, toks.indexOf(after), masked);
       const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
       if (close && named.every((t) => isCapitalised(t.text))) np = named;
@@ -283,6 +286,22 @@ function isOutlet(name: string): boolean {
   return false;
 }
 
+/**
+ * The capitalised name set between commas right after the noun, last before `pos` within ORG_NAME_REACH:
+ * "The orchestra's union, the Deutscher Orchesterbund, rejected …" → "Deutscher Orchesterbund"; null when none.
+ */
+const appositivePatterns = new Map<string, RegExp>();
+function appositiveName(text: string, head: string, pos: number): string | null {
+  let re = appositivePatterns.get(head);
+  if (!re) appositivePatterns.set(head, (re = new RegExp(String.raw`\b${head},\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),`, 'gu')));
+  const part = text.slice(Math.max(0, pos - ORG_NAME_REACH), pos);
+  if (!part.includes(`${head},`)) return null;
+  re.lastIndex = 0;
+  let found: string | null = null;
+  for (let m = re.exec(part); m; m = re.exec(part)) found = m[1]!;
+  return found;
+}
+
 /** The organisation named last before `pos`, within ORG_NAME_REACH, a news outlet only when `head` is a noun for one. */
 function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent | undefined {
   const masked = state.masked;
@@ -351,6 +370,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
+  // "The orchestra's union, the Deutscher Orchesterbund, … the union said": the name the text set after the noun
+  if (words.length === 1 && first.lower === 'the' && (ORG_HEADS.has(head) || GROUP_NOUNS.has(head))) {
+    const given = appositiveName(text, head, first.start);
+    if (given) return mk({ entityId: null, name: given, start: first.start, end: last.end }, null, 2);
+  }
   const owner = SPOKES_NOUNS.has(head) && !DETERMINERS.has(first.lower) && np.length === 2 && possessiveAt(text, first.start, first.end) && isCapitalised(first.text);
   if (owner) {
     // "Swift's rep said", "Acme's spokesperson said": who the speaker speaks for

@@ -343,3 +343,12 @@ describe('a quotation after an organisation spoke in its paragraph', () => {
     expect(claim?.speaker?.name).toBe('Natural England');
   });
 });
+
+describe('a body named in apposition to its noun', () => {
+  it('is what "the union" stands for later', () => {
+    const text =
+      'The orchestra’s union, the Deutscher Orchesterbund, rejected that argument.\n\n' +
+      '“The management has known for months that this dispute was coming,” the union said.';
+    expect(quoteSpeaker(text, 'The management has known')).toBe('Deutscher Orchesterbund');
+  });
+});
