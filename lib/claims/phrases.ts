@@ -57,6 +57,10 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
     if (k < j && !spacesBetween(masked, tk.end, toks[k + 1]!.start)) break;
     if (DETERMINERS.has(tk.lower)) {
       if (out.length) out.unshift(tk);
+      // "the Office of the President": "the" after "of" inside a capitalised name goes on to the name's start
+      const of = toks[k - 1];
+      const named = toks[k - 2];
+      if (tk.lower === 'the' && out.length > 1 && isCapitalised(out[1]!.text) && of && named && (of.lower === 'of' || of.lower === 'for') && isCapitalised(named.text) && spacesBetween(masked, of.end, tk.start)) continue;
       break;
     }
     // "Bank of England"; "China's ambassador to Britain", "the secretary of state": a role before the link

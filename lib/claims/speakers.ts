@@ -369,6 +369,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
+  // "the Office of the President said": a capitalised name with "of" inside is a body's name, not a role
+  const ofAt = words.findIndex((t, i) => i > 0 && t.lower === 'of');
+  if (ofAt > 0 && words.every((t, i) => i === ofAt || isCapitalised(t.text)) && BODY_HEADS.has(words[ofAt - 1]!.lower)) {
+    return mk({ entityId: null, name: text.slice(words[0]!.start, last.end), start: first.start, end: last.end }, null, 2);
+  }
   const head = words[words.length - 1]?.lower.replace(/['’]s$/, '') ?? '';
   // "The orchestra's union, the Deutscher Orchesterbund, … the union said": the name the text set after the noun
   if (words.length === 1 && first.lower === 'the' && (ORG_HEADS.has(head) || GROUP_NOUNS.has(head))) {
@@ -582,6 +587,9 @@ function placePhraseStart(toks: Token[], j: number, masked: string): number {
 
 /** "Another, a middle school science teacher": a bare "Another" or "One" opening a sentence, described by the appositive. */
 const ANOTHER_DESCRIBED = /(?:^|[.!?]\s+)(?:Another|One),\s+an?\s+((?:[a-z]+\s+){0,4}[a-z]+)$/;
+
+/** Words that head a body's name before "of": "Office of the President", "Ministry of Defence". */
+const BODY_HEADS = new Set('office ministry department bureau council court board agency commission institute school university college bank house chamber'.split(' '));
 
 /** Possessive determiners before a relation or a role: "his mother", "her lawyer". */
 const POSSESSIVES = new Set(['his', 'her', 'their']);

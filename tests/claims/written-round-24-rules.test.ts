@@ -352,3 +352,12 @@ describe('a body named in apposition to its noun', () => {
     expect(quoteSpeaker(text, 'The management has known')).toBe('Deutscher Orchesterbund');
   });
 });
+
+describe('a body’s name with "of the" inside', () => {
+  it('speaks as a whole, not as the role at its end', () => {
+    const text =
+      'Kristjan Vahtra, the prime minister, said talks had failed.\n\n' +
+      'In a short statement, the Office of the President said it “regrets that the talks have not produced an agreement”.';
+    expect(quoteSpeaker(text, 'regrets that the talks')).toBe('Office of the President');
+  });
+});
