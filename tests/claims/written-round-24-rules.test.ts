@@ -10,6 +10,8 @@ import { findReferents } from '../../lib/claims/names';
 import { createSpotter } from '../../lib/engine/spotter';
 
 const spotter = createSpotter([]);
+/** A spotter whose knowledge base holds one organisation, as the bundled one holds Twitter or Natural England. */
+const spotterWithOrg = (id: string, name: string) => createSpotter([{ id, type: 'organization', name, aliases: [], prominence: 0.7 }]);
 const quoteSpeaker = (text: string, quoted: string) =>
   findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
@@ -160,7 +162,7 @@ describe('social networks', () => {
       'The WeWorkers Coalition, a group of current and former employees, raised the alarm. The group said on Twitter that the contract confused staff.\n\n' +
       'In a separate tweet, the group added that the firm “is not following through on its promise to staff”.';
     // (as in the extension, the knowledge base knows Twitter as an organisation)
-    const withTwitter = createSpotter([{ id: 'twitter', type: 'organization', name: 'Twitter', aliases: [], prominence: 0.8 }]);
+    const withTwitter = spotterWithOrg('twitter', 'Twitter');
     const claim = findClaims(text, withTwitter.find(text)).find((c) => c.kind === 'quote' && c.text.includes('is not following through'));
     expect(claim?.speaker?.name).toBe('WeWorkers Coalition');
   });
@@ -338,7 +340,7 @@ describe('a quotation after an organisation spoke in its paragraph', () => {
       'Natural England, the government\'s conservation adviser, said in a statement that curlews were "a priority species" in its programme. ' +
       '"We are working with farmers and land managers to reverse the decline," the agency said.';
     // (as in the extension, the knowledge base knows Natural England as an organisation)
-    const withNE = createSpotter([{ id: 'natural-england', type: 'organization', name: 'Natural England', aliases: [], prominence: 0.6 }]);
+    const withNE = spotterWithOrg('natural-england', 'Natural England');
     const claim = findClaims(text, withNE.find(text)).find((c) => c.kind === 'quote' && c.text.includes('We are working with farmers'));
     expect(claim?.speaker?.name).toBe('Natural England');
   });
