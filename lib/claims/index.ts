@@ -22,7 +22,7 @@ import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } fro
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
-import { findAttributions, subjectBefore } from './speakers';
+import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
@@ -242,11 +242,9 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 function unnamedPerson(name: string): boolean {
   // (the head noun is the last word before a phrase: "younger nurse in an emergency department")
   const words = name.split(' ');
-  const phrase = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const phrase = words.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w));
   return isPersonNoun((phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase());
 }
-/** Words that open a phrase after an unnamed speaker's head noun. */
-const AFTER_HEAD = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
 function isListItem(text: string, line: Span): boolean {

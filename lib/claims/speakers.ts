@@ -266,7 +266,7 @@ const MEDIA_HEADS = new Set('newspaper paper outlet broadcaster network magazine
 /** Words that make a name a news outlet's ("the Rhine Valley Post", "Reuters"). */
 const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press reuters bloomberg bbc cnn afp ap'.split(' '));
 
-/** Nouns for businesses, and the last words of public bodies' names that no business has. */
+/** Nouns for businesses, and words of public bodies' names that no business's name holds. */
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
 const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
 
@@ -595,7 +595,7 @@ const BODY_HEADS = new Set('office ministry department bureau council court boar
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /** Prepositions that open what follows an unnamed speaker's noun: "a maths teacher in Leicester with 22 years in the classroom". */
-const DESCRIPTION_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
+export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
 
 /**
  * "…,” a maths teacher in Leicester with 22 years in the classroom told me": someone unnamed, described by an
@@ -743,9 +743,9 @@ export function findAttributions(
     // "…,” a maths teacher in Leicester told me": the name after a preposition is where the unnamed speaker is from
     const before = np.length ? toks[toks.indexOf(np[0]!) - 1] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
-    if (a) {
-      // (found above)
-    } else if (np.length) a = classify(text, np, state, exclude, t.start);
+    // (a description found above ends the reading: the branches below are for the other subjects)
+    if (a) void 0;
+    else if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
     else if (j >= 1 && blankGap && /^\d{1,3}-year-old$/.test(toks[j]!.text) && toks[j - 1]!.lower === 'the') {
       const r = resolvePronoun(state, toks[j - 1]!.start, exclude, 'any');
