@@ -477,10 +477,15 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   const caps = words.filter((t) => isCapitalised(t.text));
   if (!caps.length) return null;
-  const r = resolveName(state, caps[0]!.start, last.end, phraseOf());
-  if (r) return mk(toSpeaker(state, r, caps[0]!.start, last.end), r.key, r.person ? 3 : 2);
-  const name = text.slice(caps[0]!.start, last.end).replace(/['’]s$/u, '');
-  return mk({ entityId: null, name: fullerAt(state, caps[0]!.start, name), start: caps[0]!.start, end: last.end }, null, 2);
+  // "the Lisbon carrier Vistral Airways": the capitalised run that ends the phrase is the name, not a place and
+  // a noun in lower case before it
+  let tail = words.length - 1;
+  while (tail > 0 && isCapitalised(words[tail - 1]!.text)) tail--;
+  const from = isCapitalised(words[tail]!.text) && words.slice(words.indexOf(caps[0]!), tail).some((t) => !isCapitalised(t.text) && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and' && t.lower !== '&') ? words[tail]! : caps[0]!;
+  const r = resolveName(state, from.start, last.end, phraseOf());
+  if (r) return mk(toSpeaker(state, r, from.start, last.end), r.key, r.person ? 3 : 2);
+  const name = text.slice(from.start, last.end).replace(/['’]s$/u, '');
+  return mk({ entityId: null, name: fullerAt(state, from.start, name), start: from.start, end: last.end }, null, 2);
 }
 
 /** The fullest form the article gives a name written at `start` (see fuller.ts), or the name. */

@@ -363,3 +363,10 @@ describe('a body’s name with "of the" inside', () => {
     expect(quoteSpeaker(text, 'regrets that the talks')).toBe('Office of the President');
   });
 });
+
+describe('a name after a place and a noun in lower case', () => {
+  it('is the capitalised run that ends the phrase', () => {
+    const text = 'Talks went on for weeks. The Lisbon carrier Vistral Airways said it was “in advanced discussions” with a rival.';
+    expect(quoteSpeaker(text, 'in advanced discussions')).toBe('Vistral Airways');
+  });
+});
