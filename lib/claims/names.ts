@@ -272,28 +272,26 @@ function readRun(run: string): RunShape | null {
   // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy": titles and roles are descriptors
   // (a role adjective alone is no cut: "New York", "White House")
   let parts = splitSpaces(name);
-  let cut = -1;
-  for (let i = 0; i < parts.length; i++) if (wordInfo(parts[i]!).flags & (TITLE | ROLE)) cut = i;
-  if (cut >= 0) {
-    if (cut === parts.length - 1) return null;
+  /** Drops the words up to parts[cut] from the name. */
+  const cutAfter = (cut: number): void => {
     // (the words joined by single spaces, as the name's own spacing may not be)
     let cutAt = cut + 1;
     for (let i = 0; i <= cut; i++) cutAt += parts[i]!.length;
     drop += cutAt;
     name = name.slice(cutAt);
     parts = splitSpaces(name);
+  };
+  let cut = -1;
+  for (let i = 0; i < parts.length; i++) if (wordInfo(parts[i]!).flags & (TITLE | ROLE)) cut = i;
+  if (cut >= 0) {
+    if (cut === parts.length - 1) return null;
+    cutAfter(cut);
   } else {
     // "Volcanologist Andrew Mbatha", "City Auditor Rebecca Hollins-Moore": an occupation with two or more words
     // after it (none an organisation's) describes the name after it
     let occ = -1;
     for (let i = 0; i + 2 < parts.length; i++) if (isOccupation(parts[i]!.toLowerCase())) occ = i;
-    if (occ >= 0 && !orgWords(parts.slice(occ + 1))) {
-      let cutAt = occ + 1;
-      for (let i = 0; i <= occ; i++) cutAt += parts[i]!.length;
-      drop += cutAt;
-      name = name.slice(cutAt);
-      parts = parts.slice(occ + 1);
-    }
+    if (occ >= 0 && !orgWords(parts.slice(occ + 1))) cutAfter(occ);
   }
   if (!name || name.length < 2) return null;
   const lastInfo = wordInfo(parts[parts.length - 1]!);
@@ -365,7 +363,6 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
         name = `${name} ${surname}`;
         end += nick[0].length;
         last = surname.toLowerCase();
-        orgLike = false;
         given = true;
         skipUntil = end;
       }
@@ -594,10 +591,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     for (let i = 1; i < parts.length - 1; i++) if (singles.get(parts[i]!.toLowerCase())?.some(evidenceOf)) return true;
     return false;
   };
-  // a name that owns what only an organisation has ("Brightwater's co-founder", "Loopr's users") or that "which"
-  // follows is an organisation's wherever it stands, whatever verbs of speech follow it elsewhere
-  // or that an organisation's noun comes right before ("mining company Andina Meridian Copper"); the
-  // shorter form of such a name of two or more words is the organisation's too ("Andina Meridian")
+  // a name that owns what only an organisation has ("Brightwater's co-founder", "Loopr's users"), that "which" or
+  // an appositive calling it a business follows, or that an organisation's noun stands right before ("mining
+  // company Andina Meridian Copper") is an organisation's wherever it stands, whatever verbs of speech follow it
+  // elsewhere; so is the shorter form of such a name of two or more words ("Andina Meridian")
   let organisations: Set<string> | null = null;
   let orgNames: string[] | null = null;
   for (const n of names) {

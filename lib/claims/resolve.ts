@@ -223,12 +223,15 @@ export function afterArticle(text: string, start: number): boolean {
   return (word === 'the' || word === 'a' || word === 'an') && (start - 2 - word.length < 0 || !/\p{L}/u.test(text[start - 2 - word.length]!));
 }
 
-/** How many sentence breaks (SENTENCE_BREAK) text.slice(from, to) holds, counted up to two. */
+/** SENTENCE_BREAK with the g flag, for breaksBetween (its lastIndex is reset on every call). */
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
+
+/** How many sentence breaks (SENTENCE_BREAK) text.slice(from, to + 1) holds, counted up to two. */
 function breaksBetween(text: string, from: number, to: number): number {
-  const re = new RegExp(SENTENCE_BREAK.source, 'gu');
   const part = text.slice(from, to + 1);
+  SENTENCE_BREAKS.lastIndex = 0;
   let n = 0;
-  while (n < 2 && re.exec(part)) n++;
+  while (n < 2 && SENTENCE_BREAKS.exec(part)) n++;
   return n;
 }
 
