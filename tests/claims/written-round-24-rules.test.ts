@@ -334,11 +334,10 @@ describe('"what it called"', () => {
 });
 
 describe('a quotation after an organisation spoke in its paragraph', () => {
-  it('is that organisation’s, not the university named before it', () => {
+  it('is that organisation’s, not the one its sentence names after it', () => {
     const text =
-      'Dr Ana Ruiz of the University of York, who led the study, said numbers had halved.\n\n' +
-      'Natural England, the government\'s conservation adviser, said in a statement that curlews were "a priority species" in its programme. ' +
-      '"We are working with farmers and land managers to reverse the decline," the agency said.';
+      'Natural England said in a statement that it had written to the Curlew Recovery Trust about the plan. ' +
+      '“We are working with farmers to restore wet grassland,” the agency said.';
     // (as in the extension, the knowledge base knows Natural England as an organisation)
     const withNE = spotterWithOrg('natural-england', 'Natural England');
     const claim = findClaims(text, withNE.find(text)).find((c) => c.kind === 'quote' && c.text.includes('We are working with farmers'));
