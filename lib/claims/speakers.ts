@@ -35,6 +35,9 @@ const SKIP_BACK = new Set('twice has have had also later previously repeatedly e
 const OBJECT_VERBS = new Set('told tell tells telling call calls called calling urge urges urged urging accuse accuses accused accusing'.split(' '));
 /** Nouns after which a speech participle reports what they say: "a statement warning that …". */
 const STATEMENT_NOUNS = new Set('statement statements tweet post email letter release report notice'.split(' '));
+
+/** Participles that tell where a statement appeared, not that it speaks: "a statement posted on her website". */
+const PUT_OUT = new Set('posted published released issued shared sent'.split(' '));
 const AUXILIARIES = new Set('is are was were be been being has have had'.split(' '));
 /** Adverbs set between commas after a subject: "The Taliban, however, claimed". */
 const ASIDES = new Set('however meanwhile though too also moreover therefore instead nonetheless nevertheless separately'.split(' '));
@@ -682,6 +685,8 @@ export function findAttributions(
     if (SPEECH_BASES.has(t.lower) && toks[j] && isCapitalised(toks[j]!.text) && !GROUP_NOUNS.has(toks[j]!.lower) && !PRONOUNS.has(toks[j]!.lower)) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
     if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || possessiveAt(masked, toks[j]!.start, toks[j]!.end)) && spacesBetween(masked, toks[j]!.end, t.start)) continue;
+    // "In a statement posted on her website, she said": the statement is where the words appeared, not who spoke
+    if (j >= 1 && PUT_OUT.has(t.lower) && STATEMENT_NOUNS.has(toks[j]!.lower) && (toks[j - 1]!.lower === 'a' || toks[j - 1]!.lower === 'an')) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
     if (t.lower.endsWith('ing') && toks[j] && (commaGap(masked, toks[j]!.end, t.start) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
