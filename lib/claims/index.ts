@@ -480,6 +480,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
         SPOKES_FOR.test(text.slice(Math.max(0, attribution.speaker.start - 30), attribution.speaker.start)))
     ) {
       lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
+      state.lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start };
     }
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });

@@ -299,7 +299,9 @@ export const NON_PERSON_WORDS = words(`
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
-  society trust initiative charity board bureau academy transport gmbh plc llc`);
+  society trust initiative charity board bureau academy transport gmbh plc llc
+  pharmacy pharmacies airways railways energy foods stores supermarkets insurance logistics systems solutions
+  pharmaceuticals therapeutics brewery bakery bakeries hotels restaurants shipping mining steel`);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

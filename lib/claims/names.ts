@@ -342,7 +342,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     let { name, parts, last, orgLike, given } = shape;
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     // (the name holds a space exactly when it has more than one word)
-    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(shape.lastLower) && !isKnown(shape.firstLower)) {
+    // (not before an organisation's word two names share: "Mill Lane Pharmacy … Wellmore Pharmacy")
+    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(shape.lastLower) && !isKnown(shape.firstLower) && !(wordInfo(parts[parts.length - 1]!).flags & NPW)) {
       const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);
@@ -604,7 +605,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     (organisations ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }
-  const shortOrg = (name: string): boolean => !!orgNames && name.includes(' ') && orgNames.some((o) => o.startsWith(name + ' '));
+  const shortOrg = (name: string): boolean => !!orgNames && orgNames.some((o) => o.startsWith(name + ' '));
   const fromMentions = out.length;
   // the middle words of people named with three or more words ("Marcelina Huamaní Quispe"): a later
   // "Huamaní" alone is her (the first of two surnames); null when two people share the word

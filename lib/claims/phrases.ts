@@ -83,13 +83,22 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
   return out;
 }
 
+/** "Workers' Unions": a plural possessive apostrophe and spaces between two words of a name. */
+export function pluralPossessiveGap(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return text.charCodeAt(from - 1) === 0x73 && (c === 0x27 || c === 0x2019) && spacesBetween(text, from + 1, to);
+}
+
 /** The noun phrase starting at token index j (walking forward). */
 export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): Token[] {
   const out: Token[] = [];
   let described = false;
   for (let k = j; k < toks.length && out.length < max; k++) {
     const tk = toks[k]!;
-    if (k > j && !spacesBetween(masked, toks[k - 1]!.end, tk.start) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(masked.slice(toks[k - 1]!.end, tk.start)))) break;
+    if (k > j && !spacesBetween(masked, toks[k - 1]!.end, tk.start) && !(TITLES.has(toks[k - 1]!.lower) && /^\.\s+$/.test(masked.slice(toks[k - 1]!.end, tk.start)))) {
+      // ("the Federation of South African Workers' Unions": a plural possessive inside a name goes on)
+      if (!(isCapitalised(tk.text) && isCapitalised(toks[k - 1]!.text) && pluralPossessiveGap(masked, toks[k - 1]!.end, tk.start))) break;
+    }
     if (k === j && PRONOUNS.has(tk.lower)) return [tk];
     if (DETERMINERS.has(tk.lower) && !out.length) {
       out.push(tk);

@@ -38,6 +38,8 @@ export interface ResolveState {
   masked?: string;
   /** Organisations the knowledge base lacks (see unknownOrganisations), made on first need. */
   organisations?: () => readonly Referent[];
+  /** The last person the text described without a name ("One software engineer in …, said"), and where. */
+  lastUnnamed?: { speaker: Speaker; at: number } | null;
 }
 
 /** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */

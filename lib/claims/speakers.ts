@@ -6,7 +6,7 @@
  */
 
 import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
-import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, spacesBetween } from './phrases';
+import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import type { Referent } from './names';
@@ -236,7 +236,7 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
       let a = k;
       while (a > 0 && isCapitalised(toks[a - 1]!.text) && !CAP_STOP.has(toks[a - 1]!.text) && spacesBetween(text, toks[a - 1]!.end, toks[a]!.start)) a--;
       let b = k;
-      for (let c = k + 1; c < toks.length && spacesBetween(text, toks[c - 1]!.end, toks[c]!.start); c++) {
+      for (let c = k + 1; c < toks.length && (spacesBetween(text, toks[c - 1]!.end, toks[c]!.start) || pluralPossessiveGap(text, toks[c - 1]!.end, toks[c]!.start)); c++) {
         if (isCapitalised(toks[c]!.text) && !CAP_STOP.has(toks[c]!.text)) b = c;
         else if (!NAME_LINKS.has(toks[c]!.text)) break;
       }
@@ -347,7 +347,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     if (first.lower !== 'he' && first.lower !== 'she') return null;
     const r = resolvePronoun(state, first.start, exclude, first.lower);
-    return r ? mk(toSpeaker(state, r, first.start, first.end), r.key, 1) : null;
+    if (r) return mk(toSpeaker(state, r, first.start, first.end), r.key, 1);
+    // "One software engineer …, said …. She said several colleagues …": no one named fits, so the person the text
+    // described without a name, not long before
+    const unnamed = state.lastUnnamed;
+    return unnamed && first.start - unnamed.at < UNNAMED_REACH ? mk({ ...unnamed.speaker, start: first.start, end: first.end }, null, 1) : null;
   }
   if (np.length === 1 && first.text === 'which') {
     // "the United States, which accuses him": the noun phrase before the comma
@@ -499,6 +503,9 @@ function fullerAt(state: ResolveState, start: number, name: string): string {
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
 const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
 
+/** How far back (characters) "he" or "she" that fits no one named may stand for a person described without a name. */
+const UNNAMED_REACH = 1500;
+
 /**
  * "one Weibo commenter said", "a local resident told": a noun no list knows, right before the verb,
  * opened by an indefinite determiner at most two words back; the speaker is the phrase without it.
@@ -612,6 +619,23 @@ export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at'
  * to the end of its first phrase ("maths teacher in Leicester"); null when the words before the verb read
  * otherwise. All the tokens stand apart by spaces.
  */
+/**
+ * "One software engineer in …": the opener, up to three words in lower case ending in a person's noun, and a
+ * preposition right after, opening the clause before token j; the person as the text describes them.
+ */
+function openingDescription(toks: Token[], j: number, masked: string, at: number): Attribution | null {
+  if (!toks[0] || !UNNAMED_OPENERS.has(toks[0].lower)) return null;
+  for (let h = 1; h <= 3 && h + 1 < j; h++) {
+    const w = toks[h]!;
+    if (!spacesBetween(masked, toks[h - 1]!.end, w.start) || !allLower(w.text) || !/^\p{L}+$/u.test(w.text)) return null;
+    const next = toks[h + 1]!;
+    if (isPersonNoun(w.lower) && DESCRIPTION_PREPOSITIONS.has(next.text) && spacesBetween(masked, w.end, next.start)) {
+      return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
+    }
+  }
+  return null;
+}
+
 function describedWithPhrases(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   let firstPhraseEnd = j;
   for (let hops = 0, m = j; hops < 3; hops++) {
@@ -788,11 +812,13 @@ export function findAttributions(
       }
       // "Natural England, the government's conservation adviser, said": the capitalised name opening the clause,
       // described by an appositive that runs up to the verb
-      if (!a && toks[0] && isCapitalised(toks[0].text) && !CAP_STOP.has(toks[0].text) && !ASIDES.has(toks[0].lower)) {
-        let e = 0;
-        while (e + 1 < toks.length && isCapitalised(toks[e + 1]!.text) && spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start)) e++;
+      // ("The European Shoppers’ Alliance, a Brussels-based federation …, said": after "The" too)
+      const s0 = toks[0]?.text === 'The' && toks[1] && isCapitalised(toks[1].text) && spacesBetween(masked, toks[0].end, toks[1].start) ? 1 : 0;
+      if (!a && toks[s0] && isCapitalised(toks[s0].text) && !CAP_STOP.has(toks[s0].text) && !ASIDES.has(toks[s0].lower)) {
+        let e = s0;
+        while (e + 1 < toks.length && isCapitalised(toks[e + 1]!.text) && (spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start) || pluralPossessiveGap(masked, toks[e]!.end, toks[e + 1]!.start))) e++;
         const next = toks[e + 1];
-        if (next && e + 1 <= j && /^,\s+$/.test(masked.slice(toks[e]!.end, next.start)) && APPOSITIVE_OPENERS.has(next.lower)) a = classify(text, toks.slice(0, e + 1), state, exclude, t.start);
+        if (next && e + 1 <= j && /^,\s+$/.test(masked.slice(toks[e]!.end, next.start)) && APPOSITIVE_OPENERS.has(next.lower)) a = classify(text, toks.slice(s0, e + 1), state, exclude, t.start);
       }
       // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
       const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"');
@@ -804,6 +830,9 @@ export function findAttributions(
         if ((w !== 'who' && w !== 'which') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
         // "A younger nurse in an emergency department on the Gold Coast, who asked not to be named, said"
         a = describedWithPhrases(toks, k - 1, masked, t.start);
+        // "One software engineer in the company's Austin, Texas, office, who asked not to be named, said": an unnamed
+        // person opening the clause, placed by a phrase whose own commas hide the noun from the reading above
+        a ??= openingDescription(toks, j, masked, t.start);
         if (a) break;
         let np2 = phraseBefore(toks, k - 1, masked);
         let end = k - 1;
@@ -822,6 +851,8 @@ export function findAttributions(
         a = (np2.length ? classify(text, np2, state, exclude, t.start) : null) ?? (end >= 1 ? unnamedSpeaker(toks, end, masked, t.start) : null);
         break;
       }
+      // ("A trade ministry official in one affected Asian exporter, speaking on condition of anonymity, said")
+      a ??= openingDescription(toks, j, masked, t.start);
       // "Another patient, a man in his seventies who did not want to be named, said": the description opening the clause
       if (!a && toks[0] && UNNAMED_OPENERS.has(toks[0].lower)) {
         for (let h = 1; h <= 3 && h < j; h++) {

@@ -86,6 +86,9 @@ export function unlinkEmbedded(
       // the run, which only a person's name takes ("Maria Santos, 52, left")
       joins = !ctx.sentenceInitial(prev.start) || capitalizedMidSentence(ctx, prev.word) || AGE_AFTER.test(ctx.text.slice(l.end, l.end + 8));
     }
+    // "Ngozi Eze-Whitaker": a surname after a hyphen and a name word no link covers is the end of a
+    // double-barrelled surname ("Trump-Putin summit" keeps both: each word is linked)
+    if (!joins && e.type === 'person' && tokens[a]!.sep === 'hyphen' && nameWord(prev) && !own.has(prev.word)) joins = true;
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {
       // One word after it ("Vietnam War", "Kowloon West") or a run ending in an organization or place
       // word ("Moscow City Council"); not a person's name ("to Britain Liu Xiaming") nor a descriptor

@@ -84,6 +84,8 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
       if (other === 0 && spaces > 0) sep = 'space';
       else if (other === 1 && codes[prevEnd] === PERIOD && ctx.abbreviationBefore(prevEnd)) sep = 'space';
       else if (spaces === 0 && other === 1 && codes[prevEnd] === HYPHEN) sep = 'hyphen';
+      // "Workers' Unions": a plural possessive inside a name, before a capitalised word
+      else if (other === 1 && spaces > 0 && codes[prevEnd] === APOS && codes[prevEnd - 1] === 0x73 && flags[start]! & F_UPPER) sep = 'space';
       else sep = 'other';
     }
     let cov = 0;

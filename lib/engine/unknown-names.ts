@@ -232,6 +232,11 @@ export function findUnknownNames(
     if (k.words.length < 2 || groups.has(norm)) return;
     const group = { key: norm, type: typed[i]![0] };
     groups.set(norm, group);
+    // "Wellmore Pharmacy" … "Wellmore said": the first word of a business named by its kind is its short form
+    const first = k.words[0]!;
+    if (group.type === 'organization' && ORG_SUFFIXES.has(k.words[k.words.length - 1]!) && !ORG_SUFFIXES.has(first) && !PARTICLES.has(first) && first.length > 2 && !groups.has(first)) {
+      groups.set(first, group);
+    }
     if (group.type !== 'person') return;
     const parts = [k.words[0]!, ...k.words.slice(1).map((_, j) => k.words.slice(j + 1).join(' '))];
     for (const part of parts) if (!groups.has(part) && !PARTICLES.has(part)) groups.set(part, group);

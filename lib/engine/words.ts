@@ -49,7 +49,10 @@ export const ORG_SUFFIXES = set(`
   authority board bureau alliance coalition movement front brigade corporation holdings
   college school hospital church senate congress cabinet government guard navy metro
   journal herald tribune independent gazette chronicle telegraph guardian observer express
-  standard courier mirror`);
+  standard courier mirror
+  pharmacy pharmacies airways railways rail energy foods stores supermarkets insurance logistics systems
+  solutions pharmaceuticals therapeutics studios records entertainment brewery bakery bakeries hotels
+  restaurants shipping mining steel partners`);
 
 /** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
 export const OFFICE_DOMAINS = set(`

@@ -25,3 +25,77 @@ describe('a statement that appeared somewhere', () => {
     expect(claimAt(text, '40 people')?.speaker?.name).toBe('The statement');
   });
 });
+
+const quoteSpeaker = (text: string, quoted: string, s = spotter) =>
+  findClaims(text, s.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
+
+describe('a business named by its kind', () => {
+  it('is the company its short name stands for, though another name ends with the same word', () => {
+    const text =
+      'Mill Lane Pharmacy in Hartleby closed in May. The Community Pharmacy Alliance warned of more closures.\n\n' +
+      'The closures are not confined to small independents. Wellmore Pharmacy, one of the larger chains, confirmed it would shut 84 branches.\n\n' +
+      'In a statement, Wellmore said the decision was hard. “A significant number of our branches are no longer viable,” the company said.';
+    expect(quoteSpeaker(text, 'A significant number')).toBe('Wellmore Pharmacy');
+  });
+});
+
+describe('a double-barrelled surname', () => {
+  const kb = createSpotter([
+    { id: 'matthew-whitaker', type: 'person', name: 'Matthew Whitaker', aliases: ['Whitaker'], prominence: 0.5 },
+    { id: 'anna-berg', type: 'person', name: 'Anna Berg', aliases: ['Berg'], prominence: 0.5 },
+    { id: 'lars-holm', type: 'person', name: 'Lars Holm', aliases: ['Holm'], prominence: 0.5 },
+  ]);
+
+  it('is one name, not a known person with the same surname after a hyphen', () => {
+    const text = 'Its chair, Professor Ngozi Eze-Whitaker, said the museum had been slow.\n\n“We have been very polite,” Eze-Whitaker said.';
+    const mentions = kb.find(text);
+    expect(mentions.some((m) => m.entityId === 'matthew-whitaker')).toBe(false);
+    expect(mentions.map((m) => m.text)).toContain('Ngozi Eze-Whitaker');
+    expect(quoteSpeaker(text, 'very polite', kb)).toBe('Ngozi Eze-Whitaker');
+  });
+
+  it('is not made of two known people joined by a hyphen', () => {
+    const text = 'Anna Berg met Lars Holm in May. The Berg-Holm talks ended without a deal.';
+    const linked = kb.find(text).filter((m) => m.start > text.indexOf('The Berg')).map((m) => m.entityId);
+    expect(linked).toEqual(['anna-berg', 'lars-holm']);
+  });
+});
+
+describe("an organisation with a plural possessive in its name", () => {
+  it('is named in full: "Workers\' Unions"', () => {
+    const text =
+      'The Federation of South African Workers\' Unions (Fesawu) went further, saying in a statement that the bank had chosen to "punish workers for price rises they did not cause".\n\n' +
+      '"Millions of workers already spend more than half of their pay on debt," the federation said.';
+    expect(quoteSpeaker(text, 'punish workers')).toBe("Federation of South African Workers' Unions");
+    expect(quoteSpeaker(text, 'Millions of workers')).toBe("Federation of South African Workers' Unions");
+  });
+
+  it('speaks after "The" and an appositive: "The European Shoppers’ Alliance, a Brussels-based federation …, said"', () => {
+    const text =
+      'Consumer groups welcomed the decision. The European Shoppers’ Alliance, a Brussels-based federation of consumer groups, said the ruling confirmed “what shoppers have suspected for years.”';
+    expect(quoteSpeaker(text, 'what shoppers')).toBe('European Shoppers’ Alliance');
+  });
+});
+
+describe('a person the text describes without a name', () => {
+  const text =
+    'Shares rose 4% after the announcement.\n\n' +
+    'One software engineer in the company’s Austin, Texas, office, who asked not to be named, said her entire team of nine had been let go.\n\n' +
+    '"We shipped a product two weeks ago," she said. "Then this morning my badge did not work."\n\n' +
+    'She said several colleagues on work visas were now trying to find new jobs. "That is the part people outside do not see," she said.';
+
+  it('opens the clause though commas inside the phrase that places them hide the noun', () => {
+    expect(claimAt(text, 'One software engineer')?.speaker?.name).toBe('software engineer');
+    expect(quoteSpeaker(text, 'We shipped')).toBe('software engineer');
+  });
+
+  it('is who a later "she said" stands for when no one named fits', () => {
+    expect(claimAt(text, 'She said several colleagues')?.speaker?.name).toBe('software engineer');
+    expect(quoteSpeaker(text, 'That is the part')).toBe('software engineer');
+  });
+
+  it('opens the clause before a participle phrase: "…, speaking on condition of anonymity, said"', () => {
+    const t = 'A trade ministry official in one affected Asian exporter, speaking on condition of anonymity, said the tariffs would cost 12,000 jobs.';
+    expect(claimAt(t, 'A trade ministry official')?.speaker?.name).toBe('trade ministry official');
+  });
+});
