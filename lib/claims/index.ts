@@ -472,15 +472,14 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       }
     }
     // (so is a spokesperson the text does not name: "A spokeswoman for the commission said …. “…,” she said": the commission)
-    if (
-      attribution &&
-      attribution.speaker.start !== undefined &&
-      ((attribution.key === null && unnamedPerson(attribution.speaker.name)) ||
-        SPOKES_PHRASE.test(text.slice(attribution.speaker.start, attribution.speaker.end ?? attribution.speaker.start)) ||
-        SPOKES_FOR.test(text.slice(Math.max(0, attribution.speaker.start - 30), attribution.speaker.start)))
-    ) {
-      lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
-      state.lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start };
+    if (attribution && attribution.speaker.start !== undefined) {
+      const { start, end = start } = attribution.speaker;
+      const spokes = SPOKES_PHRASE.test(text.slice(start, end)) || SPOKES_FOR.test(text.slice(Math.max(0, start - 30), start));
+      if (spokes || (attribution.key === null && unnamedPerson(attribution.speaker.name))) {
+        lastUnnamed = { speaker: attribution.speaker, at: start, line: s.line };
+        state.lastUnnamed = { speaker: attribution.speaker, at: start };
+      }
+      if (spokes) state.lastSpokes = { speaker: attribution.speaker, at: start };
     }
     const line = lines[s.line]!;
     const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });

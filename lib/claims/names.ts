@@ -7,7 +7,7 @@
  */
 
 import type { Mention } from '../engine/types';
-import { isGivenName } from './given-names';
+import { givenNameGender, isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isAsciiUpper, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
@@ -645,9 +645,109 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   }
   // both parts are in order when the mentions are (the names are read in text order): merged, as
   // the stable sort orders them, else sorted
-  const sorted = linkedInOrder ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
+  let sorted = linkedInOrder ? mergeByStart(out, fromMentions) : out.sort((a, b) => a.start - b.start);
+  const partners = familyNames(text, sorted);
+  if (partners) sorted = sorted.sort((a, b) => a.start - b.start);
   // descriptors written at any mention belong to the referent everywhere
-  return describeLazily(text, sorted);
+  const referents = describeLazily(text, sorted);
+  if (partners) PARTNERS.set(referents, partners);
+  return referents;
+}
+
+/** Couples findReferents read ("Aoife and Tomasz Kowalczyk", "Her husband, Glenn,"): each one's key → the other's. */
+const PARTNERS = new WeakMap<readonly Referent[], ReadonlyMap<string, string>>();
+
+/** The key of the partner of the person keyed `key`, when the article names them as a couple. */
+export function partnerOf(referents: readonly Referent[], key: string): string | undefined {
+  return PARTNERS.get(referents)?.get(key);
+}
+
+/** "Aoife and " right before a full name: the given name of the one named with them. */
+const COUPLE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+) and $/u;
+/** "'s mother, Rosa," / "Her husband, Glenn,": a relation and a given name between commas. */
+const RELATIVE = /(?:(['’]s)|\b(?:([Hh]er)|([Hh]is))) (mother|father|wife|husband|partner|son|daughter|brother|sister|widow|widower), (\p{Lu}[\p{Ll}'’-]+),/gu;
+const PARTNER_WORDS = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
+/** A gender title right before a surname: "Ms Kowalczyk", "Mr. Kearsley". */
+const GENDER_TITLE = /\b(Mrs|Ms|Miss|Mr)\.? $/;
+
+type Bare = Omit<Referent, 'descriptors'>;
+
+/**
+ * People of one family the article names by given name only, keyed apart and named with the family's
+ * surname: "Aoife and Tomasz Kowalczyk" (Aoife Kowalczyk), "Nathan Kearsley's mother, Rosa," (Rosa
+ * Kearsley), "Her husband, Glenn," (Glenn Kearsley, her partner); then "Ms Kowalczyk" / "Mr Kearsley" is
+ * the one of that surname, named last, whose given name does not tell another gender. Adds and re-keys
+ * referents in place (the caller sorts them again); returns the couples, or null when the article has none.
+ */
+function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
+  const added: Bare[] = [];
+  let partners: Map<string, string> | null = null;
+  const pair = (a: string, b: string) => {
+    (partners ??= new Map()).set(a, b);
+    partners.set(b, a);
+  };
+  const surnameOf = (r: Bare) => r.name.slice(r.name.lastIndexOf(' ') + 1);
+  const covering = (start: number) => refs.find((x) => x.start <= start && start < x.end);
+  // "Aoife and Tomasz Kowalczyk"
+  for (const r of refs) {
+    if (!r.person || r.entityId !== null || !r.name.includes(' ') || !/^\p{Lu}/u.test(r.name)) continue;
+    const m = COUPLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (!m || !isGivenName(m[1]!) || !isGivenName(r.name.slice(0, r.name.indexOf(' ')))) continue;
+    // (" and " is five characters)
+    const start = r.start - 5 - m[1]!.length;
+    if (covering(start)) continue;
+    const name = `${m[1]} ${surnameOf(r)}`;
+    added.push({ start, end: start + m[1]!.length, name, entityId: null, person: true, key: name.toLowerCase() });
+    pair(name.toLowerCase(), r.key);
+  }
+  // "Nathan Kearsley's mother, Rosa," / "Her husband, Glenn,"
+  if (text.includes(', ')) {
+    RELATIVE.lastIndex = 0;
+    for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+      const given = m[5]!;
+      if (!isGivenName(given)) continue;
+      const at = m.index + m[0].length - 1 - given.length;
+      // whose relative: the person the name before "'s" is, or the last one "her"/"his" fits
+      let owner: Bare | undefined;
+      if (m[1]) owner = [...refs, ...added].filter((x) => x.person && x.end === m!.index).pop();
+      else {
+        const g = m[2] ? 'f' : 'm';
+        owner = [...refs, ...added].filter((x) => x.person && x.end <= m!.index && x.name.includes(' ') && givenNameGender(x.name.slice(0, x.name.indexOf(' '))) !== (g === 'f' ? 'm' : 'f')).sort((a, b) => a.start - b.start).pop();
+      }
+      if (!owner) continue;
+      const full = [...refs, ...added].filter((x) => x.key === owner!.key).reduce((a, b) => (b.name.length > a.name.length ? b : a), owner);
+      if (!full.name.includes(' ')) continue;
+      const name = `${given} ${surnameOf(full)}`;
+      const key = name.toLowerCase();
+      const there = covering(at);
+      if (there && there.name.includes(' ')) continue;
+      if (there) {
+        there.name = name;
+        there.key = key;
+        there.person = true;
+      } else added.push({ start: at, end: at + given.length, name, entityId: null, person: true, key });
+      if (PARTNER_WORDS.has(m[4]!)) pair(key, full.key);
+    }
+  }
+  if (!added.length && !partners) return null;
+  refs.push(...added);
+  refs.sort((a, b) => a.start - b.start);
+  // "Ms Kowalczyk": of the people with that surname named before, the last one the title's gender fits
+  for (const r of refs) {
+    if (!r.person || r.name.includes(' ')) continue;
+    const t = GENDER_TITLE.exec(text.slice(Math.max(0, r.start - 6), r.start));
+    if (!t) continue;
+    const g = t[1] === 'Mr' ? 'm' : 'f';
+    let best: Bare | undefined;
+    for (const x of refs) {
+      if (x.start >= r.start) break;
+      if (!x.person || !x.name.includes(' ') || surnameOf(x) !== r.name) continue;
+      const xg = givenNameGender(x.name.slice(0, x.name.indexOf(' ')));
+      if (xg === g || (xg === undefined && (!best || givenNameGender(best.name.slice(0, best.name.indexOf(' '))) !== g))) best = x;
+    }
+    if (best && best.key !== r.key) r.key = best.key;
+  }
+  return partners ?? new Map();
 }
 
 /**

@@ -40,6 +40,8 @@ export interface ResolveState {
   organisations?: () => readonly Referent[];
   /** The last person the text described without a name ("One software engineer in …, said"), and where. */
   lastUnnamed?: { speaker: Speaker; at: number } | null;
+  /** For whom the last spokesperson the text did not name spoke ("A council spokesperson said"), and where. */
+  lastSpokes?: { speaker: Speaker; at: number } | null;
 }
 
 /** A sentence ends in between: ". " (or "?", "!", a closing quote after them) before a capital. */

@@ -9,7 +9,7 @@ import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, 
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
-import type { Referent } from './names';
+import { partnerOf, type Referent } from './names';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -411,10 +411,14 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       // (as "the company said" reads it: the organisation named last, when the mentions hold one)
       const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start, kind) : undefined;
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
-      const name = nameWithHead(text, kind, first.start);
+      // (a body keeps its name through the article: "Brackenford Borough Council" paragraphs before)
+      const name = nameWithHead(text, kind, first.start, GROUP_NAME_REACH);
       if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 2);
       return mk({ entityId: null, name: `the ${kind}`, start: first.start, end: last.end }, null, 1);
     }
+    // "A council spokesperson said …. “…,” the spokesperson said": for whom the spokesperson just before spoke
+    const spokes = state.lastSpokes;
+    if (words.length === 1 && first.lower === 'the' && spokes && first.start - spokes.at < UNNAMED_REACH) return mk({ ...spokes.speaker, start: first.start, end: last.end }, null, 2);
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
       const org = lastOrganisation(state, first.start);
@@ -502,6 +506,9 @@ function fullerAt(state: ResolveState, start: number, name: string): string {
 
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
 const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
+
+/** Nouns for the partner of someone: "her husband said". */
+const PARTNER_NOUNS = new Set(['husband', 'wife', 'partner']);
 
 /** How far back (characters) "he" or "she" that fits no one named may stand for a person described without a name. */
 const UNNAMED_REACH = 1500;
@@ -738,6 +745,9 @@ export function findAttributions(
         continue;
       }
     }
+    // "student Adaeze Nwosu (17) said": an age in brackets between the name and the verb
+    const aged = j >= 1 && /^\d{1,3}$/.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
+    if (aged) j--;
     for (let moved = true; moved; ) {
       moved = false;
       while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (j > 0 && endsWithLy(masked, toks[j]!.end) && /^\p{Ll}+ly$/u.test(toks[j]!.text))) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) j--;
@@ -757,10 +767,20 @@ export function findAttributions(
     const gapFrom = j >= 0 ? toks[j]!.end : from;
     const gapTo = j >= 0 ? toks[j + 1]!.start : t.start;
     const gap = masked.slice(gapFrom, gapTo);
-    const blankGap = spacesBetween(masked, gapFrom, gapTo);
+    const blankGap = spacesBetween(masked, gapFrom, gapTo) || aged;
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
+    // "her husband said": the partner the article names for the woman "her" stands for
+    if (j >= 1 && blankGap && PARTNER_NOUNS.has(toks[j]!.lower) && (toks[j - 1]!.lower === 'her' || toks[j - 1]!.lower === 'his') && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start)) {
+      const owner = resolvePronoun(state, toks[j - 1]!.start, exclude, toks[j - 1]!.lower === 'her' ? 'she' : 'he');
+      const key = owner ? partnerOf(state.referents, owner.key) : undefined;
+      const partner = key !== undefined ? findLastStartingBy(state.referents, t.start, (x) => x.key === key) : undefined;
+      if (partner) {
+        out.push({ speaker: toSpeaker(state, partner, toks[j - 1]!.start, toks[j]!.end), key: partner.key, at: t.start, tier: 2, according: false });
+        continue;
+      }
+    }
     let np = j >= 0 && (blankGap || abbreviated) ? phraseBefore(toks, abbreviated && j > 0 ? j - 1 : j, masked) : [];
     // "Paganini and his team wrote": the one named before "and his/her/their" + a group speaks
     const at0 = np.length ? toks.indexOf(np[0]!) : -1;

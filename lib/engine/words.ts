@@ -25,7 +25,8 @@ export const PERSON_TITLES = set(`
   lieutenant sir lady lord premier adviser advisor director ceo chairman chairwoman emir
   sultan archbishop bishop cardinal professor prof. president-elect vice deputy
   sen rep gen gov lt col capt sgt prof rev ombudsman ombudswoman prosecutor commissioner
-  inspector superintendent correspondent chair chairperson executive speaker`);
+  inspector superintendent correspondent chair chairperson executive speaker cllr councillor councilor
+  alderman`);
 
 /** Titles that are also surnames ("Kevin King"): after a first name and before no capitalized word they end the name. */
 export const SURNAME_TITLES = set('king queen prince bishop judge lord young marshal sultan');

@@ -99,3 +99,58 @@ describe('a person the text describes without a name', () => {
     expect(claimAt(t, 'A trade ministry official')?.speaker?.name).toBe('trade ministry official');
   });
 });
+
+describe('councillors and spokespeople of a council', () => {
+  const text =
+    'Brackenford Borough Council set its budget on Tuesday. Liberal Democrat members voted against it.\n\n' +
+    'Cllr Dennis Achterberg, one of the five who joined the rebels, said: “We were told on Monday that this was the only budget in town.”\n\n' +
+    'A council spokesperson said the budget had been scrutinised in detail.\n\n' +
+    '“Like almost every council in England, we are dealing with rising demand,” the spokesperson said.';
+
+  it('"Cllr" is a title, not part of the name', () => {
+    expect(quoteSpeaker(text, 'only budget in town')).toBe('Dennis Achterberg');
+  });
+
+  it('"the spokesperson said" after "A council spokesperson said" is the council, named paragraphs before', () => {
+    expect(claimAt(text, 'A council spokesperson')?.speaker?.name).toBe('Brackenford Borough Council');
+    expect(quoteSpeaker(text, 'rising demand')).toBe('Brackenford Borough Council');
+  });
+});
+
+describe('an age in brackets after a name', () => {
+  it('stands between the speaker and the verb: "student Adaeze Nwosu (17) said"', () => {
+    const text =
+      'Tomasz Kowalczyk said the girls would stay home.\n\nOutside a picket in Limerick, student Adaeze Nwosu (17) said most of her classmates were revising.\n\n' +
+      '"Honestly, it is stressful. We have mocks in February," she said.';
+    expect(quoteSpeaker(text, 'Honestly')).toBe('Adaeze Nwosu');
+  });
+});
+
+describe('couples and relatives named by their given names', () => {
+  it('"Aoife and Tomasz Kowalczyk": Ms Kowalczyk is Aoife, "her husband" Tomasz', () => {
+    const text =
+      'Aoife and Tomasz Kowalczyk, whose twin daughters are in fifth year, said they would work from home.\n\n' +
+      '"We back the teachers, we really do," said Ms Kowalczyk.\n\n"Up to a point," her husband said. "One day, fine."';
+    expect(quoteSpeaker(text, 'We back the teachers')).toBe('Aoife Kowalczyk');
+    expect(quoteSpeaker(text, 'Up to a point')).toBe('Tomasz Kowalczyk');
+    expect(quoteSpeaker(text, 'One day, fine')).toBe('Tomasz Kowalczyk');
+  });
+
+  it('"Anil and Claire Bhardwaj": Mrs Bhardwaj is Claire, "he" after "her husband" Anil', () => {
+    const text =
+      'Among the families at the launch were Anil and Claire Bhardwaj, whose son died in 2019.\n\n' +
+      '“We were told it was one of those things,” Mrs Bhardwaj said.\n\n' +
+      'Her husband said the report had given them “the truth, finally, in black and white”. “We’re glad it’s out,” he said.';
+    expect(quoteSpeaker(text, 'one of those things')).toBe('Claire Bhardwaj');
+    expect(quoteSpeaker(text, 'glad it’s out')).toBe('Anil Bhardwaj');
+  });
+
+  it('"Nathan Kearsley’s mother, Rosa," and "Her husband, Glenn,": Mr Kearsley is Glenn, named last', () => {
+    const text =
+      'Nathan Kearsley died at the quarry in 2023.\n\nOutside court, Nathan Kearsley’s mother, Rosa, said the family had waited 18 months.\n\n' +
+      '“He went to work and he didn’t come home,” she said.\n\nHer husband, Glenn, said the fine was too small.\n\n' +
+      '“That’s what they reckon our son was worth,” Mr Kearsley said.';
+    expect(quoteSpeaker(text, 'He went to work')).toBe('Rosa Kearsley');
+    expect(quoteSpeaker(text, 'our son was worth')).toBe('Glenn Kearsley');
+  });
+});
