@@ -241,9 +241,11 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 /** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
 function unnamedPerson(name: string): boolean {
   // (the head noun is the last word before a phrase: "younger nurse in an emergency department")
+  // ("man hitching a boat trailer": or the noun before what they were doing)
   const words = name.split(' ');
   const phrase = words.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w));
-  return isPersonNoun((phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase());
+  const doing = words.findIndex((w, i) => i > 0 && w.length > 4 && w.endsWith('ing'));
+  return isPersonNoun((phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase()) || (doing > 0 && isPersonNoun(words[doing - 1]!.toLowerCase()));
 }
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */

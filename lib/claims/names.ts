@@ -601,7 +601,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   for (const n of names) {
     const c = text.charCodeAt(n.end);
     const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
-    if (!after && !orgNounBefore(text, n.start)) continue;
+    // (or a name before a role and a person's name: "Estrela coach Rui Albuquerque", a club's)
+    if (!after && !orgNounBefore(text, n.start) && !(!n.name.includes(' ') && beforeRoleAndName(text, n.end))) continue;
     (organisations ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }

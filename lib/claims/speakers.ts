@@ -10,6 +10,7 @@ import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossess
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
+import { DEMONYMS } from '../engine/words';
 import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -425,6 +426,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     }
   }
+  // "Lacerda's agent, Matías Ferreyra, …. The Argentine, who represents several players, told": a nationality for
+  // the person just named (as a pronoun would be)
+  if (first.lower === 'the' && words.length === 1 && isCapitalised(words[0]!.text) && ((DEMONYMS.has(head) && /(?:an|ine|i)$/.test(head)) || NATIONALS.has(head))) {
+    const r = resolvePronoun(state, first.start, exclude, 'any');
+    if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 1);
+  }
   // "the barrister asked", "the detective said": an occupation the text gave someone just named (else read on as before)
   if (!ROLE_NOUNS.has(head) && first.lower === 'the' && isOccupation(head)) {
     const r = resolveRole(state, words.slice(0, -1).map((t) => t.lower), head, first.start, exclude);
@@ -506,6 +513,12 @@ function fullerAt(state: ResolveState, start: number, name: string): string {
 
 /** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
 const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
+
+/**
+ * Nouns for one person of a nation besides the demonyms that are nouns for one ("the Argentine", "the Brazilian",
+ * "the Israeli"; not "the French", "the Chinese", who are many): "the Frenchman", "the Briton".
+ */
+const NATIONALS = new Set('frenchman frenchwoman dutchman dutchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman briton'.split(' '));
 
 /** Nouns for the partner of someone: "her husband said". */
 const PARTNER_NOUNS = new Set(['husband', 'wife', 'partner']);
@@ -636,8 +649,16 @@ function openingDescription(toks: Token[], j: number, masked: string, at: number
     const w = toks[h]!;
     if (!spacesBetween(masked, toks[h - 1]!.end, w.start) || !allLower(w.text) || !/^\p{L}+$/u.test(w.text)) return null;
     const next = toks[h + 1]!;
-    if (isPersonNoun(w.lower) && DESCRIPTION_PREPOSITIONS.has(next.text) && spacesBetween(masked, w.end, next.start)) {
+    if (!isPersonNoun(w.lower) || !spacesBetween(masked, w.end, next.start)) continue;
+    if (DESCRIPTION_PREPOSITIONS.has(next.text)) {
       return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
+    }
+    // "A man hitching a boat trailer to his truck outside the Co-op, …": what they were doing names them, up to
+    // the next preposition
+    if (allLower(next.text) && next.lower.endsWith('ing') && next.lower.length > 4) {
+      let e = h + 1;
+      while (e + 1 < j && e - h < 5 && allLower(toks[e + 1]!.text) && !DESCRIPTION_PREPOSITIONS.has(toks[e + 1]!.text) && toks[e + 1]!.text !== 'to' && spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start)) e++;
+      return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, toks[e]!.end), start: toks[1]!.start, end: toks[e]!.end }, key: null, at, tier: 1, according: false };
     }
   }
   return null;

@@ -36,7 +36,7 @@ export const ABBREVIATIONS = set(`
   mr mrs ms dr st mt ft sen rep gen gov lt col capt sgt prof rev jr sr no vs gen maj adm cmdr sen`);
 
 /** Name particles: a capitalized run joined by these is still a person's name ("Ursula von der Leyen"). */
-export const PARTICLES = set('de da di du del della van von der den al bin ibn la le y');
+export const PARTICLES = set('de da di du del della van von der den al bin ibn la le y do dos das');
 
 /** Words before a place name. */
 export const PLACE_CUES = set('in near city town village capital region province county');
@@ -68,7 +68,7 @@ export const PLACE_SUFFIXES = set(`
   lake sea ocean bay strait gulf peninsula desert oblast district coast heights`);
 
 /** Lower-case words allowed inside a multi-word name ("Bank of England", "Charles de Gaulle"). */
-export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for am upon sur ob');
+export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for am upon sur ob do dos das');
 
 /** Capitalized words that do not start or make a name (sentence starters, pronouns, captions...). */
 export const NOT_NAMES = set(`

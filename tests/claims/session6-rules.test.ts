@@ -154,3 +154,40 @@ describe('couples and relatives named by their given names', () => {
     expect(quoteSpeaker(text, 'our son was worth')).toBe('Glenn Kearsley');
   });
 });
+
+describe('a club named before a role and a person', () => {
+  it('is an organisation everywhere, and "the club" speaks as it: "Estrela coach Rui Albuquerque"', () => {
+    const text =
+      'The deal between Estrela do Tejo and Guaraciaba collapsed. Estrela responded within hours.\n\n' +
+      '"Estrela do Tejo acted in good faith," the club said.\n\n' +
+      'At his press conference on Tuesday, Estrela coach Rui Albuquerque was asked about the saga four times.\n\n' +
+      '"I am the coach. I am not the lawyer," he said.';
+    expect(quoteSpeaker(text, 'acted in good faith')).toBe('Estrela do Tejo');
+    expect(quoteSpeaker(text, 'I am the coach')).toBe('Rui Albuquerque');
+  });
+});
+
+describe('a nationality for the person just named', () => {
+  it('"The Argentine, who represents several players, told" is the agent named before', () => {
+    const text =
+      'Lacerda’s agent, Matías Ferreyra, has been in Lisbon since the weekend. The Argentine, who represents several players in Portugal, ' +
+      'told a sports daily that both clubs were "closer than the statements suggest".';
+    expect(quoteSpeaker(text, 'closer than')).toBe('Matías Ferreyra');
+  });
+
+  it('is not a people: "The French said" names no one person', () => {
+    const text = 'Marc Dubois led the delegation. The French said the offer was "not serious enough to discuss".';
+    expect(quoteSpeaker(text, 'not serious')).not.toBe('Marc Dubois');
+  });
+});
+
+describe('an unnamed person named by what they were doing', () => {
+  it('"A man hitching a boat trailer to his truck, who declined to give his name, said" and his "he said"', () => {
+    const text =
+      'Gary Lindqvist said he had packed his albums.\n\n' +
+      'Others were angrier. A man hitching a boat trailer to his truck outside the Co-op, who declined to give his name, said the town had been warned.\n\n' +
+      '“Every spring somebody from the government drives up here with a slide show,” he said.';
+    expect(claimAt(text, 'A man hitching')?.speaker?.name).toBe('man hitching a boat trailer');
+    expect(quoteSpeaker(text, 'Every spring')).toBe('man hitching a boat trailer');
+  });
+});
