@@ -705,8 +705,9 @@ function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
   if (text.includes(', ')) {
     RELATIVE.lastIndex = 0;
     for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+      // (the relation and the commas say it is a given name, listed or not: "Her son, Declan,")
       const given = m[5]!;
-      if (!isGivenName(given)) continue;
+      if (CAP_STOP.has(given)) continue;
       const at = m.index + m[0].length - 1 - given.length;
       // whose relative: the person the name before "'s" is, or the last one "her"/"his" fits
       let owner: Bare | undefined;

@@ -191,3 +191,13 @@ describe('an unnamed person named by what they were doing', () => {
     expect(quoteSpeaker(text, 'Every spring')).toBe('man hitching a boat trailer');
   });
 });
+
+describe('a relative named by a given name no list holds', () => {
+  it('"Her son, Declan," is Declan Quinlan, Margaret Quinlan’s son', () => {
+    const text =
+      'Margaret Quinlan, 81, was taken to the hospital after a fall. Her son, Declan, said she waited almost 40 hours.\n\n' +
+      '“The staff were lovely, they really were,” he said.';
+    expect(claimAt(text, 'Her son, Declan')?.speaker?.name).toBe('Declan Quinlan');
+    expect(quoteSpeaker(text, 'The staff were lovely')).toBe('Declan Quinlan');
+  });
+});
