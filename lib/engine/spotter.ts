@@ -44,9 +44,13 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted
  */
 function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]): RawMatch[] {
   const out: RawMatch[] = [];
+  // 'Mateus "Kairo" Albuquerque': a surname after a first name and a nickname in quotation marks, and that
+  // word alone elsewhere unless a place word stands before it ("Albuquerque smiled"; not "in Albuquerque")
+  let nicknamed: Set<number> | null = null;
+  for (const m of raw) if (NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) (nicknamed ??= new Set()).add(m.key);
   for (const m of raw) {
     const before = ctx.wordsBefore(m.start, 1)[0] ?? '';
-    const titled = PERSON_TITLES.has(before);
+    const titled = PERSON_TITLES.has(before) || (nicknamed !== null && nicknamed.has(m.key) && !PLACE_WORDS.has(before));
     let speaker = false;
     if (!titled && !PLACE_WORDS.has(before) && !ctx.normString.slice(m.start, m.end).includes(' ')) {
       const after = /^[ ]+([a-z]+)/.exec(ctx.normString.slice(m.end, m.end + 12));
@@ -66,6 +70,9 @@ function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]):
 }
 
 const PLACE_WORDS = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into']);
+
+/** A first name and a nickname in quotation marks right before: 'Mateus "Kairo" ', 'Joaquín ‘El Chapo’ '. */
+const NICKNAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+ ["“'‘]\p{Lu}[^"”'’\n]{0,24}["”'’] $/u;
 
 /** Moves a person mention's start past leading titles ("President Trump" → "Trump"). */
 function trimTitle(ctx: ArticleContext, l: Linked): void {

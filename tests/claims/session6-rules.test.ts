@@ -201,3 +201,17 @@ describe('a relative named by a given name no list holds', () => {
     expect(quoteSpeaker(text, 'The staff were lovely')).toBe('Declan Quinlan');
   });
 });
+
+describe('a surname after a nickname in quotation marks', () => {
+  const kb = createSpotter([{ id: 'city-albuquerque', type: 'place', name: 'Albuquerque', aliases: [], prominence: 0.6 }]);
+
+  it('is the person’s, there and alone later, not the city of that name ("in Albuquerque" stays the city)', () => {
+    const text =
+      'The final lasted five hours. Nightfall’s captain, Mateus "Kairo" Albuquerque, said the team had nearly given up.\n\n' +
+      'Erik Lindgren posted a message after the final.\n\nAsked about the post, Albuquerque smiled. "He is one of the best," he said.\n\n' +
+      'The team flew home from Albuquerque on Monday.';
+    const linked = kb.find(text).filter((m) => m.entityId === 'city-albuquerque');
+    expect(linked.map((m) => m.start)).toEqual([text.lastIndexOf('Albuquerque')]);
+    expect(quoteSpeaker(text, 'one of the best', kb)).toBe('Mateus Albuquerque');
+  });
+});
