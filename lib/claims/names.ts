@@ -665,8 +665,18 @@ export function partnerOf(referents: readonly Referent[], key: string): string |
 
 /** "Aoife and " right before a full name: the given name of the one named with them. */
 const COUPLE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+) and $/u;
-/** "'s mother, Rosa," / "Her husband, Glenn,": a relation and a given name between commas. */
-const RELATIVE = /(?:(['’]s)|\b(?:([Hh]er)|([Hh]is))) (mother|father|wife|husband|partner|son|daughter|brother|sister|widow|widower), (\p{Lu}[\p{Ll}'’-]+),/gu;
+/** Relations written before a given name between commas: "'s mother, Rosa,", "Her husband, Glenn,". */
+const RELATIONS_NAMED = new Set(['mother', 'father', 'wife', 'husband', 'partner', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower']);
+
+/** True when text[i] is a letter a-z. */
+const isAsciiLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
+};
+/** What stands before the relation: "'s " (group 1) or "her "/"his " (group 2), at the end of the slice. */
+const RELATIVE_OWNER = /(?:(['’]s)|(?:^|[^\p{L}])([Hh]er|[Hh]is)) $/u;
+/** The given name after "relation, ", and its comma (sticky). */
+const GIVEN_AT = /(\p{Lu}[\p{Ll}'’-]+),/uy;
 const PARTNER_WORDS = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
 /** A gender title right before a surname: "Ms Kowalczyk", "Mr. Kearsley". */
 const GENDER_TITLE = /\b(Mrs|Ms|Miss|Mr)\.? $/;
@@ -691,7 +701,9 @@ function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
   const covering = (start: number) => refs.find((x) => x.start <= start && start < x.end);
   // "Aoife and Tomasz Kowalczyk"
   for (const r of refs) {
-    if (!r.person || r.entityId !== null || !r.name.includes(' ') || !/^\p{Lu}/u.test(r.name)) continue;
+    // (most names have no " and " right before them: read without a copy first)
+    if (!r.person || r.entityId !== null || text.charCodeAt(r.start - 1) !== 0x20 || text.charCodeAt(r.start - 4) !== 0x61 || text.slice(r.start - 5, r.start) !== ' and ') continue;
+    if (!r.name.includes(' ') || !/^\p{Lu}/u.test(r.name)) continue;
     const m = COUPLE_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
     if (!m || !isGivenName(m[1]!) || !isGivenName(r.name.slice(0, r.name.indexOf(' ')))) continue;
     // (" and " is five characters)
@@ -701,42 +713,52 @@ function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
     added.push({ start, end: start + m[1]!.length, name, entityId: null, person: true, key: name.toLowerCase() });
     pair(name.toLowerCase(), r.key);
   }
-  // "Nathan Kearsley's mother, Rosa," / "Her husband, Glenn,"
-  if (text.includes(', ')) {
-    RELATIVE.lastIndex = 0;
-    for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
-      // (the relation and the commas say it is a given name, listed or not: "Her son, Declan,")
-      const given = m[5]!;
-      if (CAP_STOP.has(given)) continue;
-      const at = m.index + m[0].length - 1 - given.length;
-      // whose relative: the person the name before "'s" is, or the last one "her"/"his" fits
-      let owner: Bare | undefined;
-      if (m[1]) owner = [...refs, ...added].filter((x) => x.person && x.end === m!.index).pop();
-      else {
-        const g = m[2] ? 'f' : 'm';
-        owner = [...refs, ...added].filter((x) => x.person && x.end <= m!.index && x.name.includes(' ') && givenNameGender(x.name.slice(0, x.name.indexOf(' '))) !== (g === 'f' ? 'm' : 'f')).sort((a, b) => a.start - b.start).pop();
-      }
-      if (!owner) continue;
-      const full = [...refs, ...added].filter((x) => x.key === owner!.key).reduce((a, b) => (b.name.length > a.name.length ? b : a), owner);
-      if (!full.name.includes(' ')) continue;
-      const name = `${given} ${surnameOf(full)}`;
-      const key = name.toLowerCase();
-      const there = covering(at);
-      if (there && there.name.includes(' ')) continue;
-      if (there) {
-        there.name = name;
-        there.key = key;
-        there.person = true;
-      } else added.push({ start: at, end: at + given.length, name, entityId: null, person: true, key });
-      if (PARTNER_WORDS.has(m[4]!)) pair(key, full.key);
+  // "Nathan Kearsley's mother, Rosa," / "Her husband, Glenn," (one plain search for ", ", and the word before it)
+  for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    let b = comma;
+    while (b > 0 && comma - b <= 8 && isAsciiLowerAt(text, b - 1)) b--;
+    if (comma - b < 3 || comma - b > 8) continue;
+    const relation = text.slice(b, comma);
+    if (!RELATIONS_NAMED.has(relation)) continue;
+    const before = RELATIVE_OWNER.exec(text.slice(Math.max(0, b - 5), b));
+    if (!before) continue;
+    GIVEN_AT.lastIndex = comma + 2;
+    const g0 = GIVEN_AT.exec(text);
+    const given = g0?.[1];
+    // (the relation and the commas say it is a given name, listed or not: "Her son, Declan,")
+    if (!given || CAP_STOP.has(given)) continue;
+    const at = GIVEN_AT.lastIndex - 1 - given.length;
+    const ownerEnd = b - before[0].length;
+    // whose relative: the person the name before "'s" is, or the last one "her"/"his" fits
+    let owner: Bare | undefined;
+    const all = [...refs, ...added];
+    if (before[1]) owner = all.filter((x) => x.person && x.end === ownerEnd).pop();
+    else {
+      const other = before[2]!.toLowerCase() === 'her' ? 'm' : 'f';
+      owner = all.filter((x) => x.person && x.end <= ownerEnd && x.name.includes(' ') && givenNameGender(x.name.slice(0, x.name.indexOf(' '))) !== other).sort((a, b) => a.start - b.start).pop();
     }
+    if (!owner) continue;
+    const full = all.filter((x) => x.key === owner!.key).reduce((a, b) => (b.name.length > a.name.length ? b : a), owner);
+    if (!full.name.includes(' ')) continue;
+    const name = `${given} ${surnameOf(full)}`;
+    const key = name.toLowerCase();
+    const there = covering(at);
+    if (there && there.name.includes(' ')) continue;
+    if (there) {
+      there.name = name;
+      there.key = key;
+      there.person = true;
+    } else added.push({ start: at, end: at + given.length, name, entityId: null, person: true, key });
+    if (PARTNER_WORDS.has(relation)) pair(key, full.key);
   }
   if (!added.length && !partners) return null;
   refs.push(...added);
   refs.sort((a, b) => a.start - b.start);
   // "Ms Kowalczyk": of the people with that surname named before, the last one the title's gender fits
   for (const r of refs) {
-    if (!r.person || r.name.includes(' ')) continue;
+    // ("Mr ", "Ms. ", "Miss ": a space after "r", "s" or "." right before)
+    const c = text.charCodeAt(r.start - 2);
+    if (!r.person || text.charCodeAt(r.start - 1) !== 0x20 || (c !== 0x72 && c !== 0x73 && c !== 0x2e) || r.name.includes(' ')) continue;
     const t = GENDER_TITLE.exec(text.slice(Math.max(0, r.start - 6), r.start));
     if (!t) continue;
     const g = t[1] === 'Mr' ? 'm' : 'f';
