@@ -531,6 +531,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (orphan && orphan.sentence < si) orphan = null;
     if (attribution) {
       state.lastSpeaker = attribution.key;
+      state.lastSpeakerAt = attribution.at;
       if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }

@@ -24,6 +24,8 @@ export interface ResolveState {
   subjects: ReadonlySet<number>;
   /** Key of the most recent speaker found, or null. */
   lastSpeaker: string | null;
+  /** Where the most recent speaker's speech verb stands (a role may name them there: "The leader said"). */
+  lastSpeakerAt?: number;
   /** The most recent group speaker ("officials", "the ministry"), for "they said". */
   lastGroup?: Speaker | null;
   /** Who last made a statement the text names ("X said in a statement", "X issued a statement"), for "the statement said". */
@@ -179,14 +181,14 @@ export function toSpeaker(state: ResolveState, r: Referent, start: number, end: 
 }
 
 /** Person referents before `pos`, most recent occurrence of each key first. */
-function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<string>): Referent[] {
+function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<string>, reach = REACH): Referent[] {
   const seen = new Set<string>();
   const out: Referent[] = [];
   // (on a list sorted by start, read back from the last referent before pos)
   for (let i = keyIndex(state.referents).sorted ? startsBefore(state.referents, pos) - 1 : state.referents.length - 1; i >= 0; i--) {
     const r = state.referents[i]!;
     if (r.start >= pos || !r.person) continue;
-    if (r.end < pos - REACH) break;
+    if (r.end < pos - reach) break;
     if (seen.has(r.key) || exclude.has(r.key)) continue;
     // the writer named in a byline ("By Harriet Ellwood, Health Correspondent") is no one the article's "she" is
     if (state.text !== undefined && bylineName(state.text, r)) continue;
@@ -265,6 +267,13 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   let bestScore = -Infinity;
   const want = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
   const all = candidates(state, pos, exclude);
+  // the one who has just spoken stays in reach though their name was written long before ("The leader said …. “…,”
+  // he said": the leader named pages back)
+  const last = state.lastSpeaker;
+  if (last !== null && state.lastSpeakerAt !== undefined && state.lastSpeakerAt < pos && state.lastSpeakerAt > pos - REACH && !exclude.has(last) && !all.some((r) => r.key === last)) {
+    const r = findLastStartingBy(state.referents, pos, (x) => x.key === last && x.person);
+    if (r) all.push(r);
+  }
   // 'any': a description that tells no gender ("the 56-year-old")
   const fitting = pronoun === 'any' ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
   const pool = fitting.length ? fitting : all;
@@ -278,9 +287,14 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // Aaltonen has been speaking. Asked whether the Okafor deal was close, he smiled"), quotations not counted as sentences
   const read = state.masked ?? text;
   // (with quotations masked, a break before a quotation that opens a sentence is not seen: at most one break)
-  const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) <= 1);
+  // (not when someone else has spoken since: "… Asante-Boateng said …. The leader said …. “…,” he said")
+  const spokeSince = (r: Referent) => state.lastSpeakerAt !== undefined && state.lastSpeakerAt > r.end && state.lastSpeaker !== r.key && state.lastSpeakerAt < pos;
+  const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) <= 1 && !spokeSince(r));
   pool.forEach((r, rank) => {
-    const stillSalient = !(newest && newest.key !== r.key && newest.start > r.start) && !(own && own.key !== r.key);
+    // (later than the speaker's name or than where they last spoke: "Branch secretary Kwame Asante-Boateng said …. The
+    // leader said …. “…,” he said" is the leader)
+    const since = r.key === state.lastSpeaker && state.lastSpeakerAt !== undefined ? Math.max(r.start, state.lastSpeakerAt) : r.start;
+    const stillSalient = !(newest && newest.key !== r.key && newest.start > since) && !(own && own.key !== r.key);
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
     const named = namedBefore(state, r.key, pos);
     // a possessive ("Omar's office") names an owner, seldom the one who then speaks
@@ -308,7 +322,9 @@ export function resolveRole(
   const group = ROLE_GROUPS.find((g) => g.has(head));
   let best: Referent | null = null;
   let bestScore = 0;
-  candidates(state, pos, exclude).forEach((r, rank) => {
+  // (a role says whom it means more than a pronoun does: it reaches twice as far back, "Council leader Cllr Martin
+  // Feeney" pages before "The leader said")
+  candidates(state, pos, exclude, 2 * REACH).forEach((r, rank) => {
     const d = [...r.descriptors];
     let score = 0;
     for (const m of modifiers) if (d.some((x) => sameRoot(x, m))) score += 3;

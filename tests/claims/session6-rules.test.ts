@@ -215,3 +215,21 @@ describe('a surname after a nickname in quotation marks', () => {
     expect(quoteSpeaker(text, 'one of the best', kb)).toBe('Mateus Albuquerque');
   });
 });
+
+describe('a role and then a pronoun, long after the name', () => {
+  const filler = 'The vote followed weeks of argument over library hours and the cost of agency staff. '.repeat(30);
+  const text =
+    'Council leader Cllr Martin Feeney told the chamber the authority had no good options left.\n\n' +
+    filler + '\n\n' +
+    'Branch secretary Kwame Asante-Boateng said staff were exhausted and frightened.\n\n' +
+    'The leader said he hoped the group could move on together. “We disagreed tonight, and we disagreed in public,” he said.';
+
+  it('"The leader said" reaches back to the leader named more than 2,500 characters before', () => {
+    expect(text.indexOf('The leader said') - text.indexOf('Martin Feeney')).toBeGreaterThan(2500);
+    expect(claimAt(text, 'The leader said')?.speaker?.name).toBe('Martin Feeney');
+  });
+
+  it('"he said" right after is the leader who just spoke, not the subject of the paragraph before', () => {
+    expect(quoteSpeaker(text, 'We disagreed tonight')).toBe('Martin Feeney');
+  });
+});
