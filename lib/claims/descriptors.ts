@@ -151,8 +151,22 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 /** Descriptor words of an appositive after `end`: ", the French envoy," / ", a senior adviser,". */
 export function descriptorsAfter(text: string, end: number): string[] {
   const toks = appositiveTokens(text, end);
-  return toks?.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
+  if (!toks) return [];
+  // "the Ohio Democrat who chairs the committee": the role a verb after "who" gives ("chair")
+  let roles: string[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const role = toks[i]!.lower === 'who' ? ROLE_VERBS.get(toks[i + 1]!.lower) : undefined;
+    if (role) (roles ??= []).push(role);
+  }
+  if (roles) return [...toks.map((t) => t.lower), ...roles];
+  return toks.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
 }
+
+/** Verbs after "who" that give a role: "who chairs the committee" (chair), "who leads the union" (leader). */
+const ROLE_VERBS = new Map([
+  ['chairs', 'chair'], ['chaired', 'chair'], ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'],
+  ['directs', 'director'], ['runs', 'head'], ['manages', 'manager'], ['coaches', 'coach'], ['represents', 'representative'],
+]);
 
 /**
  * descriptorsAfter(text, end).length > 0, without the array: the appositive's tokens read by their
@@ -172,6 +186,8 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
     const s = spans[k]!;
     const e = spans[k + 1]!;
     if (isRoleNounAt(text, s, e) || lowerTrieHas(OCCUPATION_TRIE, text, s, e)) return true;
+    // ("… who chairs the committee": a role a verb gives, as descriptorsAfter reads it)
+    if (k + 3 < spans.length && lowersTo(text, s, e, 'who') && ROLE_VERBS.has(text.slice(spans[k + 2]!, spans[k + 3]!).toLowerCase())) return true;
     // ("a volcanologist at …": an occupation's ending; the word is made only when it is long enough to have one)
     if (e - s >= 7 && isOccupation(text.slice(s, e).toLowerCase())) return true;
   }
@@ -324,7 +340,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const comma = first === 0x2c;
   const after = comma ? text.slice(end, end + 90) : '';
   // (not a place where someone is from: "Ishbel Marwick, a crofter from Kinlochewe, who …")
-  if (comma && /^,\s+(?:who|\d{1,3},)/.test(after) && !/\b(?:from|in|at|near|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // (", whose" only with a relative after it: "Kerry-Ann Mensah, whose twin sons …"; not "a cancer drug, Oncavir, whose list price")
+  if (comma && WHO_AFTER.test(after) && !/\b(?:from|in|at|near|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
   // (the pattern needs a second comma within the 90 characters)
@@ -352,6 +369,9 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const prev = prevAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/** ", who", ", 52,", or ", whose" and a relative (a word may stand between): what follows a person's name. */
+const WHO_AFTER = /^,\s+(?:who\b|whose\s+(?:[a-z-]+\s+)?(?:sons?|daughters?|child|children|kids|wife|husband|partner|mother|father|parents|brothers?|sisters?|family|grandsons?|granddaughters?|twins|baby)\b|\d{1,3},)/;
 
 /**
  * A word, "of" or "for", and one to three words in lower case, right before a name; no article after "of":

@@ -60,7 +60,8 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
     for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
       const r = referents[i]!;
       // (not a name that modifies a noun after an article: "Asked whether the Okafor deal was close, he said")
-      if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start)) {
+      // (nor the agent after "by": "Asked directly by Lindqvist whether …, he declined")
+      if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start) && !afterBy(text, r.start)) {
         // "Brenner's agent, Dariusz Wojcik, has hit back": the name set after the owner's role is the subject
         const role = OWNER_ROLE.exec(text.slice(r.end, r.end + 40));
         const named = role ? referents[i + 1] : undefined;
@@ -70,6 +71,11 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
     }
   }
   return out;
+}
+
+/** True when "by" and one space stand right before `start` ("Asked by Lindqvist"). */
+function afterBy(text: string, start: number): boolean {
+  return start >= 4 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && text.charCodeAt(start - 3) === 0x62 && !/\p{L}/u.test(text[start - 4] ?? '');
 }
 
 /** True when [start, end) lies inside one of the quotations (sorted, not overlapping): binary search. */
@@ -477,7 +483,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (attribution && attribution.speaker.start !== undefined) {
       const { start, end = start } = attribution.speaker;
       const spokes = SPOKES_PHRASE.test(text.slice(start, end)) || SPOKES_FOR.test(text.slice(Math.max(0, start - 30), start));
-      if (spokes || (attribution.key === null && unnamedPerson(attribution.speaker.name))) {
+      if (spokes || (attribution.key === null && (attribution.unnamed || unnamedPerson(attribution.speaker.name)))) {
         lastUnnamed = { speaker: attribution.speaker, at: start, line: s.line };
         state.lastUnnamed = { speaker: attribution.speaker, at: start };
       }

@@ -328,7 +328,8 @@ export function resolveRole(
     const d = [...r.descriptors];
     let score = 0;
     for (const m of modifiers) if (d.some((x) => sameRoot(x, m))) score += 3;
-    if (d.includes(head)) score += 2;
+    // ("chair" for "the chairwoman", "chairman" for "the chair": one opens the other)
+    if (d.includes(head) || d.some((x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head)))) score += 2;
     else if (group && d.some((x) => group.has(x))) score += 1.5;
     score -= rank * 0.1;
     if (score > bestScore) {

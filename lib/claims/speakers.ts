@@ -22,7 +22,15 @@ export interface Attribution {
   /** 3 name, 2 role or "according to", 1 pronoun or group. */
   tier: number;
   according: boolean;
+  /** A person the text names by a given name only they gave ("who gave her name only as Femke"): "she" may stand for them. */
+  unnamed?: boolean;
 }
+
+/** "who gave her name only as Femke", "who gave only his first name, Tomás": the name given (group 1). */
+const GAVE_NAME = /^who\s+gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** GAVE_NAME anywhere in a clause, after a comma. */
+const GAVE_NAME_IN = new RegExp(String.raw`,\s+` + GAVE_NAME.source.slice(1), 'u');
 
 /** Speech verbs in their bare form ("post", "say"), but not those whose past is the same ("forecast"). */
 const SPEECH_BASES = new Set([...SPEECH_BASE_FORMS].filter((v) => v !== 'forecast'));
@@ -792,6 +800,21 @@ export function findAttributions(
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
     const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
+    // "one of the Dutch climbers, who gave her name only as Femke, thanked the rescuers and said": the subject of the
+    // clause, not the object of the verb before "and" (the name they gave, or a person the clause opens with)
+    if (j >= 1 && blankGap && toks[j]!.lower === 'and') {
+      const gave = GAVE_NAME_IN.exec(masked.slice(from, t.start));
+      if (gave) {
+        const start = from + gave.index + gave[0].length - gave[1]!.length;
+        out.push({ speaker: { entityId: null, name: gave[1]!, start, end: start + gave[1]!.length }, key: null, at: t.start, tier: 2, according: false, unnamed: true });
+        continue;
+      }
+      const sub = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
+      if (sub && sub.key !== null && state.referents.some((r) => r.key === sub.key && r.person)) {
+        out.push(sub);
+        continue;
+      }
+    }
     // "her husband said": the partner the article names for the woman "her" stands for
     if (j >= 1 && blankGap && PARTNER_NOUNS.has(toks[j]!.lower) && (toks[j - 1]!.lower === 'her' || toks[j - 1]!.lower === 'his') && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start)) {
       const owner = resolvePronoun(state, toks[j - 1]!.start, exclude, toks[j - 1]!.lower === 'her' ? 'she' : 'he');
@@ -869,6 +892,13 @@ export function findAttributions(
       for (let k = j; !a && k >= 1 && k > j - RELATIVE_REACH; k--) {
         const w = toks[k]!.lower;
         if ((w !== 'who' && w !== 'which') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
+        // "one of the Dutch climbers, who gave her name only as Femke, said": the name they gave
+        const gave = w === 'who' ? GAVE_NAME.exec(masked.slice(toks[k]!.start, t.start)) : null;
+        if (gave) {
+          const start = toks[k]!.start + gave[0].length - gave[1]!.length;
+          a = { speaker: { entityId: null, name: gave[1]!, start, end: start + gave[1]!.length }, key: null, at: t.start, tier: 2, according: false, unnamed: true };
+          break;
+        }
         // "A younger nurse in an emergency department on the Gold Coast, who asked not to be named, said"
         a = describedWithPhrases(toks, k - 1, masked, t.start);
         // "One software engineer in the company's Austin, Texas, office, who asked not to be named, said": an unnamed

@@ -233,3 +233,39 @@ describe('a role and then a pronoun, long after the name', () => {
     expect(quoteSpeaker(text, 'We disagreed tonight')).toBe('Martin Feeney');
   });
 });
+
+describe('round 36 (dev): subjects, agents and names people give', () => {
+  it('", whose" marks a person only with a relative after it: a drug with a list price is no one', () => {
+    const text =
+      'The hearing focused on a cancer drug, Oncavir, whose list price has risen to $14,200.\n\n' +
+      'Priya Venkataraman, chief executive of Caldera Therapeutics, testified next. She said roughly 9 in 10 drug candidates fail.\n\n' +
+      '"Every approved medicine carries the cost of the ones that did not make it," she said.\n\n' +
+      'Kerry-Ann Mensah, whose twin sons are in Year 8, said she had to take unpaid leave.';
+    expect(quoteSpeaker(text, 'Every approved medicine')).toBe('Priya Venkataraman');
+    expect(claimAt(text, 'Kerry-Ann Mensah')?.speaker?.name).toBe('Kerry-Ann Mensah');
+  });
+
+  it('"who chairs the committee" makes her "the chairwoman"', () => {
+    const text =
+      '"Explain it," said Sen. Margaret Oyelaran, the Ohio Democrat who chairs the committee.\n\n' +
+      'Priya Venkataraman, chief executive of Caldera Therapeutics, said the drug cost $2.3 billion to develop.\n\n' +
+      '"Do German patients not benefit from your research?" the chairwoman asked.';
+    expect(quoteSpeaker(text, 'Do German patients')).toBe('Margaret Oyelaran');
+  });
+
+  it('the one after "by" in "Asked directly by Lindqvist …, he declined" is not the subject "he" stands for', () => {
+    const text =
+      'Thomas Mbeki-Lowell said Northfield would support the cap. Asked directly by Curtis Lindqvist whether his company would cut prices, he declined to commit.\n\n' +
+      '"We are reviewing all our pricing," he said.';
+    expect(quoteSpeaker(text, 'reviewing all our pricing')).toBe('Thomas Mbeki-Lowell');
+  });
+
+  it('"who gave her name only as Femke, thanked the rescuers and said": Femke, and her "she wrote"', () => {
+    const text =
+      'The pilot, Sabine Imhof, said conditions were at the limit. “There was a window,” she said.\n\n' +
+      'In a post on Instagram, one of the Dutch climbers, who gave her name only as Femke, thanked the rescuers and said the group had “underestimated how quickly the mountain can change”. ' +
+      '“Two nights in a snow hole teaches you humility,” she wrote.';
+    expect(quoteSpeaker(text, 'underestimated how quickly')).toBe('Femke');
+    expect(quoteSpeaker(text, 'Two nights')).toBe('Femke');
+  });
+});
