@@ -47,7 +47,8 @@ function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]):
   // 'Mateus "Kairo" Albuquerque': a surname after a first name and a nickname in quotation marks, and that
   // word alone elsewhere unless a place word stands before it ("Albuquerque smiled"; not "in Albuquerque")
   let nicknamed: Set<number> | null = null;
-  for (const m of raw) if (NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) (nicknamed ??= new Set()).add(m.key);
+  // (a closing quotation mark and a space right before the match, checked before any copy)
+  for (const m of raw) if (ctx.text.charCodeAt(m.start - 1) === 0x20 && CLOSING_MARKS.includes(ctx.text[m.start - 2] ?? '') && NICKNAME_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) (nicknamed ??= new Set()).add(m.key);
   for (const m of raw) {
     const before = ctx.wordsBefore(m.start, 1)[0] ?? '';
     const titled = PERSON_TITLES.has(before) || (nicknamed !== null && nicknamed.has(m.key) && !PLACE_WORDS.has(before));
@@ -71,6 +72,7 @@ function personReadings(dict: Dictionary, ctx: ArticleContext, raw: RawMatch[]):
 
 const PLACE_WORDS = new Set(['in', 'near', 'at', 'from', 'of', 'to', 'into']);
 
+const CLOSING_MARKS = '"”\'’';
 /** A first name and a nickname in quotation marks right before: 'Mateus "Kairo" ', 'Joaquín ‘El Chapo’ '. */
 const NICKNAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+ ["“'‘]\p{Lu}[^"”'’\n]{0,24}["”'’] $/u;
 
