@@ -419,6 +419,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (/^[a-z]{3,}$/.test(kind) && !ROLE_ADJ.has(kind) && !SPOKES_ADJ.has(kind)) {
       // (as "the company said" reads it: the organisation named last, when the mentions hold one)
       const org = ORG_HEADS.has(kind) ? lastOrganisation(state, first.start, kind) : undefined;
+      // (one whose name holds the noun wins over a later one whose name does not: "a bank spokesman" is Kessler
+      // Rhein Bank's, not the investor Liebig Capital's named after it)
+      // (a name that ends with the noun: not "European Union and China" for "a union spokesperson")
+      const holding = org && !org.name.toLowerCase().includes(kind) ? nameWithHead(text, kind, first.start, GROUP_NAME_REACH) : null;
+      if (holding && holding.toLowerCase().endsWith(` ${kind}`)) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       // (a body keeps its name through the article: "Brackenford Borough Council" paragraphs before)
       const name = nameWithHead(text, kind, first.start, GROUP_NAME_REACH);

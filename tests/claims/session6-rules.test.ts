@@ -269,3 +269,19 @@ describe('round 36 (dev): subjects, agents and names people give', () => {
     expect(quoteSpeaker(text, 'Two nights')).toBe('Femke');
   });
 });
+
+describe('"a bank spokesman" with two organisations named before', () => {
+  it('is the one whose name ends with the noun, though another was named later', () => {
+    const text =
+      'Kessler Rhein Bank will close a third of its branches, it said on Wednesday. The investor Liebig Capital, which owns 8% of the shares, ' +
+      'welcomed the cuts.\n\nA bank spokesman said management would negotiate "in good faith" on a social plan.';
+    expect(quoteSpeaker(text, 'in good faith')).toBe('Kessler Rhein Bank');
+  });
+
+  it('is not a name that only holds the word: "a union spokesperson" after "European Union"', () => {
+    const text =
+      'Trade between the European Union and China has slowed. The works council and the IG Metall union will meet management next month. ' +
+      'A union spokesperson said members were prepared to take “all necessary steps” to defend jobs.';
+    expect(quoteSpeaker(text, 'all necessary steps')).not.toBe('European Union and China');
+  });
+});
