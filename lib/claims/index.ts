@@ -17,7 +17,7 @@ import { isStatistic, kindsOf } from './kinds';
 import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
-import { findQuotes, maskQuotes, type Quote } from './quotes';
+import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
 import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
@@ -328,6 +328,18 @@ function speakerDescription(text: string, speaker: Speaker | null, at: number, q
  * mentions at all, the text is scanned for names.
  */
 export function findClaims(text: string, mentions: readonly Mention[], contexts: readonly Context[] = []): Claim[] {
+  // an article that quotes with straight single marks only ('…') is read with curly ones, offsets kept; the
+  // claims give the words as written
+  const curled = curlSingleQuotes(text);
+  if (curled !== text) {
+    const claims = findClaimsIn(curled, mentions, contexts);
+    for (const c of claims) c.text = text.slice(c.start, c.end);
+    return claims;
+  }
+  return findClaimsIn(text, mentions, contexts);
+}
+
+function findClaimsIn(text: string, mentions: readonly Mention[], contexts: readonly Context[]): Claim[] {
   const lines = splitLines(text);
   const sentences = splitSentences(text, lines);
   const quotes = findQuotes(text, lines);

@@ -187,3 +187,44 @@ export function maskQuotes(text: string, quotes: readonly Quote[]): string {
   }
   return out + text.slice(at);
 }
+
+/** A quotation mark of any style but the straight single one: " “ ” „ « » ‘. */
+const OTHER_MARKS = /["“”„«»‘]/;
+
+/**
+ * The text with straight single quotation marks written as curly ones ('…' → ‘…’, one code unit for one, so
+ * every offset holds), for articles that quote with them and with no other mark ("'painful but not a
+ * surprise'"); the text itself when it quotes otherwise or not at all. An opening mark stands where a
+ * quotation may open and before a letter or digit; its closing mark is the next straight one after a letter,
+ * a digit or punctuation and before anything but a letter or digit, and not a plural's possessive ("the
+ * workers' union": after an s and before a word in lower case).
+ */
+export function curlSingleQuotes(text: string): string {
+  if (text.indexOf("'") < 0 || OTHER_MARKS.test(text)) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    if (i < at || !opensAfter(text.charCodeAt(i - 1)) || !isLetterOrNumber(text.charCodeAt(i + 1))) continue;
+    const close = closingStraightSingle(text, i);
+    if (close < 0) continue;
+    parts.push(text.slice(at, i), '‘', text.slice(i + 1, close), '’');
+    at = close + 1;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The straight single mark closing the one opening at `open` in its line, or -1. */
+function closingStraightSingle(text: string, open: number): number {
+  const lineEnd = text.indexOf('\n', open);
+  for (let j = text.indexOf("'", open + 1); j >= 0 && (lineEnd < 0 || j < lineEnd); j = text.indexOf("'", j + 1)) {
+    const before = text.charCodeAt(j - 1);
+    const after = text.charCodeAt(j + 1);
+    if (isLetterOrNumber(after) || isWhite(before)) continue;
+    // ("the workers' union": a plural's possessive inside the quotation, unless a speech verb follows)
+    if (before === 0x73 && after === 0x20 && /^ \p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/^ (?:said|says|told|added|wrote|asked)\b/.test(text.slice(j + 1, j + 8))) continue;
+    return j;
+  }
+  return -1;
+}

@@ -779,8 +779,9 @@ export function findAttributions(
         continue;
       }
     }
-    // "student Adaeze Nwosu (17) said": an age in brackets between the name and the verb
-    const aged = j >= 1 && /^\d{1,3}$/.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
+    // "student Adaeze Nwosu (17) said", "the Commercial Affairs Department (CAD) said": an age or a short name in
+    // brackets between the name and the verb
+    const aged = j >= 1 && /^(?:\d{1,3}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})$/u.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
     if (aged) j--;
     for (let moved = true; moved; ) {
       moved = false;

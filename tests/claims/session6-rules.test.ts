@@ -285,3 +285,31 @@ describe('"a bank spokesman" with two organisations named before', () => {
     expect(quoteSpeaker(text, 'all necessary steps')).not.toBe('European Union and China');
   });
 });
+
+describe('round 38 (dev): straight single quotation marks and a short name in brackets', () => {
+  it("reads quotations an article writes with straight single marks only, and gives their words as written", () => {
+    const text =
+      "One early investor, who asked not to be named, said the charges were 'painful but not a surprise'.\n\n" +
+      "'There were questions people should have asked harder, myself included,' the investor said. 'When a company grows that fast in a sector that's usually that slow, you have to look under the bonnet.'\n\n" +
+      "The workers' union did not comment.";
+    const quotes = findClaims(text, spotter.find(text)).filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.text)).toEqual([
+      "'painful but not a surprise'",
+      "'There were questions people should have asked harder, myself included,'",
+      "'When a company grows that fast in a sector that's usually that slow, you have to look under the bonnet.'",
+    ]);
+    expect(quotes[1]!.speaker?.name).toBe('early investor');
+  });
+
+  it('leaves straight single marks alone in an article that quotes with double marks', () => {
+    const text = 'Ana Lopes said the plan was "a disaster for the town". She called it \'rushed and unfair to the traders\' too.';
+    const quotes = findClaims(text, spotter.find(text)).filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.text)).toEqual(['"a disaster for the town"']);
+  });
+
+  it('reads past a short name in brackets between the speaker and the verb: "(CAD) said"', () => {
+    const text =
+      "Prosecutors charged the founder on Monday.\n\nIn a statement, the police's Commercial Affairs Department (CAD) said the case had involved 'extensive analysis of financial records and transactions'.";
+    expect(quoteSpeaker(text, 'extensive analysis')).toContain('Commercial Affairs Department');
+  });
+});
