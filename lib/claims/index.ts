@@ -118,7 +118,10 @@ function spacesBetween(text: string, from: number, to: number): boolean {
  * Named things in text.slice(start, end), the speaker aside: runs of capitalised words, counted
  * once each, up to ENTITIES_SCORED (the score reads no more). A word opening a sentence counts only
  * when it is known as a name (`known`) or written in capitals. Reads token offsets (`spans`, from
- * tokenSpans) and makes strings only for capitalised words.
+ * tokenSpans) and makes strings only for capitalised words. With `caps` (the page's capitalised tokens
+ * after each sentence's first, as the sentence scan lists them: see scanSentence) and `spans` a sentence's
+ * tokens or a range of them, only the first token and the capitalised ones are read: a token in lower case
+ * between two capitalised ones leaves letters between them, so they are no run either way.
  */
 function properNames(
   text: string,
@@ -129,16 +132,36 @@ function properNames(
   spans?: readonly number[],
   from = 0,
   to = spans?.length,
+  caps?: readonly number[],
 ): number {
   // the names counted so far, fewer than ENTITIES_SCORED (made with the first)
   let names: string[] | null = null;
   const sp = spans ?? tokenSpans(text, start, end);
-  const last = spans ? to! : sp.length;
-  /** End of the previous token when it was a proper word, else -1. */
+  let last = spans ? to! : sp.length;
+  let k = spans ? from : 0;
+  // with the page's capitals: the first token, then the capitalised tokens after it up to the last's start
+  let ci = -1;
+  let lastStart = 0;
+  if (caps && spans && k < last) {
+    const first = sp[k]!;
+    lastStart = sp[last - 2]!;
+    ci = 2 * partitionPoint(caps.length >> 1, (i) => caps[2 * i]! <= first);
+    last = k + 2;
+  }
+  /** End of the previous token when it was a proper word, else -1 (the previous capitalised one, reading the capitals). */
   let runEnd = -1;
-  for (let k = spans ? from : 0; k < last; k += 2) {
-    const s = sp[k]!;
-    const e = sp[k + 1]!;
+  for (;;) {
+    let s: number;
+    let e: number;
+    if (k < last) {
+      s = sp[k]!;
+      e = sp[k + 1]!;
+      k += 2;
+    } else if (ci >= 0 && ci < caps!.length && caps![ci]! <= lastStart) {
+      s = caps![ci]!;
+      e = caps![ci + 1]!;
+      ci += 2;
+    } else break;
     const c = text.charCodeAt(s);
     // ASCII: only A-Z are capitals
     const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, s, e));
@@ -394,7 +417,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     return midSentence(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1);
   }
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
-    properNames(text, start, end, speaker, known, spans, from, to);
+    properNames(text, start, end, speaker, known, spans, from, to, caps);
   /**
    * A quotation's tokens as the range [from, to) of its sentence's tokens, where they are the tokens of
    * tokenSpans(text, q.innerStart, q.innerEnd): the quotation ends in the sentence and no token crosses
