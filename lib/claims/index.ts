@@ -62,7 +62,9 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
       // (not a name that modifies a noun after an article: "Asked whether the Okafor deal was close, he said")
       if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start)) {
         // "Brenner's agent, Dariusz Wojcik, has hit back": the name set after the owner's role is the subject
-        const role = OWNER_ROLE.exec(text.slice(r.end, r.end + 40));
+        // (the pattern opens with an apostrophe: the slice is read only after one)
+        const q = text.charCodeAt(r.end);
+        const role = q === 0x27 || q === 0x2019 ? OWNER_ROLE.exec(text.slice(r.end, r.end + 40)) : null;
         const named = role ? referents[i + 1] : undefined;
         out.add(named && named.person && named.start === r.end + role![0].length ? named.start : r.start);
         break;

@@ -518,6 +518,9 @@ function orgNounBefore(text: string, start: number): boolean {
   return i < start - 1 && ORG_NOUNS.has(text.slice(i, start - 1));
 }
 
+/** No words: the middle words of a name of one or two words. */
+const NO_PARTS: readonly string[] = [];
+
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
@@ -633,7 +636,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     };
     if (!known && !namedPeople.has(last)) namedPeople.set(last, ref);
     out.push(ref);
-    const parts = n.name.split(' ');
+    // (a middle word needs three words or more: two spaces; most names have fewer, and are not split)
+    const space = n.name.indexOf(' ');
+    const parts = space >= 0 && n.name.indexOf(' ', space + 1) >= 0 ? n.name.split(' ') : NO_PARTS;
     for (let i = 1; i < parts.length - 1; i++) {
       const word = parts[i]!.toLowerCase();
       if (word.length < 2 || word.endsWith('.') || PARTICLES.includes(word)) continue;
