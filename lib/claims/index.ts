@@ -11,7 +11,7 @@
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
-import { matchContexts } from './contexts';
+import { matchContexts, type Scope } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
 import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
@@ -22,7 +22,7 @@ import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } fro
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
-import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore } from './speakers';
+import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore, type Attribution } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
@@ -36,6 +36,11 @@ const MIN_OWN_WORDS = 6;
  * its own, beyond framing them: "Volker said he never used the term “three amigos” and added, “…”".
  */
 const REPORTED_WORDS = 11;
+/** The quotations of a sentence without any, and the attributions of one without a speech word (never written). */
+const NO_QUOTES: Quote[] = [];
+const NO_ATTRIBUTIONS: Attribution[] = [];
+/** A claim's scope for matchContexts: text.slice(start, end) in its paragraph. */
+const scope = (line: Span, start: number, end: number): Scope => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 /** The keys excluded from a sentence without quotations: none. */
 const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
@@ -446,8 +451,12 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
-    const inner: Quote[] = [];
-    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
+    // (most sentences hold none: they share one empty list)
+    let inner: Quote[] = NO_QUOTES;
+    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) {
+      if (inner === NO_QUOTES) inner = [];
+      inner.push(quotes[i]!);
+    }
     // the referents named inside the sentence's quotations (referents are sorted by start)
     let exclude = NO_KEYS;
     if (inner.length) {
@@ -470,10 +479,10 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const attributions = inner.length
       ? speech[si] || !outside
         ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
-        : []
+        : NO_ATTRIBUTIONS
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
-        : [];
+        : NO_ATTRIBUTIONS;
     // "An Eritrean woman …, said …. “We were on the sea for a day,” she said.": "she" is the unnamed speaker just
     // before, not a named person mentioned earlier still (a named mention after the unnamed speaker wins again)
     if (lastUnnamed && lastUnnamed.line >= s.line - 1) {
@@ -507,7 +516,6 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
     }
     const line = lines[s.line]!;
-    const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
@@ -532,7 +540,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : matchContexts(text, scope(line, Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
       // a quotation its own sentence does not attribute waits for the next one: “So it's fair …?” Schiff asked.
@@ -587,7 +595,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     // background is matched for the claims a reader is shown (see shown.ts): the others never display it
-    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : [];
+    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : [];
     // a list item's claim leaves its bullet out
     const from = s.heading ? afterBullet(text, s.start, s.end) : s.start;
     claims.push({ text: from === s.start ? s.text : text.slice(from, s.end), start: from, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
