@@ -345,7 +345,9 @@ const COMPARISON: ReadonlyArray<Pattern> = [
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
   [wordList(['most', 'least', 'best', 'worst']), /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
-  [wordList(['from', 'outnumber', 'outpace', 'surpass', 'exceed']), /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
+  // (apart: "from" is common, and the first also needs "up" or "down" before it)
+  [wordList(['from']) | wordList(['up', 'down']), /\b(?:up|down)\s+from\b/i],
+  [wordList(['outnumber', 'outpace', 'surpass', 'exceed']), /\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [wordList(['most', 'majority', 'minority', 'half', 'third', 'quarter']), /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
   [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu, /foreca[sſ]t|expectation|e[sſ]timate|target/i],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
@@ -359,6 +361,12 @@ const COMPARISON: ReadonlyArray<Pattern> = [
 /** The verbs the modal pattern of PREDICTION takes after "could", "might" and the others. */
 const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow increase decrease drop collapse cost lose end lead spark trigger worsen surge shrink slow halt stop close cut damage hurt keep remain stay face'.split(' ');
 
+/** The modal verbs, and the verbs the modal pattern takes after them (bits of wordBits). */
+const MODALS = wordList(['could', 'might', 'may', 'would', 'should']);
+const AFTER_MODALS = wordList(MODAL_VERBS);
+/** "by" at a word start (bit of wordBits; source.ts asks it too). */
+export const BY_WORD = wordList(['by']);
+
 const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
   // (not "is due to", "is scheduled", "is planned": a schedule is no forecast)
@@ -366,8 +374,11 @@ const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
   // (a modal verb and one of the verbs after it at word starts: both bits)
-  [wordList(['could', 'might', 'may', 'would', 'should']) | wordList(MODAL_VERBS), new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
-  [wordList(['by', 'going', 'would']), /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
+  [MODALS | AFTER_MODALS, new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
+  // "by 2030", "going to", "would reach": apart, each run only with its own words ("by" is common; a year of 2030–2099 first)
+  [BY_WORD, /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b/i, /20[3-9]\d/],
+  [wordList(['going']), /\bgoing\s+to\b/i],
+  [MODALS | AFTER_MODALS, /\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 
 /** "political will", "the will of the people": the noun, not the future. */

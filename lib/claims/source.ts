@@ -5,7 +5,7 @@
  */
 
 import { isLetter, isSpace, isUpper } from './chars';
-import { wordBits, wordList } from './kinds';
+import { BY_WORD, wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
 
@@ -22,7 +22,7 @@ const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|s
 const PATTERNS: Array<[number[], RegExp, RegExp?]> = [
   [[wordList(['according'])], new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
   [
-    [wordList(['by']), wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
+    [BY_WORD, wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
     new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu'),
     /(?:numbered|e[sſ]timated|put|counted|tallied|compiled|publi[sſ]hed|relea[sſ]ed|reported|recorded|verified|confirmed|regi[sſ]tered|documented)\s+by\s/i],
   [
