@@ -108,6 +108,42 @@ function allCapitals(word: string): boolean {
   return n >= 2;
 }
 
+/** /^\s*(?:\d{1,2}[.)]\s*)?$/ on text.slice(from, to), read by characters: white space, or a list number ("3.", "12)") in it. */
+function listNumberOnly(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  let digits = 0;
+  while (i < to && digits < 3 && isAsciiDigit(text.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (digits === 0 || digits > 2 || i === to) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x29) return false;
+  i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i === to;
+}
+
+/** True for an ASCII digit, the \d of a pattern without the u flag. */
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** True when the name is "he", "she" or "they" in any case: /^(?:he|she|they)$/i. */
+function isPronounName(name: string): boolean {
+  if (name.length < 2 || name.length > 4) return false;
+  const l = name.toLowerCase();
+  return l === 'he' || l === 'she' || l === 'they';
+}
+
+/** True when "spokes" (ASCII letters in any case) stands in text.slice(from, to): every spokesperson pattern holds it. */
+function hasSpokes(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i + 6 <= to; i++) {
+    if ((text.charCodeAt(i) | 0x20) === 0x73 && (text.charCodeAt(i + 1) | 0x20) === 0x70 && (text.charCodeAt(i + 2) | 0x20) === 0x6f && (text.charCodeAt(i + 3) | 0x20) === 0x6b && (text.charCodeAt(i + 4) | 0x20) === 0x65 && (text.charCodeAt(i + 5) | 0x20) === 0x73) return true;
+  }
+  return false;
+}
+
 /** True when text.slice(from, to) is white space only (or empty). */
 function spacesOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
@@ -254,6 +290,19 @@ function isEditorsNote(text: string, line: Span): boolean {
   while (i < line.end && isSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 0x20;
   if (c !== 0x65 && c !== 0x63 && c !== 0x75 && c !== 0x61 && c !== 0x74) return false;
+  // (a paragraph opening with "a", "an" or "the" is one only with white space and "earlier" or "previous" after the word:
+  // most paragraphs that open with "The" or "A" are read no further)
+  if (c === 0x61 || c === 0x74) {
+    let j = i + 1;
+    if (c === 0x61) {
+      if ((text.charCodeAt(j) | 0x20) === 0x6e) j++;
+    } else if ((text.charCodeAt(j) | 0x20) === 0x68 && (text.charCodeAt(j + 1) | 0x20) === 0x65) j += 2;
+    else return false;
+    if (j >= line.end || !isSpace(text.charCodeAt(j))) return false;
+    while (j < line.end && isSpace(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j) | 0x20;
+    if (d !== 0x65 && d !== 0x70) return false;
+  }
   return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
 }
 
@@ -308,7 +357,7 @@ const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|the\s+\w+)\s+(?:called|termed|de
  * mark inside: a subheading that echoes words quoted in the article (“3. "Not some irregular channel"”).
  */
 function isQuotedHeading(text: string, q: Quote, line: Span): boolean {
-  if (!/^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(line.start, q.start)) || !spacesOnly(text, q.end, line.end)) return false;
+  if (!listNumberOnly(text, line.start, q.start) || !spacesOnly(text, q.end, line.end)) return false;
   return !/[.!?,…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
 
@@ -448,6 +497,9 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
   const personKeys = new Set<string>();
   for (const r of referents) if (r.person) personKeys.add(r.key);
   let nextStatement = text.indexOf('statement');
+  /** The last paragraph asked whether it is an editor's note, and its answer. */
+  let noteLine = -1;
+  let lineIsNote = false;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
@@ -510,8 +562,8 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       attribution &&
       attribution.speaker.start !== undefined &&
       ((attribution.key === null && unnamedPerson(attribution.speaker.name)) ||
-        SPOKES_PHRASE.test(text.slice(attribution.speaker.start, attribution.speaker.end ?? attribution.speaker.start)) ||
-        SPOKES_FOR.test(text.slice(Math.max(0, attribution.speaker.start - 30), attribution.speaker.start)))
+        (hasSpokes(text, attribution.speaker.start, attribution.speaker.end ?? attribution.speaker.start) && SPOKES_PHRASE.test(text.slice(attribution.speaker.start, attribution.speaker.end ?? attribution.speaker.start))) ||
+        (hasSpokes(text, attribution.speaker.start - 30, attribution.speaker.start) && SPOKES_FOR.test(text.slice(Math.max(0, attribution.speaker.start - 30), attribution.speaker.start))))
     ) {
       lastUnnamed = { speaker: attribution.speaker, at: attribution.speaker.start, line: s.line };
     }
@@ -571,7 +623,13 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     // (a bulleted line is a list item, a claim like any sentence: "• Union wants 14% over two years")
     const heading = s.heading && !isListItem(text, line);
     // an editor's note or a correction speaks of the article, not of the news ("Correction: An earlier version said …")
-    if (heading || isEditorsNote(text, line)) continue;
+    if (heading) continue;
+    // (read once per paragraph)
+    if (s.line !== noteLine) {
+      noteLine = s.line;
+      lineIsNote = isEditorsNote(text, line);
+    }
+    if (lineIsNote) continue;
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     // a sentence that frames quotations with few words of its own is no claim of its own, unless a figure
@@ -587,7 +645,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
     // (the stated source is read only for a sentence that may still be a claim) a figure an organisation or a
     // group states ("…, the statistics office said") has it as its source
-    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !isPronounName(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');

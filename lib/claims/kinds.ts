@@ -422,7 +422,16 @@ export function isStatistic(n: ClaimNumber): boolean {
   // a short duration ("took just 15 minutes", "within the next 24 hours", "50 weeks in jail") is no figure to
   // check; a long one is ("175 years in prison", "15,000 years to compute")
   if (n.counted !== undefined && n.value < 100 && DURATIONS.has(n.counted)) return false;
-  return /\d/.test(n.text) || n.value >= 10;
+  return hasDigit(n.text) || n.value >= 10;
+}
+
+/** /\d/.test(s): an ASCII digit in s. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The nouns of a duration: what a count of them measures is time. */
