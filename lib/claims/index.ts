@@ -592,7 +592,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : matchContexts(text, scope(line, Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks, claims) : matchContexts(text, scope(line, Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, undefined, undefined, claims),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
       // a quotation its own sentence does not attribute waits for the next one: “So it's fair …?” Schiff asked.
@@ -653,7 +653,7 @@ export function findClaims(text: string, mentions: readonly Mention[], contexts:
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     // background is matched for the claims a reader is shown (see shown.ts): the others never display it
-    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : [];
+    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks, claims) : [];
     // a list item's claim leaves its bullet out
     const from = s.heading ? afterBullet(text, s.start, s.end) : s.start;
     claims.push({ text: from === s.start ? s.text : text.slice(from, s.end), start: from, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });
