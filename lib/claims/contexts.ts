@@ -234,6 +234,23 @@ function indexOf(contexts: readonly Context[]): TermIndex {
   return built;
 }
 
+/** The call (see matchContexts' `call`) whose contexts list was last checked against its index, the list and the index. */
+let checkedCall: object | null = null;
+let checkedContexts: readonly Context[] | null = null;
+let checkedIndex: TermIndex | null = null;
+
+/** indexOf(contexts), checked once per call: within one, the list is the same and unchanged (a claim's matching writes none). */
+function indexFor(contexts: readonly Context[], call?: object): TermIndex {
+  if (call !== undefined && call === checkedCall && contexts === checkedContexts) return checkedIndex!;
+  const index = indexOf(contexts);
+  if (call !== undefined) {
+    checkedCall = call;
+    checkedContexts = contexts;
+    checkedIndex = index;
+  }
+  return index;
+}
+
 /**
  * Counts already found for the last text and index, for its last few scopes: a sentence's quotations
  * and the sentence itself are read over the same span, one after the other. The counts are never
@@ -479,11 +496,12 @@ function countPhrasesLowered(text: string, scope: Scope, index: TermIndex): void
  * Ids of the contexts that match, strongest first. `spans`, when given, are tokenSpans(text, scope.start, scope.end);
  * `marks`, when given with them, the starts of those that are not one run of ASCII letters and digits, as
  * scanSentence marks them (sorted; other offsets may stand among them): the others are then read without a look
- * at their characters.
+ * at their characters. `call`, when given, an object that stands for one reading of a page (findClaims passes its
+ * claims list): the contexts list is checked against its index once for it, not at every claim.
  */
-export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[], marks?: readonly number[]): string[] {
+export function matchContexts(text: string, scope: Scope, mentions: readonly Mention[], contexts: readonly Context[], spans?: readonly number[], marks?: readonly number[], call?: object): string[] {
   if (!contexts.length) return [];
-  const index = indexOf(contexts);
+  const index = indexFor(contexts, call);
   const counts = termsFound(text, scope, index, spans, marks);
   // no context matches without a term
   if (counts === index.none) return [];

@@ -352,7 +352,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const described = comma ? DESCRIBED_AS.exec(after) : null;
   if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
   // "Tolossa made her move", "Reyes shook his head": a verb and a possessive pronoun of a person right after the name
-  if (first === 0x20 && HIS_HER_AFTER.test(text.slice(end, end + 30))) return true;
+  if (first === 0x20 && hisHerMayFollow(text, end + 1) && HIS_HER_AFTER.test(text.slice(end, end + 30))) return true;
   // ", a crofter from Kinlochewe": one noun in lower case and where the one described comes from
   if (comma && /^,\s+(?:a|an)\s+[a-z]+\s+from\s+\p{Lu}/u.test(after)) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
@@ -384,6 +384,12 @@ const KIND_NOUNS = new Set(
 );
 /** A verb in the past or present and "his", "her", "himself" or "herself" right after a name. */
 const HIS_HER_AFTER = /^ [a-z]{3,} (?:his|her|himself|herself)\b/;
+/** What HIS_HER_AFTER needs after its first space, read by characters: three letters a-z or more, a space and "h". */
+function hisHerMayFollow(text: string, i: number): boolean {
+  let j = i;
+  while (isAsciiLower(text.charCodeAt(j))) j++;
+  return j - i >= 3 && text.charCodeAt(j) === 0x20 && text.charCodeAt(j + 1) === 0x68;
+}
 const isAsciiLowerAt = (text: string, i: number): boolean => i >= 0 && isAsciiLower(text.charCodeAt(i));
 
 /** The words an auxiliary or adverb skips between a name and its verb: "Hassan also said". */

@@ -11,7 +11,7 @@
 import type { Mention } from '../engine/types';
 import type { Context } from '../kb/types';
 import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
-import { matchContexts } from './contexts';
+import { matchContexts, type Scope } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
 import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
@@ -22,7 +22,7 @@ import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } fro
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
-import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore } from './speakers';
+import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore, type Attribution } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
@@ -36,6 +36,11 @@ const MIN_OWN_WORDS = 6;
  * its own, beyond framing them: "Volker said he never used the term “three amigos” and added, “…”".
  */
 const REPORTED_WORDS = 11;
+/** The quotations of a sentence without any, and the attributions of one without a speech word (never written). */
+const NO_QUOTES: Quote[] = [];
+const NO_ATTRIBUTIONS: Attribution[] = [];
+/** A claim's scope for matchContexts: text.slice(start, end) in its paragraph. */
+const scope = (line: Span, start: number, end: number): Scope => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 /** The keys excluded from a sentence without quotations: none. */
 const NO_KEYS: ReadonlySet<string> = new Set();
 const FILLER = new Set('the a an and but that this of to in on at for as while also he she it they said adding saying'.split(' '));
@@ -63,7 +68,9 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
       // (nor the agent after "by": "Asked directly by Lindqvist whether …, he declined")
       if (r.person && r.end <= s.end && !insideQuote(quotes, r.start, r.end) && !afterArticle(text, r.start) && !afterBy(text, r.start)) {
         // "Brenner's agent, Dariusz Wojcik, has hit back": the name set after the owner's role is the subject
-        const role = OWNER_ROLE.exec(text.slice(r.end, r.end + 40));
+        // (the pattern opens with an apostrophe: the slice is read only after one)
+        const q = text.charCodeAt(r.end);
+        const role = q === 0x27 || q === 0x2019 ? OWNER_ROLE.exec(text.slice(r.end, r.end + 40)) : null;
         const named = role ? referents[i + 1] : undefined;
         out.add(named && named.person && named.start === r.end + role![0].length ? named.start : r.start);
         break;
@@ -107,6 +114,42 @@ function allCapitals(word: string): boolean {
   return n >= 2;
 }
 
+/** /^\s*(?:\d{1,2}[.)]\s*)?$/ on text.slice(from, to), read by characters: white space, or a list number ("3.", "12)") in it. */
+function listNumberOnly(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  let digits = 0;
+  while (i < to && digits < 3 && isAsciiDigit(text.charCodeAt(i))) {
+    i++;
+    digits++;
+  }
+  if (digits === 0 || digits > 2 || i === to) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x29) return false;
+  i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i === to;
+}
+
+/** True for an ASCII digit, the \d of a pattern without the u flag. */
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** True when the name is "he", "she" or "they" in any case: /^(?:he|she|they)$/i. */
+function isPronounName(name: string): boolean {
+  if (name.length < 2 || name.length > 4) return false;
+  const l = name.toLowerCase();
+  return l === 'he' || l === 'she' || l === 'they';
+}
+
+/** True when "spokes" (ASCII letters in any case) stands in text.slice(from, to): every spokesperson pattern holds it. */
+function hasSpokes(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i + 6 <= to; i++) {
+    if ((text.charCodeAt(i) | 0x20) === 0x73 && (text.charCodeAt(i + 1) | 0x20) === 0x70 && (text.charCodeAt(i + 2) | 0x20) === 0x6f && (text.charCodeAt(i + 3) | 0x20) === 0x6b && (text.charCodeAt(i + 4) | 0x20) === 0x65 && (text.charCodeAt(i + 5) | 0x20) === 0x73) return true;
+  }
+  return false;
+}
+
 /** True when text.slice(from, to) is white space only (or empty). */
 function spacesOnly(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
@@ -124,7 +167,10 @@ function spacesBetween(text: string, from: number, to: number): boolean {
  * Named things in text.slice(start, end), the speaker aside: runs of capitalised words, counted
  * once each, up to ENTITIES_SCORED (the score reads no more). A word opening a sentence counts only
  * when it is known as a name (`known`) or written in capitals. Reads token offsets (`spans`, from
- * tokenSpans) and makes strings only for capitalised words.
+ * tokenSpans) and makes strings only for capitalised words. With `caps` (the page's capitalised tokens
+ * after each sentence's first, as the sentence scan lists them: see scanSentence) and `spans` a sentence's
+ * tokens or a range of them, only the first token and the capitalised ones are read: a token in lower case
+ * between two capitalised ones leaves letters between them, so they are no run either way.
  */
 function properNames(
   text: string,
@@ -135,16 +181,36 @@ function properNames(
   spans?: readonly number[],
   from = 0,
   to = spans?.length,
+  caps?: readonly number[],
 ): number {
   // the names counted so far, fewer than ENTITIES_SCORED (made with the first)
   let names: string[] | null = null;
   const sp = spans ?? tokenSpans(text, start, end);
-  const last = spans ? to! : sp.length;
-  /** End of the previous token when it was a proper word, else -1. */
+  let last = spans ? to! : sp.length;
+  let k = spans ? from : 0;
+  // with the page's capitals: the first token, then the capitalised tokens after it up to the last's start
+  let ci = -1;
+  let lastStart = 0;
+  if (caps && spans && k < last) {
+    const first = sp[k]!;
+    lastStart = sp[last - 2]!;
+    ci = 2 * partitionPoint(caps.length >> 1, (i) => caps[2 * i]! <= first);
+    last = k + 2;
+  }
+  /** End of the previous token when it was a proper word, else -1 (the previous capitalised one, reading the capitals). */
   let runEnd = -1;
-  for (let k = spans ? from : 0; k < last; k += 2) {
-    const s = sp[k]!;
-    const e = sp[k + 1]!;
+  for (;;) {
+    let s: number;
+    let e: number;
+    if (k < last) {
+      s = sp[k]!;
+      e = sp[k + 1]!;
+      k += 2;
+    } else if (ci >= 0 && ci < caps!.length && caps![ci]! <= lastStart) {
+      s = caps![ci]!;
+      e = caps![ci + 1]!;
+      ci += 2;
+    } else break;
     const c = text.charCodeAt(s);
     // ASCII: only A-Z are capitals
     const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpper(codePointIn(text, s, e));
@@ -230,6 +296,19 @@ function isEditorsNote(text: string, line: Span): boolean {
   while (i < line.end && isSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i) | 0x20;
   if (c !== 0x65 && c !== 0x63 && c !== 0x75 && c !== 0x61 && c !== 0x74) return false;
+  // (a paragraph opening with "a", "an" or "the" is one only with white space and "earlier" or "previous" after the word:
+  // most paragraphs that open with "The" or "A" are read no further)
+  if (c === 0x61 || c === 0x74) {
+    let j = i + 1;
+    if (c === 0x61) {
+      if ((text.charCodeAt(j) | 0x20) === 0x6e) j++;
+    } else if ((text.charCodeAt(j) | 0x20) === 0x68 && (text.charCodeAt(j + 1) | 0x20) === 0x65) j += 2;
+    else return false;
+    if (j >= line.end || !isSpace(text.charCodeAt(j))) return false;
+    while (j < line.end && isSpace(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j) | 0x20;
+    if (d !== 0x65 && d !== 0x70) return false;
+  }
   return EDITORS_NOTE.test(text.slice(line.start, Math.min(line.end, line.start + 60)));
 }
 
@@ -286,7 +365,7 @@ const WHAT_CALLED = /\bwhat\s+(?:it|he|she|they|the\s+\w+)\s+(?:called|termed|de
  * mark inside: a subheading that echoes words quoted in the article (“3. "Not some irregular channel"”).
  */
 function isQuotedHeading(text: string, q: Quote, line: Span): boolean {
-  if (!/^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(line.start, q.start)) || !spacesOnly(text, q.end, line.end)) return false;
+  if (!listNumberOnly(text, line.start, q.start) || !spacesOnly(text, q.end, line.end)) return false;
   return !/[.!?,…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
 
@@ -414,7 +493,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     return midSentence(lower) || (namedReferents ??= new Spans(referents)).overlaps(at, at + 1) || (namedMentions ??= new Spans(mentions)).overlaps(at, at + 1);
   }
   const entitiesIn = (start: number, end: number, speaker: Speaker | null, spans?: readonly number[], from?: number, to?: number): number =>
-    properNames(text, start, end, speaker, known, spans, from, to);
+    properNames(text, start, end, speaker, known, spans, from, to, caps);
   /**
    * A quotation's tokens as the range [from, to) of its sentence's tokens, where they are the tokens of
    * tokenSpans(text, q.innerStart, q.innerEnd): the quotation ends in the sentence and no token crosses
@@ -438,11 +517,18 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   const personKeys = new Set<string>();
   for (const r of referents) if (r.person) personKeys.add(r.key);
   let nextStatement = text.indexOf('statement');
+  /** The last paragraph asked whether it is an editor's note, and its answer. */
+  let noteLine = -1;
+  let lineIsNote = false;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (firstQuote < quotes.length && quotes[firstQuote]!.end <= s.start) firstQuote++;
-    const inner: Quote[] = [];
-    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) inner.push(quotes[i]!);
+    // (most sentences hold none: they share one empty list)
+    let inner: Quote[] = NO_QUOTES;
+    for (let i = firstQuote; i < quotes.length && quotes[i]!.start < s.end; i++) {
+      if (inner === NO_QUOTES) inner = [];
+      inner.push(quotes[i]!);
+    }
     // the referents named inside the sentence's quotations (referents are sorted by start)
     let exclude = NO_KEYS;
     if (inner.length) {
@@ -465,10 +551,10 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     const attributions = inner.length
       ? speech[si] || !outside
         ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
-        : []
+        : NO_ATTRIBUTIONS
       : speech[si]
         ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
-        : [];
+        : NO_ATTRIBUTIONS;
     // "An Eritrean woman …, said …. “We were on the sea for a day,” she said.": "she" is the unnamed speaker just
     // before, not a named person mentioned earlier still (a named mention after the unnamed speaker wins again)
     if (lastUnnamed && lastUnnamed.line >= s.line - 1) {
@@ -494,7 +580,8 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     // (so is a spokesperson the text does not name: "A spokeswoman for the commission said …. “…,” she said": the commission)
     if (attribution && attribution.speaker.start !== undefined) {
       const { start, end = start } = attribution.speaker;
-      const spokes = SPOKES_PHRASE.test(text.slice(start, end)) || SPOKES_FOR.test(text.slice(Math.max(0, start - 30), start));
+      // (the patterns run only where "spokes" is written)
+      const spokes = (hasSpokes(text, start, end) && SPOKES_PHRASE.test(text.slice(start, end))) || (hasSpokes(text, start - 30, start) && SPOKES_FOR.test(text.slice(Math.max(0, start - 30), start)));
       if (spokes || (attribution.key === null && (attribution.unnamed || unnamedPerson(attribution.speaker.name)))) {
         lastUnnamed = { speaker: attribution.speaker, at: start, line: s.line };
         state.lastUnnamed = { speaker: attribution.speaker, at: start };
@@ -502,7 +589,6 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       if (spokes) state.lastSpokes = { speaker: attribution.speaker, at: start };
     }
     const line = lines[s.line]!;
-    const scope = (start: number, end: number) => ({ start, end, paragraphStart: line.start, paragraphEnd: line.end });
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
@@ -527,7 +613,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       claims.push({
         text: text.slice(q.start, q.end), start: q.start, end: q.end, kind: 'quote', kinds, score, speaker, numbers, source,
         // a quotation's context is read in the sentence it stands in
-        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : matchContexts(text, scope(Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts),
+        contexts: q.start >= s.start && q.end <= s.end ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks, claims) : matchContexts(text, scope(line, Math.min(s.start, q.start), Math.max(s.end, q.end)), mentions, contexts, undefined, undefined, claims),
       });
       if (speaker) lastQuoteSpeaker = { line: s.line, speaker, key };
       // a quotation its own sentence does not attribute waits for the next one: “So it's fair …?” Schiff asked.
@@ -559,7 +645,13 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     // (a bulleted line is a list item, a claim like any sentence: "• Union wants 14% over two years")
     const heading = s.heading && !isListItem(text, line);
     // an editor's note or a correction speaks of the article, not of the news ("Correction: An earlier version said …")
-    if (heading || isEditorsNote(text, line)) continue;
+    if (heading) continue;
+    // (read once per paragraph)
+    if (s.line !== noteLine) {
+      noteLine = s.line;
+      lineIsNote = isEditorsNote(text, line);
+    }
+    if (lineIsNote) continue;
     const found = findNumbers(text, s.start, s.end);
     const numbers = inner.length ? found.filter((n) => !inner.some((q) => q.start <= n.start && n.end <= q.end)) : found;
     // a sentence that frames quotations with few words of its own is no claim of its own, unless a figure
@@ -575,7 +667,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     if (inner.length && !kinds.length && !attribution?.according && !(attribution && ownCount >= REPORTED_WORDS)) continue;
     // (the stated source is read only for a sentence that may still be a claim) a figure an organisation or a
     // group states ("…, the statistics office said") has it as its source
-    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !/^(?:he|she|they)$/i.test(attribution.speaker.name);
+    const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !isPronounName(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
     if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
@@ -583,7 +675,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });
     // background is matched for the claims a reader is shown (see shown.ts): the others never display it
-    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(s.start, s.end), mentions, contexts, sentenceSpans[si], marks) : [];
+    const background = score >= CLAIM_THRESHOLD ? matchContexts(text, scope(line, s.start, s.end), mentions, contexts, sentenceSpans[si], marks, claims) : [];
     // a list item's claim leaves its bullet out
     const from = s.heading ? afterBullet(text, s.start, s.end) : s.start;
     claims.push({ text: from === s.start ? s.text : text.slice(from, s.end), start: from, end: s.end, kind, kinds, score, speaker, numbers, source, contexts: background });

@@ -334,6 +334,11 @@ type Pattern = readonly [bits: number, pattern: RegExp, needs?: RegExp];
  * Each pattern with words one of which it needs at a word start (see wordBits), a cheap pre-check before running it;
  * a pattern with the bits of several lists needs a word of each.
  */
+/** "from" or "by" at a word start (source.ts asks it too: the lists are few, 31 at most). */
+export const FROM_OR_BY = wordList(['from', 'by']);
+/** Words seldom written: "going" ("going to") and the verbs of outdoing, one list for the two patterns that need them. */
+const GOING_OR_OUTDOING = wordList(['going', 'outnumber', 'outpace', 'surpass', 'exceed']);
+
 const COMPARISON: ReadonlyArray<Pattern> = [
   // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
   [
@@ -345,7 +350,9 @@ const COMPARISON: ReadonlyArray<Pattern> = [
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
   [wordList(['most', 'least', 'best', 'worst']), /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],
   [wordList(['twice', 'three', 'double', 'triple', 'half']), /\b(?:twice|three\s+times|double|triple|half)\s+(?:as|the)\b/i],
-  [wordList(['from', 'outnumber', 'outpace', 'surpass', 'exceed']), /\b(?:up|down)\s+from\b|\boutnumber|\boutpace|\bsurpass|\bexceed/i],
+  // (apart: "from" is common, and the first also needs "up" or "down" before it)
+  [FROM_OR_BY | wordList(['up', 'down']), /\b(?:up|down)\s+from\b/i],
+  [GOING_OR_OUTDOING, /\boutnumber|\boutpace|\bsurpass|\bexceed/i],
   [wordList(['most', 'majority', 'minority', 'half', 'third', 'quarter']), /\b(?:most|majority|minority|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\b/i],
   [wordList(['beat', 'missed', 'misses', 'exceeded', 'topped']), /\b(?:beat|beats|missed|misses|exceeded|topped)\s+(?:\p{L}+\s+)?(?:forecasts?|expectations?|estimates?|targets?)\b/iu, /foreca[sſ]t|expectation|e[sſ]timate|target/i],
   [wordList(['one']), /\bone\s+of\s+the\s+(?:first|last|only|few|largest|biggest|most|least)\b/i],
@@ -359,6 +366,12 @@ const COMPARISON: ReadonlyArray<Pattern> = [
 /** The verbs the modal pattern of PREDICTION takes after "could", "might" and the others. */
 const MODAL_VERBS = 'reach rise fall hit top exceed double climb spread grow increase decrease drop collapse cost lose end lead spark trigger worsen surge shrink slow halt stop close cut damage hurt keep remain stay face'.split(' ');
 
+/** The modal verbs, and the verbs the modal pattern takes after them (bits of wordBits). */
+const MODALS = wordList(['could', 'might', 'may', 'would', 'should']);
+const AFTER_MODALS = wordList(MODAL_VERBS);
+/** "by" at a word start (bit of wordBits; source.ts asks it too). */
+export const BY_WORD = wordList(['by']);
+
 const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['will', 'won', 'shall']), /\b(?:will|won[’']t|shall)\b(?!\s+of\b)/i],
   // (not "is due to", "is scheduled", "is planned": a schedule is no forecast)
@@ -366,8 +379,11 @@ const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['expect']), /\b(?:expects?|expected|expecting)\s+(?:\p{L}+\s+){0,3}?to\b/iu, /expect[\s\S]*\sto/i],
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
   // (a modal verb and one of the verbs after it at word starts: both bits)
-  [wordList(['could', 'might', 'may', 'would', 'should']) | wordList(MODAL_VERBS), new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
-  [wordList(['by', 'going', 'would']), /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b|\bgoing\s+to\b|\bwould\s+(?:reach|rise|fall|hit)\b/i],
+  [MODALS | AFTER_MODALS, new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
+  // "by 2030", "going to", "would reach": apart, each run only with its own words ("by" is common; a year of 2030–2099 first)
+  [BY_WORD, /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b/i, /20[3-9]\d/],
+  [GOING_OR_OUTDOING, /\bgoing\s+to\b/i],
+  [MODALS | AFTER_MODALS, /\bwould\s+(?:reach|rise|fall|hit)\b/i],
 ];
 
 /** "political will", "the will of the people": the noun, not the future. */
@@ -411,7 +427,16 @@ export function isStatistic(n: ClaimNumber): boolean {
   // a short duration ("took just 15 minutes", "within the next 24 hours", "50 weeks in jail") is no figure to
   // check; a long one is ("175 years in prison", "15,000 years to compute")
   if (n.counted !== undefined && n.value < 100 && DURATIONS.has(n.counted)) return false;
-  return /\d/.test(n.text) || n.value >= 10;
+  return hasDigit(n.text) || n.value >= 10;
+}
+
+/** /\d/.test(s): an ASCII digit in s. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The nouns of a duration: what a count of them measures is time. */

@@ -237,7 +237,12 @@ export const OCCUPATIONS = words(`
 const OCCUPATION_ENDING = /(?:ologist|ographer|onomist|ician|iatrist|scientist|analyst|activist|journalist|specialist)$/;
 
 /** An occupation (lower case): in OCCUPATIONS or with an ending of one ("volcanologist"). */
-export const isOccupation = (w: string): boolean => OCCUPATIONS.has(w) || OCCUPATION_ENDING.test(w);
+export const isOccupation = (w: string): boolean => OCCUPATIONS.has(w) || (endsInTRN(w) && OCCUPATION_ENDING.test(w));
+/** True when the word ends in "t", "r" or "n", as every ending of OCCUPATION_ENDING does (most words are not tried). */
+const endsInTRN = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x74 || c === 0x72 || c === 0x6e;
+};
 
 /** ROLE_NOUNS or occupations: a noun that makes a name it describes a person's. */
 export const isPersonNoun = (w: string): boolean => ROLE_NOUNS.has(w) || isOccupation(w);

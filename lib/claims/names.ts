@@ -197,12 +197,24 @@ function hasOrgWord(name: string): boolean {
   return org;
 }
 
-/** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/. */
-const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+)$/;
-function sentenceOpensBefore(text: string, start: number): boolean {
+/** True when text.slice(max(0, start - 4), start) ends a sentence or is the text's start: /(?:^|[.!?]["”’]?\s+)$/ (exported for tests). */
+export const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+)$/;
+export function sentenceOpensBefore(text: string, start: number): boolean {
   // the pattern ends with white space unless the slice is empty (the text's start)
-  if (start > 0 && !/\s/.test(text[start - 1]!)) return false;
-  return SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start));
+  if (start <= 0) return true;
+  // (read by characters: the white space that ends the slice, then a closing mark or not, then . ! or ?, all in the slice)
+  const from = Math.max(0, start - 4);
+  let i = start - 1;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  let j = i - 1;
+  if (j < from) return false;
+  let c = text.charCodeAt(j);
+  if (c === 0x22 || c === 0x201d || c === 0x2019) {
+    if (--j < from) return false;
+    c = text.charCodeAt(j);
+  }
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 /** What textNames reads from a capitalised run's characters alone, the same wherever it stands. */
@@ -358,7 +370,9 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     // "Mateus "Kairo" Albuquerque", "Joaquín ‘El Chapo’ Guzmán": a nickname in quotation marks between a first
     // name and a surname; the name is the two without it, and the surname's own run is read no more
     if (!name.includes(' ') && !orgLike) {
-      const nick = NICKNAME_AFTER.exec(text.slice(end, end + 60));
+      // (the pattern opens with a space and a quotation mark: the slice is read only after them)
+      const q = text.charCodeAt(end + 1);
+      const nick = text.charCodeAt(end) === 0x20 && (q === 0x22 || q === 0x201c || q === 0x2018 || q === 0x27) ? NICKNAME_AFTER.exec(text.slice(end, end + 60)) : null;
       if (nick && !CAP_STOP.has(nick[1]!)) {
         const surname = nick[1]!;
         name = `${name} ${surname}`;
@@ -390,7 +404,7 @@ class KeyGroup {
         for (const d of descriptorsBefore(this.text, r.start)) this.merged.add(d);
         for (const d of descriptorsAfter(this.text, r.end)) this.merged.add(d);
         // "Simon Delacourt KC": counsel, whom "the barrister" may stand for
-        if (COUNSEL_AFTER.test(this.text.slice(r.end, r.end + 4))) this.merged.add('kc');
+        if (this.text.charCodeAt(r.end) === 0x20 && COUNSEL_AFTER.test(this.text.slice(r.end, r.end + 4))) this.merged.add('kc');
       }
     }
     return this.merged;
@@ -449,7 +463,10 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
   let owning: Set<string> | null = null;
   if (text !== undefined) {
     for (const m of mentions) {
-      if (m.entityId === null && (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || orgNounBefore(text, m.start) || SPOKES_AFTER.test(text.slice(m.end, m.end + 16)))) (owning ??= new Set()).add(m.text);
+      // (ORG_AFTER opens with a comma or an apostrophe, SPOKES_AFTER with white space: the slices are read only after them)
+      const c = text.charCodeAt(m.end);
+      const orgAfter = (c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(m.end, m.end + 40));
+      if (m.entityId === null && (orgAfter || orgNounBefore(text, m.start) || (m.end < text.length && isSpace(c) && SPOKES_AFTER.test(text.slice(m.end, m.end + 16))))) (owning ??= new Set()).add(m.text);
     }
   }
   for (const m of mentions) {
@@ -517,6 +534,17 @@ function orgNounBefore(text: string, start: number): boolean {
     i--;
   }
   return i < start - 1 && ORG_NOUNS.has(text.slice(i, start - 1));
+}
+
+/** No words: the middle words of a name of one or two words. */
+const NO_PARTS: readonly string[] = [];
+
+/** True when white space and then "a", "t" or "o" stand at i, as ORG_APPOSITIVE needs them after its comma ("an", "the", "one of the"). */
+function appositiveMayOpen(text: string, i: number): boolean {
+  if (i >= text.length || !isSpace(text.charCodeAt(i))) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x61 || c === 0x74 || c === 0x6f;
 }
 
 /** The referents of an article, sorted by position. */
@@ -600,7 +628,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   let orgNames: string[] | null = null;
   for (const n of names) {
     const c = text.charCodeAt(n.end);
-    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
+    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && appositiveMayOpen(text, n.end + 1) && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
     // (or a name before a role and a person's name: "Estrela coach Rui Albuquerque", a club's)
     if (!after && !orgNounBefore(text, n.start) && !(!n.name.includes(' ') && beforeRoleAndName(text, n.end))) continue;
     (organisations ??= new Set()).add(n.last);
@@ -635,7 +663,9 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     };
     if (!known && !namedPeople.has(last)) namedPeople.set(last, ref);
     out.push(ref);
-    const parts = n.name.split(' ');
+    // (a middle word needs three words or more: two spaces; most names have fewer, and are not split)
+    const space = n.name.indexOf(' ');
+    const parts = space >= 0 && n.name.indexOf(' ', space + 1) >= 0 ? n.name.split(' ') : NO_PARTS;
     for (let i = 1; i < parts.length - 1; i++) {
       const word = parts[i]!.toLowerCase();
       if (word.length < 2 || word.endsWith('.') || PARTICLES.includes(word)) continue;

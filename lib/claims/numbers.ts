@@ -141,6 +141,17 @@ const mayFollowNumberWord = (text: string, start: number): boolean =>
 const DEGREES = /^\s?°?([CF])\b/;
 /** DEGREES needs a "C" or an "F" in the three characters after the figure. */
 const isCF = (text: string, k: number): boolean => text.charCodeAt(k) === 0x43 || text.charCodeAt(k) === 0x46;
+
+/** /\bthe\s$/i on the four characters before `start`: "the" (ASCII letters in any case) and one white space right before it. */
+function theBefore(text: string, start: number): boolean {
+  return (
+    start >= 4 &&
+    (text.charCodeAt(start - 4) | 0x20) === 0x74 &&
+    (text.charCodeAt(start - 3) | 0x20) === 0x68 &&
+    (text.charCodeAt(start - 2) | 0x20) === 0x65 &&
+    isSpace(text.charCodeAt(start - 1))
+  );
+}
 const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
 /** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
 const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
@@ -476,7 +487,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program": a model again
-    if (whole && after && !isPlural(after.noun) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (whole && after && !isPlural(after.noun) && theBefore(text, start)) continue;
     if (year && (!after || !isPlural(after.noun))) continue;
     const counted = after ?? (unit === 'count' ? countedBefore(text, from, start) : null);
     out.push(counted ? { value, unit, text: text.slice(start, end), start, end, counted: counted.noun } : { value, unit, text: text.slice(start, end), start, end });

@@ -5,7 +5,7 @@
  */
 
 import { isLetter, isSpace, isUpper } from './chars';
-import { wordBits, wordList } from './kinds';
+import { BY_WORD, FROM_OR_BY, wordBits, wordList } from './kinds';
 
 const NP = String.raw`((?:the\s+|a\s+)?(?:[\p{Lu}\d][\p{L}\d’'.\-]*|[\p{Ll}][\p{L}’'\-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?:[\p{L}\d][\p{L}\d’'.\-]*)){0,7})`;
 
@@ -22,11 +22,11 @@ const END = /\s(?:at|on|in|to|that|which|who|is|are|was|were|has|have|had|said|s
 const PATTERNS: Array<[number[], RegExp, RegExp?]> = [
   [[wordList(['according'])], new RegExp(String.raw`\baccording\s+to\s+(?:(?:data|figures|statistics|estimates|a\s+report|a\s+study|a\s+survey|a\s+poll|research)\s+(?:from|by|of)\s+)?` + NP, 'iu')],
   [
-    [wordList(['by']), wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
+    [BY_WORD, wordList(['numbered', 'estimated', 'put', 'counted', 'tallied', 'compiled', 'published', 'released', 'reported', 'recorded', 'verified', 'confirmed', 'registered', 'documented'])],
     new RegExp(String.raw`\b(?:numbered|estimated|put|counted|tallied|compiled|published|released|reported|recorded|verified|confirmed|registered|documented)\s+by\s+` + NP, 'iu'),
     /(?:numbered|e[sſ]timated|put|counted|tallied|compiled|publi[sſ]hed|relea[sſ]ed|reported|recorded|verified|confirmed|regi[sſ]tered|documented)\s+by\s/i],
   [
-    [wordList(['from', 'by']), wordList(['data', 'figures', 'statistics', 'estimates', 'numbers', 'report', 'study', 'survey', 'poll', 'research', 'analysis'])],
+    [FROM_OR_BY, wordList(['data', 'figures', 'statistics', 'estimates', 'numbers', 'report', 'study', 'survey', 'poll', 'research', 'analysis'])],
     new RegExp(String.raw`\b(?:data|figures|statistics|estimates|numbers|a\s+report|a\s+study|a\s+survey|a\s+poll|research|an\s+analysis)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by)\s+` + NP, 'iu'),
     /(?:data|figure[sſ]|[sſ]tati[sſ]tic[sſ]|e[sſ]timate[sſ]|number[sſ]|report|[sſ]tudy|[sſ]urvey|poll|re[sſ]earch|analy[sſ]i[sſ])\s+(?:from|by|publi[sſ]hed|relea[sſ]ed|compiled)\s/i],
   // "per the WHO", "per NASA": a capitalised name only ("per cent", "per day" are no sources)

@@ -55,6 +55,18 @@ describe('matchContexts term index', () => {
     list[0] = ctx('c', [], ['oil', 'gas']);
     expect(matchContexts(s, all, [], list)).toEqual(['b']);
   });
+  it('checks the list once per call object, and again for a new one', () => {
+    const list = [ctx('a', [], ['grain', 'wheat'])];
+    const call = {};
+    expect(matchContexts(s, all, [], list, undefined, undefined, call)).toEqual(['a']);
+    // the same call reads the list as it found it first (findClaims changes none while it runs)
+    list.push(ctx('b', [], ['exports', 'prices']));
+    expect(matchContexts(s, all, [], list, undefined, undefined, call)).toEqual(['a']);
+    // a new call, or none, sees the change
+    expect(matchContexts(s, all, [], list, undefined, undefined, {})).toEqual(['a', 'b']);
+    list[0] = ctx('c', [], ['oil', 'gas']);
+    expect(matchContexts(s, all, [], list)).toEqual(['b']);
+  });
 });
 
 describe('matchContexts phrase and stem edge cases', () => {
