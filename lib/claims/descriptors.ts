@@ -152,6 +152,8 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 export function descriptorsAfter(text: string, end: number): string[] {
   const toks = appositiveTokens(text, end);
   if (!toks) return [];
+  // ("a vice-president of …": the role after a hyphen counts as the role)
+  const roleAfterHyphen = (w: string) => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
   // "the Ohio Democrat who chairs the committee": the role a verb after "who" gives ("chair")
   let roles: string[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -159,6 +161,7 @@ export function descriptorsAfter(text: string, end: number): string[] {
     if (role) (roles ??= []).push(role);
   }
   if (roles) return [...toks.map((t) => t.lower), ...roles];
+  if (toks.some((t) => roleAfterHyphen(t.lower))) return [...toks.map((t) => t.lower), ...toks.filter((t) => roleAfterHyphen(t.lower)).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1))];
   return toks.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
 }
 
@@ -186,6 +189,9 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
     const s = spans[k]!;
     const e = spans[k + 1]!;
     if (isRoleNounAt(text, s, e) || lowerTrieHas(OCCUPATION_TRIE, text, s, e)) return true;
+    // ("a vice-president of …", "a co-founder": the role after a hyphen)
+    const hyphen = text.lastIndexOf('-', e - 1);
+    if (hyphen > s && hyphen < e - 2 && (isRoleNounAt(text, hyphen + 1, e) || lowerTrieHas(OCCUPATION_TRIE, text, hyphen + 1, e))) return true;
     // ("… who chairs the committee": a role a verb gives, as descriptorsAfter reads it)
     if (k + 3 < spans.length && lowersTo(text, s, e, 'who') && ROLE_VERBS.has(text.slice(spans[k + 2]!, spans[k + 3]!).toLowerCase())) return true;
     // ("a volcanologist at …": an occupation's ending; the word is made only when it is long enough to have one)

@@ -19,14 +19,14 @@ const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisli
   Ngozi Adaeze Chiamaka Nkechi Chioma Amaka Folake Yetunde Abena Akosua Ama Efua Lindiwe Nomvula Thandiwe Zanele Naledi
   Fatima Aisha Layla Leila Noor Mariam Yasmin Zainab Amira Salma
   Lucía Lucia Sofía Beatriz Inés Ines Marisol Catarina Mariana Francisca Conceição
-  Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire`.split(/\s+/);
+  Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire Ffion Sian Siân Cerys Eilidh`.split(/\s+/);
 const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal
   Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Wojciech Andrzej Dariusz Grzegorz Mykola Oleksandr Dmitri Sergei Vladimir
   Anil Rajesh Sanjay Vikram Arjun Rahul Ravi Suresh Ramesh Amit Rohan Vivek Sunil
   Kwame Kofi Kwabena Yaw Chinedu Emeka Chukwuemeka Obinna Tunde Babatunde Thabo Sipho Themba Bongani Musa
   Ahmed Mohammed Muhammad Omar Khalid Youssef Yusuf Hassan Karim Tariq Rashid
   Matías Matias Joaquín Joaquin Rui João Joao Davi Mateus Tiago Gonçalo Nuno
-  Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn`.split(/\s+/);
+  Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn Callum Kieran Niall Rhys Declan`.split(/\s+/);
 
 // (a name listed here for one gender is that gender's only: "Claire", "Glenn")
 const FEMALE: ReadonlySet<string> = new Set([...(female as string[]).filter((n) => !MORE_MALE.includes(n)), ...MORE_FEMALE]);

@@ -367,6 +367,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     }
     let end = start + name.length;
     if (start < skipUntil || covered.overlaps(start, end)) continue;
+    // (a title alone, "Mohd." before "Faizan Qureshi", names no one)
+    if (!name.includes(' ') && TITLES.has(last)) continue;
     // "Mateus "Kairo" Albuquerque", "Joaquín ‘El Chapo’ Guzmán": a nickname in quotation marks between a first
     // name and a surname; the name is the two without it, and the surname's own run is read no more
     if (!name.includes(' ') && !orgLike) {

@@ -23,7 +23,7 @@ export interface Sentence extends Span {
 
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres ' +
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres mohd muhd ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros no nos vs etc ' +
     'approx est dept univ fig ft mt ave blvd e.g i.e a.m p.m'
   ).split(' '),

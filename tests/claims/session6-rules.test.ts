@@ -313,3 +313,19 @@ describe('round 38 (dev): straight single quotation marks and a short name in br
     expect(quoteSpeaker(text, 'extensive analysis')).toContain('Commercial Affairs Department');
   });
 });
+
+describe('round 39 (dev): hyphenated roles and "Mohd."', () => {
+  it('"a vice-president of the National Union of Students" makes the name before it a person’s, and "he said" his', () => {
+    const text =
+      '“It follows you around for 40 years,” said Priya Chandrasekaran, 20, a pharmacy student.\n\n' +
+      'Callum Fitzgerald-Boyd, a vice-president of the National Union of Students, told the rally that the plans were “a tax on ambition”.\n\n' +
+      '“This government promised to fix the way we fund universities,” he said.';
+    expect(quoteSpeaker(text, 'This government promised')).toBe('Callum Fitzgerald-Boyd');
+  });
+
+  it('"said Mohd. Faizan Qureshi": the abbreviated name ends no sentence and names no one alone', () => {
+    const text = '"We have two small children at home," said Mohd. Faizan Qureshi, a cloth trader in Bareilly. "Nobody from the department picks up the phone."';
+    expect(quoteSpeaker(text, 'two small children')).toBe('Faizan Qureshi');
+    expect(quoteSpeaker(text, 'Nobody from the department')).toBe('Faizan Qureshi');
+  });
+});
