@@ -897,7 +897,7 @@ export function findAttributions(
       // the phrase before the relative clause
       for (let k = j; !a && k >= 1 && k > j - RELATIVE_REACH; k--) {
         const w = toks[k]!.lower;
-        if ((w !== 'who' && w !== 'which') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
+        if ((w !== 'who' && w !== 'which' && w !== 'whose') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
         // "one of the Dutch climbers, who gave her name only as Femke, said": the name they gave
         const gave = w === 'who' ? GAVE_NAME.exec(masked.slice(toks[k]!.start, t.start)) : null;
         if (gave) {

@@ -329,3 +329,12 @@ describe('round 39 (dev): hyphenated roles and "Mohd."', () => {
     expect(quoteSpeaker(text, 'Nobody from the department')).toBe('Faizan Qureshi');
   });
 });
+
+describe('a speaker with a ", whose …," clause before the verb', () => {
+  it('is the name before the clause: "Sparta Oostmeer, whose supporters were in the away section, said"', () => {
+    const text =
+      'Police said two men had been arrested after the match.\n\n' +
+      'Sparta Oostmeer, whose supporters were in the away section, said it “strongly condemns all forms of racism” and would cooperate fully with the police.';
+    expect(quoteSpeaker(text, 'strongly condemns')).toBe('Sparta Oostmeer');
+  });
+});
