@@ -50,8 +50,11 @@ const NOT_OWN = lowerTrie([...FILLER, ...SPEECH_VERBS]);
 /** A spokesperson phrase without a name: "A spokeswoman for the commission", "a Vantora spokesperson". */
 const SPOKES_PHRASE = /^(?:an?|the)\s[^,]*\bspokes(?:person|man|woman)\b[^,]*$/i;
 
-/** A spokesperson for or of the organisation named next: "A spokeswoman for the commission". */
-const SPOKES_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+$/i;
+/**
+ * A spokesperson for or of the organisation named next: "A spokeswoman for the commission"; up to four words may
+ * stand between "for" and the name ("A spokesperson for the state’s Sport and Recreation minister").
+ */
+const SPOKES_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 
 /** An owner's role and a comma after a name: "'s agent, ", "’s chief executive, ". */
 const OWNER_ROLE = /^['’]s\s+[a-z]+(?:\s+[a-z]+)?,\s+/;
@@ -330,7 +333,9 @@ function unnamedPerson(name: string): boolean {
   const words = name.split(' ');
   const phrase = words.findIndex((w, i) => i > 0 && DESCRIPTION_PREPOSITIONS.has(w));
   const doing = words.findIndex((w, i) => i > 0 && w.length > 4 && w.endsWith('ing'));
-  return isPersonNoun((phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase()) || (doing > 0 && isPersonNoun(words[doing - 1]!.toLowerCase()));
+  // ("former sous-chef": the noun after a hyphen)
+  const noun = (phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase();
+  return isPersonNoun(noun.slice(noun.lastIndexOf('-') + 1)) || (doing > 0 && isPersonNoun(words[doing - 1]!.toLowerCase()));
 }
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
@@ -581,7 +586,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     if (attribution && attribution.speaker.start !== undefined) {
       const { start, end = start } = attribution.speaker;
       // (the patterns run only where "spokes" is written)
-      const spokes = (hasSpokes(text, start, end) && SPOKES_PHRASE.test(text.slice(start, end))) || (hasSpokes(text, start - 30, start) && SPOKES_FOR.test(text.slice(Math.max(0, start - 30), start)));
+      const spokes = (hasSpokes(text, start, end) && SPOKES_PHRASE.test(text.slice(start, end))) || (hasSpokes(text, start - 60, start) && SPOKES_FOR.test(text.slice(Math.max(0, start - 60), start)));
       if (spokes || (attribution.key === null && (attribution.unnamed || unnamedPerson(attribution.speaker.name)))) {
         lastUnnamed = { speaker: attribution.speaker, at: start, line: s.line };
         state.lastUnnamed = { speaker: attribution.speaker, at: start };

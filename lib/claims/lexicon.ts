@@ -306,7 +306,8 @@ export const NON_PERSON_WORDS = words(`
   province region district state north south east west new saudi united european soviet
   society trust initiative charity board bureau academy transport gmbh plc llc
   pharmacy pharmacies airways railways energy foods stores supermarkets insurance logistics systems solutions
-  pharmaceuticals therapeutics brewery bakery bakeries hotels restaurants shipping mining steel`);
+  pharmaceuticals therapeutics brewery bakery bakeries hotels restaurants shipping mining steel estates properties
+  investments developments`);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

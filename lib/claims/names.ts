@@ -631,8 +631,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   for (const n of names) {
     const c = text.charCodeAt(n.end);
     const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && appositiveMayOpen(text, n.end + 1) && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
-    // (or a name before a role and a person's name: "Estrela coach Rui Albuquerque", a club's)
-    if (!after && !orgNounBefore(text, n.start) && !(!n.name.includes(' ') && beforeRoleAndName(text, n.end))) continue;
+    // (or a name before a role and a person's name: "Estrela coach Rui Albuquerque", a club's; or one of two names
+    // an ampersand joins: "Ember & Salt")
+    const ampersand = text.charCodeAt(n.end + 1) === 0x26 || text.charCodeAt(n.start - 2) === 0x26;
+    if (!after && !ampersand && !orgNounBefore(text, n.start) && !(!n.name.includes(' ') && beforeRoleAndName(text, n.end))) continue;
     (organisations ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }

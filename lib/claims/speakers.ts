@@ -660,9 +660,16 @@ function openingDescription(toks: Token[], j: number, masked: string, at: number
   if (!toks[0] || !UNNAMED_OPENERS.has(toks[0].lower)) return null;
   for (let h = 1; h <= 3 && h + 1 < j; h++) {
     const w = toks[h]!;
-    if (!spacesBetween(masked, toks[h - 1]!.end, w.start) || !allLower(w.text) || !/^\p{L}+$/u.test(w.text)) return null;
+    // (lower-case words, a hyphen inside one allowed: "sous-chef")
+    if (!spacesBetween(masked, toks[h - 1]!.end, w.start) || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w.text)) return null;
     const next = toks[h + 1]!;
-    if (!isPersonNoun(w.lower) || !spacesBetween(masked, w.end, next.start)) continue;
+    // ("a former sous-chef": the noun after a hyphen)
+    if (!isPersonNoun(w.lower.slice(w.lower.lastIndexOf('-') + 1))) continue;
+    // "One former sous-chef, who asked not to be named …, said": the description is the phrase before "who"
+    if (next.lower === 'who' && commaGap(masked, w.end, next.start)) {
+      return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
+    }
+    if (!spacesBetween(masked, w.end, next.start)) continue;
     if (DESCRIPTION_PREPOSITIONS.has(next.text)) {
       return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
     }

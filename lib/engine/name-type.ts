@@ -10,6 +10,10 @@ export function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const before = ctx.wordsBefore(tokens[0]!.start, 2);
+  // "Ember & Salt", "Marks & Spencer": two names joined by an ampersand name a business
+  if (tokens.length > 1 && ctx.text.slice(tokens[0]!.end, tokens[tokens.length - 1]!.start).includes(' & ')) {
+    return ['organization', 0.7, 'names joined by "&"'];
+  }
   if (ORG_SUFFIXES.has(last) || (words.length > 2 && ORG_SUFFIXES.has(first) && words[1] === 'of')) {
     return ['organization', 0.75, `organization word "${ORG_SUFFIXES.has(last) ? last : first}"`];
   }

@@ -28,6 +28,7 @@ export interface Token {
 const APOS = 0x27;
 const HYPHEN = 0x2d;
 const PERIOD = 0x2e;
+const AMPERSAND = 0x26;
 const CONTRACTIONS = new Set(['s', 't', 'll', 're', 've', 'd', 'm']);
 const WEB_ENDINGS = new Set(['com', 'net', 'org', 'io']);
 
@@ -84,6 +85,8 @@ export function tokenize(ctx: ArticleContext, covered: Uint8Array): Token[] {
       if (other === 0 && spaces > 0) sep = 'space';
       else if (other === 1 && codes[prevEnd] === PERIOD && ctx.abbreviationBefore(prevEnd)) sep = 'space';
       else if (spaces === 0 && other === 1 && codes[prevEnd] === HYPHEN) sep = 'hyphen';
+      // "Ember & Salt", "Hollins & Daughter": an ampersand between spaces inside a name, before a capitalised word
+      else if (other === 1 && spaces === 2 && codes[prevEnd] === SPACE && codes[prevEnd + 1] === AMPERSAND && flags[start]! & F_UPPER) sep = 'space';
       // "Workers' Unions": a plural possessive inside a name, before a capitalised word
       else if (other === 1 && spaces > 0 && codes[prevEnd] === APOS && codes[prevEnd - 1] === 0x73 && flags[start]! & F_UPPER) sep = 'space';
       else sep = 'other';

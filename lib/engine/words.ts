@@ -53,7 +53,7 @@ export const ORG_SUFFIXES = set(`
   standard courier mirror
   pharmacy pharmacies airways railways rail energy foods stores supermarkets insurance logistics systems
   solutions pharmaceuticals therapeutics studios records entertainment brewery bakery bakeries hotels
-  restaurants shipping mining steel partners`);
+  restaurants shipping mining steel partners estates properties investments developments`);
 
 /** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
 export const OFFICE_DOMAINS = set(`

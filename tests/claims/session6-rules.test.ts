@@ -338,3 +338,31 @@ describe('a speaker with a ", whose …," clause before the verb', () => {
     expect(quoteSpeaker(text, 'strongly condemns')).toBe('Sparta Oostmeer');
   });
 });
+
+describe('round 42 (dev): spokespeople, ampersand names, described people and "she"', () => {
+  it('"A spokesperson for the state’s Sport and Recreation minister said … the spokesperson said": the minister', () => {
+    const text =
+      'Two runners were taken to hospital, a WA Health spokesperson said.\n\n' +
+      'A spokesperson for the state’s Sport and Recreation minister said the government would ask for a full account. ' +
+      '“We want to understand what decisions were made and when,” the spokesperson said.';
+    expect(quoteSpeaker(text, 'We want to understand')).toContain('minister');
+  });
+
+  it('"The property’s owner, Westbury Lane Estates, disputed that account. A spokesperson said …": the owner', () => {
+    const text =
+      'The restaurant on Dean Street closed on Sunday.\n\nThe property’s owner, Westbury Lane Estates, disputed that account. ' +
+      'A spokesperson said the rent had been “reviewed in line with the market” after the lease expired.';
+    expect(quoteSpeaker(text, 'reviewed in line')).toBe('Westbury Lane Estates');
+  });
+
+  it('"Ember & Salt" is one business, and "she" after "One former sous-chef, who …, said" is the sous-chef, not a man named before', () => {
+    const text =
+      'Callum Adeyemi-Hart opened Ember & Salt in 2019. He wrote that the rent had doubled.\n\n' +
+      'One former sous-chef, who asked not to be named because she still works in the industry, said staff had been promised more. ' +
+      '“We believed him, because he’s brilliant and we wanted it to work,” she said.';
+    const mentions = spotter.find(text);
+    expect(mentions.find((m) => m.text === 'Ember & Salt')?.type).toBe('organization');
+    expect(claimAt(text, 'One former sous-chef')?.speaker?.name).toBe('former sous-chef');
+    expect(quoteSpeaker(text, 'We believed him')).toBe('former sous-chef');
+  });
+});
