@@ -68,8 +68,11 @@ function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   return space > 0 ? givenNameGender(r.name.slice(0, space)) : undefined;
 }
 
-/** How near (characters) a person described without a name must be for a pronoun no one named fits to be theirs. */
-const UNNAMED_NEAR = 1500;
+/**
+ * How far back (characters) "he" or "she" that fits no one named may stand for a person described without a name,
+ * and "the spokesperson" for the one just before.
+ */
+export const UNNAMED_REACH = 1500;
 
 /** How far back (in characters) a pronoun or a role phrase may reach. */
 const REACH = 2500;
@@ -280,7 +283,7 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // 'any': a description that tells no gender ("the 56-year-old")
   const fitting = pronoun === 'any' ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
   // (no one named fits "she" but a woman the text described without a name just before: the caller reads her)
-  if (!fitting.length && state.lastUnnamed && pos > state.lastUnnamed.at && pos - state.lastUnnamed.at < UNNAMED_NEAR) return null;
+  if (!fitting.length && state.lastUnnamed && pos > state.lastUnnamed.at && pos - state.lastUnnamed.at < UNNAMED_REACH) return null;
   const pool = fitting.length ? fitting : all;
   // the last speaker stays salient until someone else becomes the subject of a later sentence
   const newest = pool.find((r) => state.subjects.has(r.start));

@@ -11,7 +11,7 @@ import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
 import { DEMONYMS } from '../engine/words';
-import { findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { UNNAMED_REACH, findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
   speaker: Speaker;
@@ -536,8 +536,6 @@ const NATIONALS = new Set('frenchman frenchwoman dutchman dutchwoman englishman 
 /** Nouns for the partner of someone: "her husband said". */
 const PARTNER_NOUNS = new Set(['husband', 'wife', 'partner']);
 
-/** How far back (characters) "he" or "she" that fits no one named may stand for a person described without a name. */
-const UNNAMED_REACH = 1500;
 
 /**
  * "one Weibo commenter said", "a local resident told": a noun no list knows, right before the verb,
