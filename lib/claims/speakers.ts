@@ -282,21 +282,21 @@ const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicl
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
 const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
 
-/** True when a word of the name is a public body's ("Department of Health", "General Court"). */
-function isPublicBody(name: string): boolean {
-  for (const w of name.toLowerCase().split(' ')) if (PUBLIC_BODIES.has(w)) return true;
+/** True when a word of the name, lowercased and without a closing possessive, is in the set. */
+function hasWordIn(name: string, words: ReadonlySet<string>): boolean {
+  for (const w of name.toLowerCase().split(/\s+/)) if (words.has(w.replace(/['’]s$/u, ''))) return true;
   return false;
 }
+
+/** True when a word of the name is a public body's ("Department of Health", "General Court"). */
+const isPublicBody = (name: string): boolean => hasWordIn(name, PUBLIC_BODIES);
 
 /** Social networks, and the nouns that may stand for one ("the company said" after "Twitter"). */
 const PLATFORMS = new Set('twitter facebook instagram weibo linkedin tiktok youtube reddit telegram whatsapp snapchat wechat threads bluesky'.split(' '));
 const PLATFORM_HEADS = new Set('company firm platform site app network service giant'.split(' '));
 
 /** True when a word of the name is one of OUTLET_WORDS (any case). */
-function isOutlet(name: string): boolean {
-  for (const w of name.toLowerCase().split(/\s+/)) if (OUTLET_WORDS.has(w.replace(/['’]s$/u, ''))) return true;
-  return false;
-}
+const isOutlet = (name: string): boolean => hasWordIn(name, OUTLET_WORDS);
 
 /**
  * The capitalised name set between commas right after the noun, last before `pos` within ORG_NAME_REACH:
