@@ -34,6 +34,8 @@ export const isSpace = (code: number): boolean => (flags(code) & SPACE) !== 0;
 /** isSpace, ASCII without a table lookup. */
 export const isWhite = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isSpace(c));
 export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/** a-z. */
+export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /**
  * The code point at `i` as a regular expression run over text.slice(0, to) reads it: a surrogate

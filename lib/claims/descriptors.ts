@@ -4,7 +4,7 @@
  * (", the French envoy,"), and whether anything shows the name is a person's.
  */
 
-import { codePointIn, isAsciiUpper, isLetter, isSpace, isUpper, withoutPossessive } from './chars';
+import { codePointIn, isAsciiLower, isAsciiUpper, isLetter, isSpace, isUpper, withoutPossessive } from './chars';
 import { CAP_STOP, OCCUPATIONS, RELATIONS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, SPEECH_VERBS, TITLES, capStopAt, isCapitalised, isOccupation, isPersonNoun, lowerTrie, lowerTrieHas, lowersTo, speechWordAt, tokenAt, tokenSpans, tokenize, type Token } from './lexicon';
 
 /** Descriptor words written just before `start`: "Ukrainian President", "special adviser". */
@@ -152,16 +152,19 @@ function readBefore(text: string, start: number, spans: readonly number[], parti
 export function descriptorsAfter(text: string, end: number): string[] {
   const toks = appositiveTokens(text, end);
   if (!toks) return [];
-  // ("a vice-president of …": the role after a hyphen counts as the role)
-  const roleAfterHyphen = (w: string) => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
-  // "the Ohio Democrat who chairs the committee": the role a verb after "who" gives ("chair")
-  let roles: string[] | null = null;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const role = toks[i]!.lower === 'who' ? ROLE_VERBS.get(toks[i + 1]!.lower) : undefined;
-    if (role) (roles ??= []).push(role);
+  // roles the words give beside the role nouns themselves: "the Ohio Democrat who chairs the committee" (chair, from
+  // a verb after "who") or, when no verb gives one, "a vice-president of …" (president, after a hyphen)
+  const fromVerbs: string[] = [];
+  const afterHyphens: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower;
+    const role = w === 'who' && toks[i + 1] ? ROLE_VERBS.get(toks[i + 1]!.lower) : undefined;
+    if (role) fromVerbs.push(role);
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    if (tail !== w && ROLE_NOUNS.has(tail)) afterHyphens.push(tail);
   }
-  if (roles) return [...toks.map((t) => t.lower), ...roles];
-  if (toks.some((t) => roleAfterHyphen(t.lower))) return [...toks.map((t) => t.lower), ...toks.filter((t) => roleAfterHyphen(t.lower)).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1))];
+  const extra = fromVerbs.length ? fromVerbs : afterHyphens;
+  if (extra.length) return [...toks.map((t) => t.lower), ...extra];
   return toks.some((t) => ROLE_NOUNS.has(t.lower)) ? toks.map((t) => t.lower) : [];
 }
 
@@ -524,7 +527,6 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2e || c === 0x2d;
 }
 
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /** The characters readBefore lets stand between words: space, tab, no-break space. */
 const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;

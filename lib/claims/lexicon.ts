@@ -2,6 +2,7 @@
 
 import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
 import { INDEXED_WORDS, noteLetters, noteRange, noteToken } from './word-numbers';
+import { BUSINESS_WORDS } from '../engine/words';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -295,7 +296,7 @@ export const TITLES = words(`
   adviser advisor chairman ceo professor rabbi imam father sister brother cllr councillor councilor alderman mohd muhd`);
 
 /** Words that make a capitalised phrase an organisation or a place, not a person. */
-export const NON_PERSON_WORDS = words(`
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...words(`
   ministry department council university bank agency organization organisation union party company corp
   inc ltd group court commission committee office house senate congress parliament army forces force fund
   institute association news times post street city republic kingdom states nations sea river island
@@ -304,10 +305,7 @@ export const NON_PERSON_WORDS = words(`
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
-  society trust initiative charity board bureau academy transport gmbh plc llc
-  pharmacy pharmacies airways railways energy foods stores supermarkets insurance logistics systems solutions
-  pharmaceuticals therapeutics brewery bakery bakeries hotels restaurants shipping mining steel estates properties
-  investments developments`);
+  society trust initiative charity board bureau academy transport gmbh plc llc`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

@@ -10,7 +10,7 @@ import type { Mention } from '../engine/types';
 import { givenNameGender, isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
-import { isAcronym, isAsciiUpper, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
+import { isAcronym, isAsciiLower, isAsciiUpper, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
 import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES, isOccupation } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
@@ -702,11 +702,6 @@ const COUPLE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+) and $/u;
 /** Relations written before a given name between commas: "'s mother, Rosa,", "Her husband, Glenn,". */
 const RELATIONS_NAMED = new Set(['mother', 'father', 'wife', 'husband', 'partner', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower']);
 
-/** True when text[i] is a letter a-z. */
-const isAsciiLowerAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x61 && c <= 0x7a;
-};
 /** What stands before the relation: "'s " (group 1) or "her "/"his " (group 2), at the end of the slice. */
 const RELATIVE_OWNER = /(?:(['’]s)|(?:^|[^\p{L}])([Hh]er|[Hh]is)) $/u;
 /** The given name after "relation, ", and its comma (sticky). */
@@ -750,7 +745,7 @@ function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
   // "Nathan Kearsley's mother, Rosa," / "Her husband, Glenn," (one plain search for ", ", and the word before it)
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
     let b = comma;
-    while (b > 0 && comma - b <= 8 && isAsciiLowerAt(text, b - 1)) b--;
+    while (b > 0 && comma - b <= 8 && isAsciiLower(text.charCodeAt(b - 1))) b--;
     if (comma - b < 3 || comma - b > 8) continue;
     const relation = text.slice(b, comma);
     if (!RELATIONS_NAMED.has(relation)) continue;

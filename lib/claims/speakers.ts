@@ -32,6 +32,14 @@ const GAVE_NAME = /^who\s+gave\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?na
 /** GAVE_NAME anywhere in a clause, after a comma. */
 const GAVE_NAME_IN = new RegExp(String.raw`,\s+` + GAVE_NAME.source.slice(1), 'u');
 
+/** The speaker named by the name they gave, where `pattern` (GAVE_NAME or GAVE_NAME_IN) finds one in masked.slice(from, at). */
+function givenName(pattern: RegExp, masked: string, from: number, at: number): Attribution | null {
+  const m = pattern.exec(masked.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { speaker: { entityId: null, name: m[1]!, start, end: start + m[1]!.length }, key: null, at, tier: 2, according: false, unnamed: true };
+}
+
 /** Speech verbs in their bare form ("post", "say"), but not those whose past is the same ("forecast"). */
 const SPEECH_BASES = new Set([...SPEECH_BASE_FORMS].filter((v) => v !== 'forecast'));
 /** "after accusing them", "while saying": a participle after these hangs on the clause's subject. */
@@ -536,7 +544,6 @@ const NATIONALS = new Set('frenchman frenchwoman dutchman dutchwoman englishman 
 /** Nouns for the partner of someone: "her husband said". */
 const PARTNER_NOUNS = new Set(['husband', 'wife', 'partner']);
 
-
 /**
  * "one Weibo commenter said", "a local resident told": a noun no list knows, right before the verb,
  * opened by an indefinite determiner at most two words back; the speaker is the phrase without it.
@@ -663,14 +670,12 @@ function openingDescription(toks: Token[], j: number, masked: string, at: number
     const next = toks[h + 1]!;
     // ("a former sous-chef": the noun after a hyphen)
     if (!isPersonNoun(w.lower.slice(w.lower.lastIndexOf('-') + 1))) continue;
-    // "One former sous-chef, who asked not to be named …, said": the description is the phrase before "who"
-    if (next.lower === 'who' && commaGap(masked, w.end, next.start)) {
+    // "One former sous-chef, who asked not to be named …, said" and "One software engineer in …": the description
+    // ends with the noun
+    if ((next.lower === 'who' && commaGap(masked, w.end, next.start)) || (spacesBetween(masked, w.end, next.start) && DESCRIPTION_PREPOSITIONS.has(next.text))) {
       return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
     }
     if (!spacesBetween(masked, w.end, next.start)) continue;
-    if (DESCRIPTION_PREPOSITIONS.has(next.text)) {
-      return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
-    }
     // "A man hitching a boat trailer to his truck outside the Co-op, …": what they were doing names them, up to
     // the next preposition
     if (allLower(next.text) && next.lower.endsWith('ing') && next.lower.length > 4) {
@@ -814,10 +819,9 @@ export function findAttributions(
     // "one of the Dutch climbers, who gave her name only as Femke, thanked the rescuers and said": the subject of the
     // clause, not the object of the verb before "and" (the name they gave, or a person the clause opens with)
     if (j >= 1 && blankGap && toks[j]!.lower === 'and') {
-      const gave = GAVE_NAME_IN.exec(masked.slice(from, t.start));
+      const gave = givenName(GAVE_NAME_IN, masked, from, t.start);
       if (gave) {
-        const start = from + gave.index + gave[0].length - gave[1]!.length;
-        out.push({ speaker: { entityId: null, name: gave[1]!, start, end: start + gave[1]!.length }, key: null, at: t.start, tier: 2, according: false, unnamed: true });
+        out.push(gave);
         continue;
       }
       const sub = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
@@ -904,12 +908,8 @@ export function findAttributions(
         const w = toks[k]!.lower;
         if ((w !== 'who' && w !== 'which' && w !== 'whose') || !commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) continue;
         // "one of the Dutch climbers, who gave her name only as Femke, said": the name they gave
-        const gave = w === 'who' ? GAVE_NAME.exec(masked.slice(toks[k]!.start, t.start)) : null;
-        if (gave) {
-          const start = toks[k]!.start + gave[0].length - gave[1]!.length;
-          a = { speaker: { entityId: null, name: gave[1]!, start, end: start + gave[1]!.length }, key: null, at: t.start, tier: 2, according: false, unnamed: true };
-          break;
-        }
+        a = w === 'who' ? givenName(GAVE_NAME, masked, toks[k]!.start, t.start) : null;
+        if (a) break;
         // "A younger nurse in an emergency department on the Gold Coast, who asked not to be named, said"
         a = describedWithPhrases(toks, k - 1, masked, t.start);
         // "One software engineer in the company's Austin, Texas, office, who asked not to be named, said": an unnamed

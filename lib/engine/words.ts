@@ -41,8 +41,17 @@ export const PARTICLES = set('de da di du del della van von der den al bin ibn l
 /** Words before a place name. */
 export const PLACE_CUES = set('in near city town village capital region province county');
 
+/**
+ * Words that end a business's name ("Wellmore Pharmacy", "Northwind Airways"): organisation words to the
+ * spotter (ORG_SUFFIXES) and the claims engine (NON_PERSON_WORDS) alike.
+ */
+export const BUSINESS_WORDS = set(`
+  pharmacy pharmacies airways railways rail energy foods stores supermarkets insurance logistics systems
+  solutions pharmaceuticals therapeutics studios records entertainment brewery bakery bakeries hotels
+  restaurants shipping mining steel partners estates properties investments developments`);
+
 /** Words that end organization names. */
-export const ORG_SUFFIXES = set(`
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...set(`
   ministry council institute party bank university agency group inc inc. corp corp. ltd ltd.
   company committee commission association foundation union organization organisation
   department office court parliament assembly army forces police times news post press fund
@@ -50,10 +59,7 @@ export const ORG_SUFFIXES = set(`
   authority board bureau alliance coalition movement front brigade corporation holdings
   college school hospital church senate congress cabinet government guard navy metro
   journal herald tribune independent gazette chronicle telegraph guardian observer express
-  standard courier mirror
-  pharmacy pharmacies airways railways rail energy foods stores supermarkets insurance logistics systems
-  solutions pharmaceuticals therapeutics studios records entertainment brewery bakery bakeries hotels
-  restaurants shipping mining steel partners estates properties investments developments`);
+  standard courier mirror`), ...BUSINESS_WORDS]);
 
 /** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
 export const OFFICE_DOMAINS = set(`
