@@ -193,7 +193,10 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
     const e = spans[k + 1]!;
     if (isRoleNounAt(text, s, e) || lowerTrieHas(OCCUPATION_TRIE, text, s, e)) return true;
     // ("a vice-president of …", "a co-founder": the role after a hyphen)
-    const hyphen = text.lastIndexOf('-', e - 1);
+    // (the last hyphen inside the word, read back from its end to its second character: lastIndexOf would read on to the
+    // page's start when the word has none)
+    let hyphen = e - 1;
+    while (hyphen > s && text.charCodeAt(hyphen) !== 0x2d) hyphen--;
     if (hyphen > s && hyphen < e - 2 && (isRoleNounAt(text, hyphen + 1, e) || lowerTrieHas(OCCUPATION_TRIE, text, hyphen + 1, e))) return true;
     // ("… who chairs the committee": a role a verb gives, as descriptorsAfter reads it)
     if (k + 3 < spans.length && lowersTo(text, s, e, 'who') && ROLE_VERBS.has(text.slice(spans[k + 2]!, spans[k + 3]!).toLowerCase())) return true;

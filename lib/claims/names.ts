@@ -744,9 +744,13 @@ function familyNames(text: string, refs: Bare[]): Map<string, string> | null {
   }
   // "Nathan Kearsley's mother, Rosa," / "Her husband, Glenn," (one plain search for ", ", and the word before it)
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    // (GIVEN_AT needs a capital right after ", ": A–Z, or a letter from U+00C0 on; most commas are followed by none)
+    const cap = text.charCodeAt(comma + 2);
+    if (!(cap >= 0x41 && cap <= 0x5a) && !(cap >= 0xc0)) continue;
     let b = comma;
     while (b > 0 && comma - b <= 8 && isAsciiLower(text.charCodeAt(b - 1))) b--;
-    if (comma - b < 3 || comma - b > 8) continue;
+    // (RELATIVE_OWNER ends with a space right before the relation)
+    if (comma - b < 3 || comma - b > 8 || text.charCodeAt(b - 1) !== 0x20) continue;
     const relation = text.slice(b, comma);
     if (!RELATIONS_NAMED.has(relation)) continue;
     const before = RELATIVE_OWNER.exec(text.slice(Math.max(0, b - 5), b));

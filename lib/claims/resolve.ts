@@ -56,6 +56,14 @@ const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
   if (learned) return learned;
+  let g = writtenGenders.get(r);
+  if (g === undefined) writtenGenders.set(r, (g = writtenGender(r) ?? null));
+  return g ?? undefined;
+}
+
+/** What a referent's descriptors or given name tell of its gender (they never change: read once per referent). */
+const writtenGenders = new WeakMap<Referent, 'm' | 'f' | null>();
+function writtenGender(r: Referent): 'm' | 'f' | undefined {
   // (each descriptor without one final period)
   let female = false;
   for (const x of r.descriptors) {
