@@ -133,7 +133,7 @@ function figureValue(text: string, start: number, end: number): number {
 }
 
 const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
-const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
+export const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
 /** The last letters of those words, lowercased: NUMBER_WORD_BEFORE needs one of them (either case), then one \s, before the figure. */
 const LAST_LETTERS = new Set(WORDS_BEFORE_MODEL.map((w) => w.charCodeAt(w.length - 1)));
 const mayFollowNumberWord = (text: string, start: number): boolean =>
@@ -152,7 +152,26 @@ function theBefore(text: string, start: number): boolean {
     isSpace(text.charCodeAt(start - 1))
   );
 }
-const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+export const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+/** The words of YEAR_CONTEXT and of NUMBER_WORD_BEFORE (lowercase ASCII letters). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(/\(\?:([^)]*)\)/.exec(YEAR_CONTEXT.source)![1]!.split('|'));
+const NUMBER_WORDS_BEFORE: ReadonlySet<string> = new Set(WORDS_BEFORE_MODEL);
+
+/**
+ * new RegExp(`\\b(?:${[...words].join('|')})\\s$`, 'i').test(text.slice(max(0, start - window), start)) for words of
+ * lowercase ASCII letters (YEAR_CONTEXT, NUMBER_WORD_BEFORE), read by characters: one \s right before `start`,
+ * and before it one of the words, in any ASCII case, as the whole run of ASCII word characters ending there
+ * (\b: the slice's start or a character that is none before it).
+ */
+export function wordAndSpaceBefore(text: string, start: number, window: number, words: ReadonlySet<string>): boolean {
+  const from = Math.max(0, start - window);
+  const e = start - 1;
+  if (e <= from || !isSpace(text.charCodeAt(e))) return false;
+  let b = e;
+  while (b > from && isWordChar(text.charCodeAt(b - 1))) b--;
+  // (the words are 2 to 8 letters long)
+  return e - b >= 2 && e - b <= 8 && words.has(text.slice(b, e).toLowerCase());
+}
 /** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
 const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
 for (const w of [...CURRENCY_WORDS.keys(), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
@@ -384,7 +403,8 @@ function isAddressOrReference(text: string, start: number, end: number): boolean
   // inside a DOI written without spaces: "10.1007/978-3-319-09575-2_199-1"
   let w = start;
   while (w > 0 && w > start - 60 && !isSpace(text.charCodeAt(w - 1))) w--;
-  if (w < start && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
+  // (it opens with "10.": the slice and the pattern only then)
+  if (w + 3 <= start && text.charCodeAt(w) === 0x31 && text.charCodeAt(w + 1) === 0x30 && text.charCodeAt(w + 2) === 0x2e && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
   // (a 5-digit postcode after a state's two capitals: "CA 94107"; "Suite 350")
   if (mayEndAddressBefore(text, start)) {
     const before = text.slice(Math.max(0, start - 12), start);
@@ -419,6 +439,22 @@ function mayEndAddressBefore(text: string, start: number): boolean {
 }
 /** The words ADDRESS_BEFORE names before a figure. */
 const ADDRESS_WORDS = ['Suite', 'Ste', 'Apt', 'Room', 'Floor', 'Box'];
+
+/**
+ * /\p{Lu}[\p{L}’'.]*,\s$/u on text.slice(max(0, start - 30), start), where ",\s" stands right before `start`
+ * (commaSpaceBefore): a capital at the start of, or within, the run of letters, apostrophes and periods that
+ * ends at the comma, read back by code points (a pair cut by the slice's start is a lone surrogate, no letter).
+ */
+export function capitalWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  for (let i = start - 2; i > from; ) {
+    const cp = codePointBefore(text, i, from);
+    if (isUpper(cp)) return true;
+    if (!(cp === 0x2019 || cp === 0x27 || cp === 0x2e || isLetter(cp))) return false;
+    i -= width(cp);
+  }
+  return false;
+}
 
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
@@ -455,7 +491,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
     // (the pattern ends with ",\s" right before the figure: those two code units first)
-    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && capitalWordBefore(text, start) && Number(raw) < 120) {
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
@@ -480,10 +516,10 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const whole = plainCount && !raw.includes('.');
     // "Destiny 2", "Fortune 100 brands", "ID.3", "the 16-inch MacBook Pro": part of a name (designators.ts)
     if (whole && isDesignator(text, from, start, end)) continue;
-    if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (whole && mayFollowNumberWord(text, start) && wordAndSpaceBefore(text, start, 12, NUMBER_WORDS_BEFORE)) continue;
     // "in 2025": a year
     const year = plainCount && isYear(raw, text, num.rawStart);
-    if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
+    if (year && wordAndSpaceBefore(text, start, 10, YEAR_WORDS)) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program": a model again
