@@ -30,10 +30,10 @@ const mayBeMonth = (c: number): boolean => {
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
+export const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 /** A place in a standing: "14th in the table", "ranked 14th". */
-const STANDING =
+export const STANDING =
   /\b(\d{1,3}(?:st|nd|rd|th))\s+in\s+the\s+(?:table|standings|league|division|conference|world|rankings?|polls?|country|nation|region)\b|\b(?:ranked|ranks|rank|lie|lies|lying|sit|sits|sitting|placed|finished)\s+(\d{1,3}(?:st|nd|rd|th))\b/giu;
 
 const ORDINAL_RANK =
@@ -340,6 +340,47 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** True for the ordinal suffix (st, nd, rd, th) as the letters a and b, lowercased by foldedAt. */
+const isSuffix = (a: number, b: number): boolean => (a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68);
+
+/**
+ * False when RANK cannot match at a figure with its ordinal suffix in text.slice(from, to): after the
+ * suffix it needs "-" or " " and a word that may be a superlative (rankMayFollow), read at each figure as
+ * digitRank reads them.
+ */
+export function digitRankMayFollow(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 3 < to; d = nextDigit(text, d + 1, to)) {
+    while (d + 4 < to && isDigitAt(text, d + 1)) d++;
+    if (isSuffix(foldedAt(text, d + 1), foldedAt(text, d + 2)) && rankMayFollow(text, d + 3, to)) return true;
+  }
+  return false;
+}
+
+/** The verbs STANDING names before a place: "ranked 14th", "finished 3rd". */
+const STANDING_VERBS = ['ranked', 'ranks', 'rank', 'lie', 'lies', 'lying', 'sit', 'sits', 'sitting', 'placed', 'finished'];
+
+/**
+ * False when STANDING cannot match in text.slice(from, to): at a figure with its ordinal suffix it needs
+ * white space, "in" and white space after the suffix ("14th in the table"), or one of STANDING_VERBS (as
+ * the flags iu compare it, see wordBefore) and white space before the figure's digits ("ranked 14th").
+ */
+export function standingMayHold(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 2 < to; d = nextDigit(text, d + 1, to)) {
+    if (!isSuffix(foldedAt(text, d + 1), foldedAt(text, d + 2))) continue;
+    let i = d + 3;
+    if (i < to && isSpace(text.charCodeAt(i))) {
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+      if (i + 2 < to && (text.charCodeAt(i) | 0x20) === 0x69 && (text.charCodeAt(i + 1) | 0x20) === 0x6e && isSpace(text.charCodeAt(i + 2))) return true;
+    }
+    let s = d;
+    while (s > from && isDigitAt(text, s - 1)) s--;
+    let b = s;
+    while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b < s) for (const verb of STANDING_VERBS) if (wordBefore(text, from, b, verb)) return true;
+  }
+  return false;
+}
+
 /**
  * False when STANDING cannot match in text.slice(from, to): each of its ways holds a figure with its
  * ordinal suffix, /\d(?:st|nd|rd|th)/iu, read here at each digit (digitRank's test without what follows).
@@ -372,13 +413,13 @@ function rankMayFollow(text: string, e: number, to: number): boolean {
   return false;
 }
 
-/** True when text.slice(b - w.length, b), at or after `from`, is the lowercase ASCII word w as the flags iu compare it. */
+/** True when text.slice(b - w.length, b), at or after `from`, is the lowercase ASCII word w as the flags iu compare it ("ſ" as "s", the Kelvin sign as "k"). */
 function wordBefore(text: string, from: number, b: number, w: string): boolean {
   const a = b - w.length;
   if (a < from) return false;
   for (let k = 0; k < w.length; k++) {
     const c = text.charCodeAt(a + k);
-    if ((isFoldedS(c) ? 0x73 : c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
+    if ((isFoldedS(c) ? 0x73 : c === 0x212a ? 0x6b : c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -542,9 +583,13 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   const digitRankHolds = !rankWord && digit && digitRank(text, from, to);
   const rank = rankWord || digitRankHolds;
-  const part = rank || ordinalRank ? text.slice(from, to) : '';
+  // (at a figure RANK runs only with a word that may be a superlative after it, STANDING only with "in" after it
+  // or one of its verbs before it: a figure with its suffix is mostly a date or a century)
+  const rankRuns = rankWord || (digitRankHolds && digitRankMayFollow(text, from, to));
+  const standingRuns = (rank || ordinalRank) && digit && (digitRankHolds || suffixedDigit(text, from, to)) && standingMayHold(text, from, to);
+  const part = rankRuns || ordinalRank || standingRuns ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
-  for (let m = rank ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = rankRuns ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -552,7 +597,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   // "lie 14th in the table", "ranked 14th": a place in a standing (a figure with its ordinal suffix in either way)
   STANDING.lastIndex = 0;
-  for (let m = part && digit && (digitRankHolds || suffixedDigit(text, from, to)) ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
+  for (let m = standingRuns ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
     const word = (m[1] ?? m[2])!;
     const start = from + m.index + m[0].indexOf(word);
     if (out.some((n) => n.start <= start && start < n.end)) continue;
