@@ -58,11 +58,11 @@ const isRunChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e
 const DATE_RUN = /\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/;
 
 /**
- * True when the figure text.slice(start, end) (= raw) is part of a date, a time or a code. It reads
+ * True when the figure text.slice(start, end) is part of a date, a time or a code (`dot`: it holds a period). It reads
  * the 12 characters on either side, as the slices `before` and `after` (by character loops where
  * a regular expression once read them; each loop says which expression it stands for).
  */
-function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
+function isDateOrCode(text: string, start: number, end: number, dot: boolean): boolean {
   const b0 = Math.max(0, start - 12);
   const a1 = Math.min(text.length, end + 12);
   // G7, F-16: /[\p{L}]-?$/u on before, or /^[\p{L}]/u on after (also "1st": "st" is letters)
@@ -82,7 +82,7 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one (a figure with a comma is 1,000 or more)
   const value = figureValue(text, start, end);
-  const small = value >= 1 && value <= 31 && !raw.includes('.');
+  const small = value >= 1 && value <= 31 && !dot;
   if (!small) return false;
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
   let p = start - 1;
@@ -100,9 +100,12 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   return MONTHS.test(nextWord);
 }
 
-/** /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, start + raw.length) (digits, commas and a period). */
-function isYear(raw: string, text: string, start: number): boolean {
-  if (raw.length !== 4 || raw.includes('.') || raw.includes(',')) return false;
+/**
+ * /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, end) as nextNumeric reads it
+ * (digits, commas and a period; `plain`: neither of these).
+ */
+function isYear(text: string, start: number, end: number, plain: boolean): boolean {
+  if (end - start !== 4 || !plain) return false;
   const value = figureValue(text, start, start + 4);
   return value >= 1800 && value <= 2100;
 }
@@ -212,7 +215,7 @@ export function followingWord(text: string, end: number): string {
  * digit at or after the last match's end settles where the next match starts. The match is left in
  * the fields of `num` (offsets into the full text), as the pattern's groups: sign, raw, multWord, pct.
  */
-const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '' };
+const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '', comma: false, dot: false };
 const MULT_WORDS = ['bn', 'billion', 'mn', 'million', 'm', 'k', 'thousand', 'trillion', 'tn'];
 const SIGN_CHARS = '$€£¥₴₽';
 /** True for a code unit of SIGN_CHARS. */
@@ -295,11 +298,17 @@ function nextNumeric(text: string, at: number, to: number): boolean {
   // \d{1,3}(?:,\d{3})+(?:\.\d+)? first, else \d+(?:\.\d+)?
   let e = d + 1;
   while (e < to && isDigitAt(text, e)) e++;
+  num.comma = false;
+  num.dot = false;
   if (e - d <= 3) {
-    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) e += 4;
+    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) {
+      e += 4;
+      num.comma = true;
+    }
   }
   if (e + 1 < to && text.charCodeAt(e) === 0x2e && isDigitAt(text, e + 1)) {
     e += 2;
+    num.dot = true;
     while (e < to && isDigitAt(text, e)) e++;
   }
   num.rawStart = d;
@@ -514,17 +523,21 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const sign = num.sign || undefined;
     const multWord = num.mult || undefined;
     const pct = num.pct || undefined;
-    const raw = text.slice(num.rawStart, num.rawEnd);
+    // (the figure's characters as a string only where it is given whole: most figures are read in place)
+    const rawStart = num.rawStart;
+    const rawEnd = num.rawEnd;
+    const comma = num.comma;
+    const dot = num.dot;
     const start = !sign && num.p < num.rawStart ? num.p + 1 : num.p;
     let end = num.end;
     const numStart = num.rawStart;
     const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
-      out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
+      out.push({ value: Number(text.slice(rawStart, rawEnd).replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
       continue;
     }
-    if (!sign && (isDateOrCode(text, numStart, numStart + raw.length, raw) || isAddressOrReference(text, numStart, numStart + raw.length))) continue;
+    if (!sign && (isDateOrCode(text, numStart, rawEnd, dot) || isAddressOrReference(text, numStart, rawEnd))) continue;
     let mult = multWord ? MULTIPLIERS.get(multWord.toLowerCase()) ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
@@ -532,12 +545,14 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
     // (the pattern ends with ",\s" right before the figure: those two code units first)
-    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && capitalWordBefore(text, start) && Number(raw) < 120) {
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && capitalWordBefore(text, start) && Number(text.slice(rawStart, rawEnd)) < 120) {
+      const raw = text.slice(rawStart, rawEnd);
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
     // "a 55-year-old man": an age, not a statistic
     if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2d && /^-years?-old\b/.test(text.slice(end, end + 10))) {
+      const raw = text.slice(rawStart, rawEnd);
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
@@ -550,16 +565,16 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (following && MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
-    const plainCount = unit === 'count' && !multWord && !raw.includes(',');
+    const plainCount = unit === 'count' && !multWord && !comma;
     // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
     if (unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14))) continue;
     // "five 787 sales": a figure naming a model, not counting anything
-    const whole = plainCount && !raw.includes('.');
+    const whole = plainCount && !dot;
     // "Destiny 2", "Fortune 100 brands", "ID.3", "the 16-inch MacBook Pro": part of a name (designators.ts)
     if (whole && isDesignator(text, from, start, end)) continue;
     if (whole && mayFollowNumberWord(text, start) && wordAndSpaceBefore(text, start, 12, NUMBER_WORDS_BEFORE)) continue;
     // "in 2025": a year
-    const year = plainCount && isYear(raw, text, num.rawStart);
+    const year = plainCount && isYear(text, rawStart, rawEnd, !dot && !comma);
     if (year && wordAndSpaceBefore(text, start, 10, YEAR_WORDS)) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
