@@ -4,7 +4,7 @@
  * with") or a prediction ("will", "is expected to", "forecast", "could reach").
  */
 
-import { foldCase, hasAny } from './chars';
+import { foldCase, hasAny, isSpace } from './chars';
 import type { ClaimKind, ClaimNumber } from './types';
 
 /*
@@ -339,13 +339,55 @@ export const FROM_OR_BY = wordList(['from', 'by']);
 /** Words seldom written: "going" ("going to") and the verbs of outdoing, one list for the two patterns that need them. */
 const GOING_OR_OUTDOING = wordList(['going', 'outnumber', 'outpace', 'surpass', 'exceed']);
 
+/** The comparisons written with "than" ("higher than", "more directly entangled than", "worse than"), read by thanComparison. */
+export const THAN_COMPARISON = /\b(?:more|less|fewer)\s+(?:[a-z]+\s+){0,3}?than\b|\b(?!(?:rath|oth|wheth|eith|neith)er\b)[a-z]{2,}er\s+than\b|\b(?:worse|better)\s+than\b/i;
+/** "than" at a word start (bit of wordBits): every THAN_COMPARISON match holds it. */
+const THAN_WORD = wordList(['than']);
+/** "than" in any ASCII case (flag i without u: no other character folds to these letters). */
+const THAN_AT = /than/gi;
+/** The words ending in "er" that THAN_COMPARISON's lookahead leaves out before "than". */
+const NOT_COMPARATIVES = new Set(['rather', 'other', 'whether', 'either', 'neither']);
+
+/**
+ * THAN_COMPARISON.test(text), read by characters from each place "than" is written (any ASCII case): a
+ * "than" with a word boundary after it and white space before, and before the white space a run of ASCII
+ * letters that is the whole run of word characters there (a word boundary before it), either "worse", or
+ * "more", "less" or "fewer", or of four letters or more ending in "er" but not one of NOT_COMPARATIVES;
+ * or up to three runs of letters, each with white space before and after, between "than" and a "more",
+ * "less" or "fewer".
+ */
+export function thanComparison(text: string): boolean {
+  THAN_AT.lastIndex = 0;
+  while (THAN_AT.test(text)) {
+    const t = THAN_AT.lastIndex - 4;
+    if (isAsciiWord(text.charCodeAt(t + 4))) continue;
+    let e = t;
+    for (let words = 0; words <= 3; words++) {
+      // white space, then a run of ASCII letters before it
+      const before = e;
+      while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e === before) break;
+      let b = e;
+      while (b > 0 && ASCII_WORD[text.charCodeAt(b - 1)] === 1) b--;
+      if (b === e || (b > 0 && isAsciiWord(text.charCodeAt(b - 1)))) break;
+      const w = e - b <= 8 ? text.slice(b, e).toLowerCase() : '';
+      if (w === 'more' || w === 'less' || w === 'fewer') return true;
+      // (the word right before "than": a comparative)
+      if (words === 0 && (w === 'worse' || (e - b >= 4 && (text.charCodeAt(e - 2) | 0x20) === 0x65 && (text.charCodeAt(e - 1) | 0x20) === 0x72 && !NOT_COMPARATIVES.has(w)))) return true;
+      // a word between "more" and "than" has white space before it
+      e = b;
+    }
+  }
+  return false;
+}
+
 const COMPARISON: ReadonlyArray<Pattern> = [
-  // "higher than", "more directly entangled than", "later than planned"; "outperformed", "lags the market", "at the bottom of"
+  // "outperformed", "lags the market", "at the bottom of", "grew more expensive" (the comparisons with "than" are read apart)
   [
-    wordList(['than', 'outperform', 'underperform', 'lag', 'top', 'bottom', 'becom', 'became', 'grow', 'grew', 'get', 'got']),
+    wordList(['outperform', 'underperform', 'lag', 'top', 'bottom', 'becom', 'became', 'grow', 'grew', 'get', 'got']),
     // (ASCII letters, no u flag: English comparatives are written in them; run only where one of its literals stands)
-    /\b(?:more|less|fewer)\s+(?:[a-z]+\s+){0,3}?than\b|\b(?!(?:rath|oth|wheth|eith|neith)er\b)[a-z]{2,}er\s+than\b|\b(?:worse|better)\s+than\b|\b(?:become|becomes|became|becoming|grow|grows|grew|growing|get|gets|got|getting)\s+(?:much\s+|even\s+|far\s+)?(?:more|less)\s+[a-z]{4,}|\b(?:out|under)perform|\blag(?:s|ged|ging)?\s+(?:behind\s+)?(?:the|its|their|rivals?|peers?)\b|\bat\s+the\s+(?:top|bottom)\s+of\b/i,
-    /than|perform|lag|(?:top|bottom)\s+of|(?:more|less)\s+[a-z]{4}/i,
+    /\b(?:become|becomes|became|becoming|grow|grows|grew|growing|get|gets|got|getting)\s+(?:much\s+|even\s+|far\s+)?(?:more|less)\s+[a-z]{4,}|\b(?:out|under)perform|\blag(?:s|ged|ging)?\s+(?:behind\s+)?(?:the|its|their|rivals?|peers?)\b|\bat\s+the\s+(?:top|bottom)\s+of\b/i,
+    /perform|lag|(?:top|bottom)\s+of|(?:more|less)\s+[a-z]{4}/i,
   ],
   [wordList(['compar', 'relative']), /\bcompared\s+(?:with|to)\b|\bin\s+comparison\s+(?:with|to)\b|\brelative\s+to\b/i],
   [wordList(['most', 'least', 'best', 'worst']), /\b(?:the|its|their|his|her|our|Europe’s|world’s)\s+(?:most|least|best|worst)\b/i],
@@ -380,10 +422,10 @@ const PREDICTION: ReadonlyArray<Pattern> = [
   [wordList(['forecast', 'projection', 'predict', 'outlook']), /\bforecasts?\b|\bforecasted\b|\bprojections?\b|\bpredict(?:s|ed|ion)?\b|\boutlook\b/i],
   // (a modal verb and one of the verbs after it at word starts: both bits)
   [MODALS | AFTER_MODALS, new RegExp(String.raw`\b(?:could|might|may|would|should)\s+(?:soon\s+|still\s+|also\s+|well\s+)?(?:${MODAL_VERBS.join('|')})\b`, 'i')],
-  // "by 2030", "going to", "would reach": apart, each run only with its own words ("by" is common; a year of 2030–2099 first)
+  // "by 2030", "going to": apart, each run only with its own words ("by" is common; a year of 2030–2099 first)
   [BY_WORD, /\bby\s+(?:the\s+end\s+of\s+)?20[3-9]\d\b/i, /20[3-9]\d/],
   [GOING_OR_OUTDOING, /\bgoing\s+to\b/i],
-  [MODALS | AFTER_MODALS, /\bwould\s+(?:reach|rise|fall|hit)\b/i],
+  // ("would reach", "would rise", "would fall", "would hit": the modal pattern above, tried first, matches them)
 ];
 
 /** "political will", "the will of the people": the noun, not the future. */
@@ -448,7 +490,7 @@ export function kindsOf(text: string, numbers: readonly ClaimNumber[], spans?: r
   if (numbers.some(isStatistic)) kinds.push('statistic');
   // a word a pattern needs starts a word in the text (removing "the will" makes no new word start)
   const bits = wordBits(text, spans, marks, source, offset);
-  if (anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
+  if ((bits & THAN_WORD && thanComparison(text)) || anyPattern(COMPARISON, bits, text) || superlative(text) || numbers.some((n) => n.unit === 'rank')) kinds.push('comparison');
   let futureText = bits & WILL ? text.replace(WILL_NOUN, ' ').replace(WILL_OFFER, ' ') : text;
   // WILL_NAME has no i flag: it needs "Will" as written
   if (bits & WILL && futureText.includes('Will')) futureText = futureText.replace(WILL_NAME, ' ');

@@ -30,10 +30,10 @@ const mayBeMonth = (c: number): boolean => {
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
+export const RANK = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](largest|biggest|highest|lowest|smallest|most|least|richest|poorest|longest|\p{L}+est)\b/giu;
 
 /** A place in a standing: "14th in the table", "ranked 14th". */
-const STANDING =
+export const STANDING =
   /\b(\d{1,3}(?:st|nd|rd|th))\s+in\s+the\s+(?:table|standings|league|division|conference|world|rankings?|polls?|country|nation|region)\b|\b(?:ranked|ranks|rank|lie|lies|lying|sit|sits|sitting|placed|finished)\s+(\d{1,3}(?:st|nd|rd|th))\b/giu;
 
 const ORDINAL_RANK =
@@ -58,11 +58,11 @@ const isRunChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2e
 const DATE_RUN = /\d[-/.]\d+[-/.]\d|\d:\d\d|\d{4}-\d{2}\b|\d\/\d/;
 
 /**
- * True when the figure text.slice(start, end) (= raw) is part of a date, a time or a code. It reads
+ * True when the figure text.slice(start, end) is part of a date, a time or a code (`dot`: it holds a period). It reads
  * the 12 characters on either side, as the slices `before` and `after` (by character loops where
  * a regular expression once read them; each loop says which expression it stands for).
  */
-function isDateOrCode(text: string, start: number, end: number, raw: string): boolean {
+function isDateOrCode(text: string, start: number, end: number, dot: boolean): boolean {
   const b0 = Math.max(0, start - 12);
   const a1 = Math.min(text.length, end + 12);
   // G7, F-16: /[\p{L}]-?$/u on before, or /^[\p{L}]/u on after (also "1st": "st" is letters)
@@ -82,7 +82,7 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   if ((ap === 0x61 || ap === 0x70) && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text.slice(end, a1))) return true;
   // a day of the month: only a small whole number can be one (a figure with a comma is 1,000 or more)
   const value = figureValue(text, start, end);
-  const small = value >= 1 && value <= 31 && !raw.includes('.');
+  const small = value >= 1 && value <= 31 && !dot;
   if (!small) return false;
   // /([\p{L}.]+)\s$/u on before: the letters and periods before one \s right before the figure
   let p = start - 1;
@@ -100,9 +100,12 @@ function isDateOrCode(text: string, start: number, end: number, raw: string): bo
   return MONTHS.test(nextWord);
 }
 
-/** /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, start + raw.length) (digits, commas and a period). */
-function isYear(raw: string, text: string, start: number): boolean {
-  if (raw.length !== 4 || raw.includes('.') || raw.includes(',')) return false;
+/**
+ * /^\d{4}$/.test(raw) && 1800 <= Number(raw) <= 2100, for the figure raw = text.slice(start, end) as nextNumeric reads it
+ * (digits, commas and a period; `plain`: neither of these).
+ */
+function isYear(text: string, start: number, end: number, plain: boolean): boolean {
+  if (end - start !== 4 || !plain) return false;
   const value = figureValue(text, start, start + 4);
   return value >= 1800 && value <= 2100;
 }
@@ -133,7 +136,7 @@ function figureValue(text: string, start: number, end: number): number {
 }
 
 const WORDS_BEFORE_MODEL = 'two three four five six seven eight nine ten dozen hundred several few'.split(' ');
-const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
+export const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${WORDS_BEFORE_MODEL.join('|')})\\s$`, 'i');
 /** The last letters of those words, lowercased: NUMBER_WORD_BEFORE needs one of them (either case), then one \s, before the figure. */
 const LAST_LETTERS = new Set(WORDS_BEFORE_MODEL.map((w) => w.charCodeAt(w.length - 1)));
 const mayFollowNumberWord = (text: string, start: number): boolean =>
@@ -152,7 +155,26 @@ function theBefore(text: string, start: number): boolean {
     isSpace(text.charCodeAt(start - 1))
   );
 }
-const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+export const YEAR_CONTEXT = /\b(?:the|in|since|by|of|from|until|till|before|after|during|between|and|early|late|mid)\s$/i;
+/** The words of YEAR_CONTEXT and of NUMBER_WORD_BEFORE (lowercase ASCII letters). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(/\(\?:([^)]*)\)/.exec(YEAR_CONTEXT.source)![1]!.split('|'));
+const NUMBER_WORDS_BEFORE: ReadonlySet<string> = new Set(WORDS_BEFORE_MODEL);
+
+/**
+ * new RegExp(`\\b(?:${[...words].join('|')})\\s$`, 'i').test(text.slice(max(0, start - window), start)) for words of
+ * lowercase ASCII letters (YEAR_CONTEXT, NUMBER_WORD_BEFORE), read by characters: one \s right before `start`,
+ * and before it one of the words, in any ASCII case, as the whole run of ASCII word characters ending there
+ * (\b: the slice's start or a character that is none before it).
+ */
+export function wordAndSpaceBefore(text: string, start: number, window: number, words: ReadonlySet<string>): boolean {
+  const from = Math.max(0, start - window);
+  const e = start - 1;
+  if (e <= from || !isSpace(text.charCodeAt(e))) return false;
+  let b = e;
+  while (b > from && isWordChar(text.charCodeAt(b - 1))) b--;
+  // (the words are 2 to 8 letters long)
+  return e - b >= 2 && e - b <= 8 && words.has(text.slice(b, e).toLowerCase());
+}
 /** 1 at 32 * length + first letter (a-z as 1-26) for the words of CURRENCY_WORDS and MEASURES (all ASCII, lowercase). */
 const UNIT_WORD_SHAPES = new Uint8Array(32 * 32);
 for (const w of [...CURRENCY_WORDS.keys(), ...MEASURES]) UNIT_WORD_SHAPES[32 * w.length + w.charCodeAt(0) - 0x60] = 1;
@@ -193,7 +215,7 @@ export function followingWord(text: string, end: number): string {
  * digit at or after the last match's end settles where the next match starts. The match is left in
  * the fields of `num` (offsets into the full text), as the pattern's groups: sign, raw, multWord, pct.
  */
-const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '' };
+const num = { p: 0, end: 0, rawStart: 0, rawEnd: 0, sign: '', mult: '', pct: '', comma: false, dot: false };
 const MULT_WORDS = ['bn', 'billion', 'mn', 'million', 'm', 'k', 'thousand', 'trillion', 'tn'];
 const SIGN_CHARS = '$€£¥₴₽';
 /** True for a code unit of SIGN_CHARS. */
@@ -276,11 +298,17 @@ function nextNumeric(text: string, at: number, to: number): boolean {
   // \d{1,3}(?:,\d{3})+(?:\.\d+)? first, else \d+(?:\.\d+)?
   let e = d + 1;
   while (e < to && isDigitAt(text, e)) e++;
+  num.comma = false;
+  num.dot = false;
   if (e - d <= 3) {
-    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) e += 4;
+    while (e + 4 <= to && text.charCodeAt(e) === 0x2c && isDigitAt(text, e + 1) && isDigitAt(text, e + 2) && isDigitAt(text, e + 3)) {
+      e += 4;
+      num.comma = true;
+    }
   }
   if (e + 1 < to && text.charCodeAt(e) === 0x2e && isDigitAt(text, e + 1)) {
     e += 2;
+    num.dot = true;
     while (e < to && isDigitAt(text, e)) e++;
   }
   num.rawStart = d;
@@ -321,6 +349,47 @@ function digitRank(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** True for the ordinal suffix (st, nd, rd, th) as the letters a and b, lowercased by foldedAt. */
+const isSuffix = (a: number, b: number): boolean => (a === 0x73 && b === 0x74) || (a === 0x6e && b === 0x64) || (a === 0x72 && b === 0x64) || (a === 0x74 && b === 0x68);
+
+/**
+ * False when RANK cannot match at a figure with its ordinal suffix in text.slice(from, to): after the
+ * suffix it needs "-" or " " and a word that may be a superlative (rankMayFollow), read at each figure as
+ * digitRank reads them.
+ */
+export function digitRankMayFollow(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 3 < to; d = nextDigit(text, d + 1, to)) {
+    while (d + 4 < to && isDigitAt(text, d + 1)) d++;
+    if (isSuffix(foldedAt(text, d + 1), foldedAt(text, d + 2)) && rankMayFollow(text, d + 3, to)) return true;
+  }
+  return false;
+}
+
+/** The verbs STANDING names before a place: "ranked 14th", "finished 3rd". */
+const STANDING_VERBS = ['ranked', 'ranks', 'rank', 'lie', 'lies', 'lying', 'sit', 'sits', 'sitting', 'placed', 'finished'];
+
+/**
+ * False when STANDING cannot match in text.slice(from, to): at a figure with its ordinal suffix it needs
+ * white space, "in" and white space after the suffix ("14th in the table"), or one of STANDING_VERBS (as
+ * the flags iu compare it, see wordBefore) and white space before the figure's digits ("ranked 14th").
+ */
+export function standingMayHold(text: string, from: number, to: number): boolean {
+  for (let d = nextDigit(text, from, to); d >= 0 && d + 2 < to; d = nextDigit(text, d + 1, to)) {
+    if (!isSuffix(foldedAt(text, d + 1), foldedAt(text, d + 2))) continue;
+    let i = d + 3;
+    if (i < to && isSpace(text.charCodeAt(i))) {
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+      if (i + 2 < to && (text.charCodeAt(i) | 0x20) === 0x69 && (text.charCodeAt(i + 1) | 0x20) === 0x6e && isSpace(text.charCodeAt(i + 2))) return true;
+    }
+    let s = d;
+    while (s > from && isDigitAt(text, s - 1)) s--;
+    let b = s;
+    while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b < s) for (const verb of STANDING_VERBS) if (wordBefore(text, from, b, verb)) return true;
+  }
+  return false;
+}
+
 /**
  * False when STANDING cannot match in text.slice(from, to): each of its ways holds a figure with its
  * ordinal suffix, /\d(?:st|nd|rd|th)/iu, read here at each digit (digitRank's test without what follows).
@@ -353,13 +422,13 @@ function rankMayFollow(text: string, e: number, to: number): boolean {
   return false;
 }
 
-/** True when text.slice(b - w.length, b), at or after `from`, is the lowercase ASCII word w as the flags iu compare it. */
+/** True when text.slice(b - w.length, b), at or after `from`, is the lowercase ASCII word w as the flags iu compare it ("ſ" as "s", the Kelvin sign as "k"). */
 function wordBefore(text: string, from: number, b: number, w: string): boolean {
   const a = b - w.length;
   if (a < from) return false;
   for (let k = 0; k < w.length; k++) {
     const c = text.charCodeAt(a + k);
-    if ((isFoldedS(c) ? 0x73 : c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
+    if ((isFoldedS(c) ? 0x73 : c === 0x212a ? 0x6b : c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== w.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -384,7 +453,8 @@ function isAddressOrReference(text: string, start: number, end: number): boolean
   // inside a DOI written without spaces: "10.1007/978-3-319-09575-2_199-1"
   let w = start;
   while (w > 0 && w > start - 60 && !isSpace(text.charCodeAt(w - 1))) w--;
-  if (w < start && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
+  // (it opens with "10.": the slice and the pattern only then)
+  if (w + 3 <= start && text.charCodeAt(w) === 0x31 && text.charCodeAt(w + 1) === 0x30 && text.charCodeAt(w + 2) === 0x2e && /^10\.\d{4,}\//.test(text.slice(w, start))) return true;
   // (a 5-digit postcode after a state's two capitals: "CA 94107"; "Suite 350")
   if (mayEndAddressBefore(text, start)) {
     const before = text.slice(Math.max(0, start - 12), start);
@@ -420,6 +490,22 @@ function mayEndAddressBefore(text: string, start: number): boolean {
 /** The words ADDRESS_BEFORE names before a figure. */
 const ADDRESS_WORDS = ['Suite', 'Ste', 'Apt', 'Room', 'Floor', 'Box'];
 
+/**
+ * /\p{Lu}[\p{L}’'.]*,\s$/u on text.slice(max(0, start - 30), start), where ",\s" stands right before `start`
+ * (commaSpaceBefore): a capital at the start of, or within, the run of letters, apostrophes and periods that
+ * ends at the comma, read back by code points (a pair cut by the slice's start is a lone surrogate, no letter).
+ */
+export function capitalWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  for (let i = start - 2; i > from; ) {
+    const cp = codePointBefore(text, i, from);
+    if (isUpper(cp)) return true;
+    if (!(cp === 0x2019 || cp === 0x27 || cp === 0x2e || isLetter(cp))) return false;
+    i -= width(cp);
+  }
+  return false;
+}
+
 /** A "," then one \s (a code unit: no \s is outside the BMP) just before `start`. */
 const commaSpaceBefore = (text: string, start: number): boolean => start >= 2 && text.charCodeAt(start - 2) === 0x2c && isSpace(text.charCodeAt(start - 1));
 
@@ -437,17 +523,21 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     const sign = num.sign || undefined;
     const multWord = num.mult || undefined;
     const pct = num.pct || undefined;
-    const raw = text.slice(num.rawStart, num.rawEnd);
+    // (the figure's characters as a string only where it is given whole: most figures are read in place)
+    const rawStart = num.rawStart;
+    const rawEnd = num.rawEnd;
+    const comma = num.comma;
+    const dot = num.dot;
     const start = !sign && num.p < num.rawStart ? num.p + 1 : num.p;
     let end = num.end;
     const numStart = num.rawStart;
     const degrees = isCF(text, end) || isCF(text, end + 1) || isCF(text, end + 2) ? DEGREES.exec(text.slice(end, end + 3)) : null;
     if (degrees && !sign && !pct && !multWord) {
       end += degrees[0].length;
-      out.push({ value: Number(raw.replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
+      out.push({ value: Number(text.slice(rawStart, rawEnd).replace(/,/g, '')), unit: `°${degrees[1]}`, text: text.slice(start, end), start, end });
       continue;
     }
-    if (!sign && (isDateOrCode(text, numStart, numStart + raw.length, raw) || isAddressOrReference(text, numStart, numStart + raw.length))) continue;
+    if (!sign && (isDateOrCode(text, numStart, rawEnd, dot) || isAddressOrReference(text, numStart, rawEnd))) continue;
     let mult = multWord ? MULTIPLIERS.get(multWord.toLowerCase()) ?? 1 : 1;
     if (multWord === 'm' && !sign && !/^\s[a-z]/.test(text.slice(end, end + 2))) {
       mult = 1;
@@ -455,12 +545,14 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     }
     // the comma after the figure first: one character, where the pattern before it reads back over 30
     // (the pattern ends with ",\s" right before the figure: those two code units first)
-    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && /\p{Lu}[\p{L}’'.]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) && Number(raw) < 120) {
+    if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2c && commaSpaceBefore(text, start) && capitalWordBefore(text, start) && Number(text.slice(rawStart, rawEnd)) < 120) {
+      const raw = text.slice(rawStart, rawEnd);
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
     // "a 55-year-old man": an age, not a statistic
     if (!sign && !pct && !multWord && text.charCodeAt(end) === 0x2d && /^-years?-old\b/.test(text.slice(end, end + 10))) {
+      const raw = text.slice(rawStart, rawEnd);
       out.push({ value: Number(raw), unit: 'age', text: raw, start, end });
       continue;
     }
@@ -473,17 +565,17 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
     else if (following && MEASURES.has(following)) unit = following;
     if (unit !== 'count' && unit !== '%' && !sign && following) end += 1 + following.length;
     // The figures dropped below: the tests that need no noun first, as countedAfter is the dearer part
-    const plainCount = unit === 'count' && !multWord && !raw.includes(',');
+    const plainCount = unit === 'count' && !multWord && !comma;
     // "an 18-year insurgency", "a 30-day deadline": a duration describing a noun
     if (unit === 'count' && text.charCodeAt(end) === 0x2d && /^-(?:year|month|week|day|hour|minute)s?\b(?!-old)/.test(text.slice(end, end + 14))) continue;
     // "five 787 sales": a figure naming a model, not counting anything
-    const whole = plainCount && !raw.includes('.');
+    const whole = plainCount && !dot;
     // "Destiny 2", "Fortune 100 brands", "ID.3", "the 16-inch MacBook Pro": part of a name (designators.ts)
     if (whole && isDesignator(text, from, start, end)) continue;
-    if (whole && mayFollowNumberWord(text, start) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (whole && mayFollowNumberWord(text, start) && wordAndSpaceBefore(text, start, 12, NUMBER_WORDS_BEFORE)) continue;
     // "in 2025": a year
-    const year = plainCount && isYear(raw, text, num.rawStart);
-    if (year && YEAR_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) continue;
+    const year = plainCount && isYear(text, rawStart, rawEnd, !dot && !comma);
+    if (year && wordAndSpaceBefore(text, start, 10, YEAR_WORDS)) continue;
     // what it counts (countedNoun): the noun after it first; the look back over the sentence only for a number kept
     const after = unit === 'count' || unit === '%' ? countedAfter(text, to, end) : null;
     // "the 777 program": a model again
@@ -506,9 +598,13 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   const digitRankHolds = !rankWord && digit && digitRank(text, from, to);
   const rank = rankWord || digitRankHolds;
-  const part = rank || ordinalRank ? text.slice(from, to) : '';
+  // (at a figure RANK runs only with a word that may be a superlative after it, STANDING only with "in" after it
+  // or one of its verbs before it: a figure with its suffix is mostly a date or a century)
+  const rankRuns = rankWord || (digitRankHolds && digitRankMayFollow(text, from, to));
+  const standingRuns = (rank || ordinalRank) && digit && (digitRankHolds || suffixedDigit(text, from, to)) && standingMayHold(text, from, to);
+  const part = rankRuns || ordinalRank || standingRuns ? text.slice(from, to) : '';
   RANK.lastIndex = 0;
-  for (let m = rank ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
+  for (let m = rankRuns ? RANK.exec(part) : null; m; m = RANK.exec(part)) {
     const word = m[1]!.toLowerCase();
     const value = ORDINALS[word] ?? parseInt(word, 10);
     const start = from + m.index;
@@ -516,7 +612,7 @@ export function findNumbers(text: string, from: number, to: number): ClaimNumber
   }
   // "lie 14th in the table", "ranked 14th": a place in a standing (a figure with its ordinal suffix in either way)
   STANDING.lastIndex = 0;
-  for (let m = part && digit && (digitRankHolds || suffixedDigit(text, from, to)) ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
+  for (let m = standingRuns ? STANDING.exec(part) : null; m; m = STANDING.exec(part)) {
     const word = (m[1] ?? m[2])!;
     const start = from + m.index + m[0].indexOf(word);
     if (out.some((n) => n.start <= start && start < n.end)) continue;

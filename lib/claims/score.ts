@@ -41,6 +41,9 @@ const FIRST_PERSON_VIEW = /\bI\s+(?:think|believe|feel|guess|suppose)\b/;
 /** A verb that asserts something, also negated ("didn't", "isn’t"). */
 const FACTUAL_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|killed|rose|fell|signed|sent|built|won|lost)(?:n['’]t)?\b|\bwon['’]t\b/i;
 
+/** The verbs one of which FACTUAL_VERB needs at a word start (see wordBits): without one it is not run. */
+const FACTUAL_WORDS = wordList(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'will', 'would', 'killed', 'rose', 'fell', 'signed', 'sent', 'built', 'won', 'lost']);
+
 /** Words one of which each pattern needs at a word start (see wordBits), a cheap pre-check before counting. */
 const HEDGE_WORDS = wordList(['may', 'might', 'perhaps', 'possibly', 'maybe', 'seem', 'apparently', 'allegedly']);
 const OPINION_WORDS = wordList([
@@ -109,12 +112,12 @@ export function scoreClaim(f: ScoreInput): number {
   if (f.hasSpeaker && !f.quote) s += 0.25;
   // a reported statement that asserts something ("said the city had not built …") over a bare frame,
   // or a named speaker (who gets the same without the verb, so the verb is looked for only without one)
-  if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && (FACTUAL_VERB.test(f.text) || / that /.test(f.text))))) s += 0.1;
+  if (!f.quote && (f.namedSpeaker || (f.hasSpeaker && ((bits & FACTUAL_WORDS && FACTUAL_VERB.test(f.text)) || / that /.test(f.text))))) s += 0.1;
   s += 0.1 * Math.min(ENTITIES_SCORED, f.entities);
   if (f.kinds.includes('comparison')) s += 0.35;
   if (f.kinds.includes('prediction')) s += 0.35;
   if (f.quote) {
-    if (FACTUAL_VERB.test(f.text)) s += 0.1;
+    if (bits & FACTUAL_WORDS && FACTUAL_VERB.test(f.text)) s += 0.1;
     if (words >= 8) s += 0.1;
     if (FIRST_PERSON_VIEW.test(f.text)) s -= 0.05;
   }

@@ -111,12 +111,18 @@ function tidy(phrase: string): string | null {
   return p && /\p{L}/u.test(p) ? p : null;
 }
 
+/** The bits of the first word list of each pattern, together: without one of them no pattern of PATTERNS can match. */
+const ANY_PATTERN_WORDS = PATTERNS.reduce((bits, [words]) => bits | words[0]!, 0);
+
 export function findSource(sentence: string): string | null {
   // kindsOf read the same sentence just before: wordBits answers from its cache
   const bits = wordBits(sentence);
+  // (most sentences have a word of none of the lists: nothing to try)
+  if ((bits & (ANY_PATTERN_WORDS | SUBJECT_VERB_WORDS)) === 0) return null;
   for (let i = 0; i < PATTERNS.length; i++) {
-    const [words, re, needs] = PATTERNS[i]!;
-    const m = hasAll(bits, words) && (needs === undefined || needs.test(sentence)) ? re.exec(sentence) : null;
+    const p = PATTERNS[i]!;
+    const needs = p[2];
+    const m = hasAll(bits, p[0]) && (needs === undefined || needs.test(sentence)) ? p[1].exec(sentence) : null;
     if (m?.[1]) {
       const cut = m[1].split(/[,;:()“”"]/)[0]!;
       const t = tidy(cut);
