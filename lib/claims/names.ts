@@ -474,14 +474,31 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
   for (const m of mentions) {
     if (m.entityId !== null) continue;
     const owns = !!owning?.has(m.text);
+    const spaced = m.text.includes(' ');
     // (words all in capitals are a heading, "KEY POINTS", not an organisation's acronyms)
-    if (m.text.includes(' ') && m.text === m.text.toUpperCase()) continue;
-    const shorter = !owns && m.text.includes(' ') && out.some((o) => o.name.startsWith(m.text + ' '));
-    if (!owns && !shorter && (!m.text.includes(' ') || !hasOrgWord(m.text))) continue;
+    if (spaced && unchangedByUpperCase(m.text)) continue;
+    const shorter = !owns && spaced && opensAName(out, m.text);
+    if (!owns && !shorter && (!spaced || !hasOrgWord(m.text))) continue;
     if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when one of the referents' names opens with `name` and a space ("Andina Meridian" in "Andina Meridian Copper"). */
+function opensAName(referents: readonly Referent[], name: string): boolean {
+  for (const o of referents) if (o.name.length > name.length && o.name.charCodeAt(name.length) === 0x20 && o.name.startsWith(name)) return true;
+  return false;
+}
+
+/** name === name.toUpperCase(), read without the copy where the name is ASCII: no letter a–z in it. */
+function unchangedByUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) return name === name.toUpperCase();
+  }
+  return true;
 }
 
 /** Letters written after a person's name: honours, degrees, counsel and members of parliament. */

@@ -243,8 +243,12 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
   const cap = head[0]!.toUpperCase() + head.slice(1);
   let best: { name: string; at: number; word: number } | null = null;
   // each wanted word from its last occurrence back: the latest that opens or ends a longer name wins
+  // (searched in the window only: lastIndexOf on the text would read back to the page's start where the word is not written)
+  const window = text.slice(from, pos);
   for (const w of [cap, ...(NAME_WORDS[head] ?? [])]) {
-    for (let i = text.lastIndexOf(w, pos - w.length); i >= from && !(best && i <= best.word); i = i > 0 ? text.lastIndexOf(w, i - 1) : -1) {
+    for (let at = window.lastIndexOf(w, window.length - w.length); at >= 0; at = at > 0 ? window.lastIndexOf(w, at - 1) : -1) {
+      const i = from + at;
+      if (best && i <= best.word) break;
       // the words around it only: no name is longer than NAME_WINDOW
       const toks = tokenize(text, Math.max(from, i - NAME_WINDOW), Math.min(pos, i + w.length + NAME_WINDOW));
       const k = toks.findIndex((t) => t.start === i);
