@@ -442,12 +442,15 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   // and whether the sentence has a speech word
   const sentenceSpans: number[][] = new Array<number[]>(sentences.length);
   const speech: boolean[] = new Array<boolean>(sentences.length);
+  // (and the index of its first token that is a speech word: findAttributions reads from there)
+  const speechAt: number[] = new Array<number>(sentences.length);
   const caps: number[] = [];
   // the starts of the tokens wordBits reads inside (see scanSentence), of all sentences in order
   const marks: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const scan = scanSentenceSpans(text, sentences[si]!.start, sentences[si]!.end, caps, marks);
     speech[si] = scan.speech;
+    speechAt[si] = scan.speechAt;
     sentenceSpans[si] = scan.spans;
   }
   const sentenceTokens: Array<Token[] | undefined> = [];
@@ -558,7 +561,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
         ? findAttributions(text, masked, s.start, s.end, state, exclude, maskedTokens)
         : NO_ATTRIBUTIONS
       : speech[si]
-        ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si))
+        ? findAttributions(text, masked, s.start, s.end, state, exclude, tokensOf(si), speechAt[si])
         : NO_ATTRIBUTIONS;
     // "An Eritrean woman …, said …. “We were on the sea for a day,” she said.": "she" is the unnamed speaker just
     // before, not a named person mentioned earlier still (a named mention after the unnamed speaker wins again)

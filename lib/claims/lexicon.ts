@@ -442,6 +442,8 @@ export interface SentenceScan {
   /** The offsets of tokenSpans(text, from, to), in an array of their exact length. */
   spans: number[];
   speech: boolean;
+  /** The index of the first token that is a speech word (speechWordAt), -1 when none is. */
+  speechAt: number;
 }
 
 /**
@@ -454,7 +456,7 @@ const scratch: number[] = [];
 export function scanSentenceSpans(text: string, from: number, to: number, caps: number[], marks: number[] | null = null): SentenceScan {
   startScan(text, from, to);
   const speech = scanTokens(text, from, to, scratch, caps, marks, Infinity, 0);
-  return { spans: scratch.slice(0, scanned), speech };
+  return { spans: scratch.slice(0, scanned), speech, speechAt: speech ? speechToken : -1 };
 }
 
 /** What scanSentence does before reading the tokens: notes the range for the number index. */
@@ -506,6 +508,8 @@ export function spansOutside(spans: readonly number[], holes: ReadonlyArray<{ st
 
 /** The length of `out` after the last scanTokens. */
 let scanned = 0;
+/** With `caps`, the index (from `at`) of the token at which scanTokens first found a speech word. */
+let speechToken = -1;
 
 /**
  * tokenSpans writing into `out` from index `at` on (its end: pushing onto it) until it holds `most` offsets
@@ -558,12 +562,12 @@ function scanTokens(text: string, from: number, to: number, out: number[], caps:
       // (and the speech words, for such a token both by one look at TOKEN_EDGES)
       if (all >= 0x80 || j !== run || (both & 0x40) === 0) {
         noteToken(text, i, j);
-        if (!speech) speech = speechWordAt(text, i, j);
+        if (!speech && (speech = speechWordAt(text, i, j))) speechToken = (n - at) >> 1;
       } else {
         const len = j - i;
         const edges = len <= EDGE_MAX ? TOKEN_EDGES[(27 * len + LETTER_AT[text.charCodeAt(i)]!) * 27 + LETTER_AT[text.charCodeAt(j - 1)]!]! : 0;
         if (edges & 1) noteLetters(text, i, j);
-        if (!speech && edges & 2) speech = speechWordAt(text, i, j);
+        if (!speech && edges & 2 && (speech = speechWordAt(text, i, j))) speechToken = (n - at) >> 1;
       }
       if (n > at) {
         // ASCII: only A-Z are capitals

@@ -288,10 +288,13 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
     const r = findLastStartingBy(state.referents, pos, (x) => x.key === last && x.person);
     if (r) all.push(r);
   }
-  // 'any': a description that tells no gender ("the 56-year-old")
-  const fitting = pronoun === 'any' ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
   // (no one named fits "she" but a woman the text described without a name just before: the caller reads her)
-  if (!fitting.length && state.lastUnnamed && pos > state.lastUnnamed.at && pos - state.lastUnnamed.at < UNNAMED_REACH) return null;
+  const unnamedNear = !!state.lastUnnamed && pos > state.lastUnnamed.at && pos - state.lastUnnamed.at < UNNAMED_REACH;
+  // 'any': a description that tells no gender ("the 56-year-old")
+  // (one candidate or none, with no one described without a name near: the pool is all of them whatever they fit, and
+  // their gender, which may need every place they are named read, is not asked)
+  const fitting = pronoun === 'any' || (all.length <= 1 && !unnamedNear) ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
+  if (!fitting.length && unnamedNear) return null;
   const pool = fitting.length ? fitting : all;
   // the last speaker stays salient until someone else becomes the subject of a later sentence
   const newest = pool.find((r) => state.subjects.has(r.start));

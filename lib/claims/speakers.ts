@@ -734,6 +734,8 @@ export function findAttributions(
   exclude: ReadonlySet<string>,
   /** tokenize(masked, from, to), when the caller has them. */
   tokens?: Token[],
+  /** The index of the first of the tokens that is a speech word (speechWordAt), when the caller knows it. */
+  firstSpeech = 0,
 ): Attribution[] {
   const toks = tokens ?? tokenize(masked, from, to);
   const out: Attribution[] = [];
@@ -746,7 +748,8 @@ export function findAttributions(
     for (const r of later) all.add(r.key);
     return classifyPhrase(text, np, state, all, at);
   };
-  for (let i = 0; i < toks.length; i++) {
+  // (the tokens before the first speech word are none of them)
+  for (let i = firstSpeech; i < toks.length; i++) {
     const t = toks[i]!;
     // most words are none of these: read their letters, without making strings (masked reads as text outside quotations)
     if (!speechWordAt(masked, t.start, t.end)) continue;

@@ -245,11 +245,22 @@ describe('scanSentence', () => {
         const spans: number[] = [];
         const speech = scanSentence(s, from, to, spans, capsA, marksA);
         const scan = scanSentenceSpans(s, from, to, capsB, marksB);
-        expect(scan, `${s} ${from}-${to}`).toEqual({ spans, speech });
+        // (speechAt: the first token speechWordAt holds for, where findAttributions starts reading)
+        let speechAt = -1;
+        for (let k = 0; k < spans.length && speechAt < 0; k += 2) if (speechWordAt(s, spans[k]!, spans[k + 1]!)) speechAt = k >> 1;
+        expect(scan, `${s} ${from}-${to}`).toEqual({ spans, speech, speechAt });
         expect(scan.spans.length).toBe(spans.length);
       }
       expect([capsB, marksB]).toEqual([capsA, marksA]);
     }
+  });
+
+  it('gives the index of the first token that is a speech word', () => {
+    // ("Told" is the fourth token, "said" a later one)
+    const s = 'Sad bells tolled; Told: he said.';
+    const scan = scanSentenceSpans(s, 0, s.length, []);
+    expect(scan.speechAt).toBe(3);
+    expect(scanSentenceSpans('No verb here at all.', 0, 20, []).speechAt).toBe(-1);
   });
 
   it('flags every speech word written in ASCII letters alone, in any case, and no word a letter longer', () => {
