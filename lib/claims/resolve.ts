@@ -296,6 +296,12 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   const fitting = pronoun === 'any' || (all.length <= 1 && !unnamedNear) ? all : all.filter((r) => (genderOf(state, r) ?? want) === want);
   if (!fitting.length && unnamedNear) return null;
   const pool = fitting.length ? fitting : all;
+  // (one in the pool is the one, whatever the scores below)
+  if (pool.length === 1) {
+    const only = pool[0]!;
+    if (pronoun !== 'any' && state.gender && !state.gender.has(only.key)) state.gender.set(only.key, want);
+    return only;
+  }
   // the last speaker stays salient until someone else becomes the subject of a later sentence
   const newest = pool.find((r) => state.subjects.has(r.start));
   // the subject of the pronoun's own sentence is its likeliest antecedent ("Carlineo was arrested … in
