@@ -28,6 +28,12 @@ const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran
   Matías Matias Joaquín Joaquin Rui João Joao Davi Mateus Tiago Gonçalo Nuno
   Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn Callum Kieran Niall Rhys Declan`.split(/\s+/);
 
+/**
+ * Given names borne by women and men alike that the English lists hold for one gender only ("Taylor" is in the male
+ * list alone): they tell no gender. Written by the team.
+ */
+const UNISEX = new Set('Taylor Jordan Alex Sam Jamie Casey Morgan Riley Avery Jesse Robin Kim Lee Charlie Drew Quinn Rowan Sasha Jody Kelly Shannon Leslie Dana Ashley Sydney Cameron Hayden Reese Skyler Kendall Peyton Emerson Parker'.split(' '));
+
 // (a name listed here for one gender is that gender's only: "Claire", "Glenn")
 const FEMALE: ReadonlySet<string> = new Set([...(female as string[]).filter((n) => !MORE_MALE.includes(n)), ...MORE_FEMALE]);
 const MALE: ReadonlySet<string> = new Set([...(male as string[]).filter((n) => !MORE_FEMALE.includes(n)), ...MORE_MALE]);
@@ -40,6 +46,7 @@ export function isGivenName(word: string): boolean {
 
 /** The gender a given name tells when only one of the lists holds it ("Mara" f, "Tomas" m; "Jordan" neither). */
 export function givenNameGender(word: string): 'm' | 'f' | undefined {
+  if (UNISEX.has(word)) return undefined;
   const m = MALE.has(word);
   return m === FEMALE.has(word) ? undefined : m ? 'm' : 'f';
 }

@@ -355,7 +355,8 @@ function textNames(text: string, mentions: readonly Mention[], spotted?: readonl
     // "Later Morel": a sentence-opening word before a name already known is not part of it
     // (the name holds a space exactly when it has more than one word)
     // (not before an organisation's word two names share: "Mill Lane Pharmacy … Wellmore Pharmacy")
-    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(shape.lastLower) && !isKnown(shape.firstLower) && !(wordInfo(parts[parts.length - 1]!).flags & NPW)) {
+    // (nor a given name that is no common word: "Sinead Mulhern, Declan's sister-in-law," after "Declan Mulhern")
+    if (parts.length > 1 && sentenceOpensBefore(text, start) && isKnown(shape.lastLower) && !isKnown(shape.firstLower) && !(wordInfo(parts[parts.length - 1]!).flags & NPW) && !(given && !(wordInfo(parts[0]!).flags & CAP_STOP_WORD))) {
       const drop = parts[0]!.length + 1;
       start += drop;
       name = name.slice(drop);

@@ -351,6 +351,21 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   return other && (!known || other.start > known.start) ? other : known;
 }
 
+/** Nouns for what a body puts out: "figures released by …", "data published by …". */
+const RELEASED_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'records']);
+/** Verbs for putting figures out, before "by". */
+const RELEASE_VERBS = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'gathered', 'collected', 'kept']);
+
+/**
+ * After a phrase that is a noun for figures alone ("figures", "the latest data"), where "released by" (or another
+ * verb of putting figures out and "by") follows at `k`: the index of the token after "by"; else -1.
+ */
+function releasedBy(toks: readonly Token[], k: number, np: readonly Token[]): number {
+  const head = np[np.length - 1]!;
+  if (!RELEASED_NOUNS.has(head.lower) || np.some((t) => isCapitalised(t.text))) return -1;
+  return RELEASE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'by' && k + 2 < toks.length ? k + 2 : -1;
+}
+
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
 function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
@@ -520,6 +535,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   const caps = words.filter((t) => isCapitalised(t.text));
   if (!caps.length) return null;
+  // "Mayor Consuelo Dizon of San Rafael said": the person named before "of", not the place or body after it
+  if (ofAt > 0) {
+    const person = findOverlapping(state.referents, words[ofAt - 1]!.start, words[ofAt - 1]!.end, (r) => r.person);
+    if (person) return mk(toSpeaker(state, person, person.start, person.end), person.key, 3);
+  }
   // "the Lisbon carrier Vistral Airways": the capitalised run that ends the phrase is the name, not a place and
   // a noun in lower case before it
   let tail = words.length - 1;
@@ -554,6 +574,11 @@ const PARTNER_NOUNS = new Set(['husband', 'wife', 'partner']);
  */
 function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   const noun = toks[j]!;
+  // "Two backbench MPs … said …. “…,” one of them said": one of the group just named, as that group's noun says
+  if ((noun.lower === 'them' || noun.lower === 'those') && j >= 2 && toks[j - 1]!.lower === 'of' && toks[j - 2]!.lower === 'one') {
+    const member = oneOfGroup(masked, toks[j - 2]!.start);
+    return member ? { speaker: { entityId: null, name: member, start: toks[j - 2]!.start, end: noun.end }, key: null, at, tier: 1, according: false } : null;
+  }
   if (noun.text.length < 3 || !allLower(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
@@ -564,6 +589,30 @@ function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): A
   }
   return null;
 }
+
+/**
+ * A group of people counted before `pos` (within GROUP_REACH characters), the last one: "Two backbench MPs",
+ * "several residents", "three of the nurses"; its noun made singular with the words before it ("backbench MP"),
+ * or null.
+ */
+function oneOfGroup(masked: string, pos: number): string | null {
+  const from = Math.max(0, pos - GROUP_REACH);
+  let found: RegExpExecArray | null = null;
+  COUNTED_GROUP.lastIndex = 0;
+  const window = masked.slice(from, pos);
+  // (not a count of time or of things: "two days", "several times")
+  for (let m = COUNTED_GROUP.exec(window); m; m = COUNTED_GROUP.exec(window)) if (!NOT_GROUPS.has(m[2]!.toLowerCase())) found = m;
+  if (!found) return null;
+  const noun = found[2]!;
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1);
+  return `${found[1] ?? ''}${singular}`;
+}
+/** Plurals a count names that are no people. */
+const NOT_GROUPS = new Set('seconds minutes hours days weeks months years decades times things ways issues questions cases points ones'.split(' '));
+/** How far back "one of them" looks for the group it is one of. */
+const GROUP_REACH = 600;
+/** A count of people and their plural noun, up to two words in lower case (or "MP"-like capitals) between. */
+const COUNTED_GROUP = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Aa] few|[Aa] number of)\s+(?:of\s+the\s+)?((?:[a-z][a-z-]+\s+){0,2})([a-z][a-z-]+s|[A-Z]{2,4}s)\b/g;
 
 /** True when s.slice(start, end) ends with a possessive: /['’]s$/u. */
 function possessiveAt(s: string, start: number, end: number): boolean {
@@ -755,7 +804,16 @@ export function findAttributions(
     if (!speechWordAt(masked, t.start, t.end)) continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const np = phraseAfter(toks, i + 2, masked);
-      const a = np.length ? classify(text, np, state, exclude, t.start) : null;
+      // "according to figures released by the regional fire authority": who released them speaks, not the figures
+      // (a body named by a description alone speaks as written: the organisation named last is another one)
+      const by = np.length ? releasedBy(toks, toks.indexOf(np[np.length - 1]!) + 1, np) : -1;
+      const maker = by > 0 ? phraseAfter(toks, by, masked) : [];
+      if (maker.length && !maker.some((x) => isCapitalised(x.text))) {
+        const last = maker[maker.length - 1]!;
+        out.push({ speaker: { entityId: null, name: text.slice(maker[0]!.start, last.end), start: maker[0]!.start, end: last.end }, key: null, at: t.start, tier: 2, according: true });
+        continue;
+      }
+      const a = maker.length ? classify(text, maker, state, exclude, t.start) : np.length ? classify(text, np, state, exclude, t.start) : null;
       if (a) out.push({ ...a, tier: Math.max(a.tier, 2), according: true });
       continue;
     }

@@ -1,0 +1,82 @@
+/**
+ * Rules drawn in session 7 from written dev round 45 (see tests/devset/claims/README.md). Every sentence here is
+ * invented for the test. Speakers are read as the extension reads them: with the spotter's mentions (its names
+ * outside the knowledge base).
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../lib/claims/index';
+import { givenNameGender } from '../../lib/claims/given-names';
+import { createSpotter } from '../../lib/engine/spotter';
+
+const spotter = createSpotter([]);
+const claimAt = (text: string, part: string) => findClaims(text, spotter.find(text)).find((c) => c.text.includes(part));
+const quoteSpeaker = (text: string, quoted: string) =>
+  findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
+
+describe('a squad', () => {
+  it('speaks as a group, and its statement speaks for it', () => {
+    const text =
+      'Detective Inspector Anja Brolin leads the regional fraud squad. In a statement issued on Monday, the squad said it had received more than 40 tips.\n\n' +
+      '"We thank everyone who came forward," the statement said.';
+    expect(claimAt(text, 'more than 40 tips')?.speaker?.name).toBe('the squad');
+    expect(quoteSpeaker(text, 'We thank everyone')).toBe('the squad');
+  });
+});
+
+describe('figures released by a body', () => {
+  it('are that body’s: the figures do not speak', () => {
+    const text = 'More than 300 sheep died in the fire, according to figures released by the regional fire authority.';
+    expect(claimAt(text, '300 sheep')?.speaker?.name).toBe('the regional fire authority');
+  });
+
+  it('keep a named body as the spotter reads it', () => {
+    const text = 'Rents rose 9% last year, according to data published by the Halden Housing Observatory.';
+    expect(claimAt(text, 'Rents rose')?.speaker?.name).toBe('Halden Housing Observatory');
+  });
+});
+
+describe('a person named with the place or body after "of"', () => {
+  it('is the person, not the whole run with the place', () => {
+    const text = 'The budget ran out fast. Mayor Consuelo Dizon of San Rafael said her town’s fund had been “used up in the first ten days” of the flood.';
+    expect(quoteSpeaker(text, 'used up')).toBe('Consuelo Dizon');
+  });
+});
+
+describe('"one of them"', () => {
+  it('is one of the group counted just before, named by its noun', () => {
+    const text =
+      'Two backbench MPs, speaking on condition of anonymity, said there was frustration with the minister.\n\n' +
+      '"Everyone in caucus knew the costs were rising," one of them said.';
+    expect(quoteSpeaker(text, 'Everyone in caucus')).toBe('backbench MP');
+  });
+
+  it('is no one when no group of people was counted (not "two days")', () => {
+    const text = 'The talks lasted two days and ended without a deal.\n\n"We will be back," one of them said.';
+    expect(quoteSpeaker(text, 'We will be back')).not.toBe('day');
+  });
+});
+
+describe('a given name opening a sentence', () => {
+  it('stays part of the name when another person of that surname was named before', () => {
+    const text =
+      'Declan Mulhern has fished out of Ballycarrow for 30 years. He said he had tied up his trawler in October.\n\n' +
+      'Sinead Mulhern, Declan’s sister-in-law, works on the packing line at the co-op. She said her hours had been cut.\n\n' +
+      '"Half this town is on a boat or in the factory," she said.';
+    expect(quoteSpeaker(text, 'Half this town')).toBe('Sinead Mulhern');
+  });
+});
+
+describe('given names borne by women and men alike', () => {
+  it('tell no gender, though one of the English lists holds them for one gender only', () => {
+    expect(givenNameGender('Taylor')).toBeUndefined();
+    expect(givenNameGender('Jordan')).toBeUndefined();
+    expect(givenNameGender('Declan')).toBe('m');
+  });
+
+  it('leave "she" free to stand for the person so named', () => {
+    const text =
+      'Taylor Brennan’s early records were sold to a fund run by Marcus Leland this spring.\n\n' +
+      'In a post at the time she called it "the worst case I could imagine for my music".';
+    expect(quoteSpeaker(text, 'the worst case')).toBe('Taylor Brennan');
+  });
+});
