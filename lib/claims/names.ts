@@ -657,6 +657,13 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }
   const shortOrg = (name: string): boolean => !!orgNames && orgNames.some((o) => o.startsWith(name + ' '));
+  // the organisations the spotter found, of two words or more (made when first asked)
+  let orgMentions: string[] | null = null;
+  const opensOrganisation = (name: string): boolean => {
+    orgMentions ??= mentions.filter((m) => m.type === 'organization' && m.text.includes(' ')).map((m) => m.text);
+    for (const o of orgMentions) if (o.length > name.length && o.charCodeAt(name.length) === 0x20 && o.startsWith(name)) return true;
+    return false;
+  };
   const fromMentions = out.length;
   // the middle words of people named with three or more words ("Marcelina Huamaní Quispe"): a later
   // "Huamaní" alone is her (the first of two surnames); null when two people share the word
@@ -672,7 +679,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // "Port Alder boss Fiona McCaskill", "Castlebridge manager Henrik Aaltonen": a name before a role and another name
     // says whose role it is, a club's or a company's, whatever its first word ("Port" is a given name too)
     if (!known && beforeRoleAndName(text, n.end)) continue;
-    const person = !!known || evidenceOf(n) || (!orgLike && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
+    // "Harlan Ridge" after "Harlan Ridge State Prison": the short form of an organisation's name is no person's for a
+    // given name alone; only what the text around it says makes it one
+    const orgPrefix = !known && n.given && opensOrganisation(n.name);
+    const person = !!known || (orgPrefix ? !orgLike && hasPersonEvidence(text, n.start, n.end) : evidenceOf(n)) || (!orgLike && !orgPrefix && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
     if (!person) continue;
     const ref = {
       start: n.start,

@@ -80,3 +80,25 @@ describe('given names borne by women and men alike', () => {
     expect(quoteSpeaker(text, 'the worst case')).toBe('Taylor Brennan');
   });
 });
+
+describe('the short form of an organisation’s name that opens with a given name', () => {
+  it('is no person for the given name alone ("Harlan Ridge" after "Harlan Ridge State Prison"): "he" is the sheriff', () => {
+    const text =
+      'Drones dropped phones into Harlan Ridge State Prison for months. Sheriff Dwayne Okafor-Hale said three people had been charged.\n\n' +
+      'Families of inmates at Harlan Ridge have weighed in. A support group for relatives of Harlan Ridge inmates said it was relieved.\n\n' +
+      'The sheriff said more arrests were possible. “We are still going through the phones,” he said.';
+    expect(quoteSpeaker(text, 'going through the phones')).toBe('Dwayne Okafor-Hale');
+  });
+
+  it('is still a person where the text around it says so', () => {
+    const text = 'The Harlan Ridge Foundation paid for the study. Harlan Ridge, a retired judge, said the money was well spent.';
+    expect(claimAt(text, 'well spent')?.speaker?.name).toBe('Harlan Ridge');
+  });
+});
+
+describe('a prison, a jail or a penitentiary', () => {
+  it('names an organisation in the spotter, not a person', () => {
+    const found = spotter.find('Three inmates escaped from Greyfield County Jail on Sunday.');
+    expect(found.find((m) => m.text === 'Greyfield County Jail')?.type).toBe('organization');
+  });
+});
