@@ -34,8 +34,10 @@ export function fullerNames(text: string, mentions: readonly Mention[]): FullerN
         for (const x of mentions) if (x.groupKey === m.groupKey && x.entityId === null && x.text.length > longest.length) longest = x.text;
         groups.set(m.groupKey, (full = bare(longest)));
       }
-      // (a form that holds the short one: "Tottenham Hotspur" for "Tottenham")
-      if (full.length > name.length && full.includes(name)) return full;
+      // (a form that holds the short one: "Tottenham Hotspur" for "Tottenham"; not as a part of a hyphenated word:
+      // "Brightmark-Ostend Pro Cycling", a team named after its sponsor, is not the sponsor Brightmark)
+      const at = full.length > name.length ? full.indexOf(name) : -1;
+      if (at >= 0 && full.charCodeAt(at + name.length) !== 0x2d && full.charCodeAt(at - 1) !== 0x2d) return full;
     }
     if (!isAcronym(name)) return name;
     let spelled = acronyms.get(name);

@@ -102,3 +102,12 @@ describe('a prison, a jail or a penitentiary', () => {
     expect(found.find((m) => m.text === 'Greyfield County Jail')?.type).toBe('organization');
   });
 });
+
+describe('a short name inside a hyphenated longer one', () => {
+  it('is not given the longer name: the team named after its sponsor is not the sponsor', () => {
+    const text =
+      'The main sponsor, the insurance group Brightwell, will leave cycling at the end of the season. The decision leaves Brightwell-Ostend Pro Cycling without its budget.\n\n' +
+      'In a short statement, Brightwell said it had "concluded a review of its marketing".';
+    expect(quoteSpeaker(text, 'concluded a review')).toBe('Brightwell');
+  });
+});
