@@ -351,6 +351,11 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   return other && (!known || other.start > known.start) ? other : known;
 }
 
+/** The people who run an organisation, speaking for it: "the board said". */
+const BOARD_NOUNS = new Set(['board', 'trustees', 'directors']);
+/** "the choir’s " right before a board: the kind of organisation whose board it is. */
+const BOARD_OWNER = /\b[Tt]he\s+([a-z]{3,})['’]s\s+$/;
+
 /** Nouns for what a body puts out: "figures released by …", "data published by …". */
 const RELEASED_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'records']);
 /** Verbs for putting figures out, before "by". */
@@ -471,6 +476,15 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (first.lower === 'the' && words.length === 1 && isCapitalised(words[0]!.text) && ((DEMONYMS.has(head) && /(?:an|ine|i)$/.test(head)) || NATIONALS.has(head))) {
     const r = resolvePronoun(state, first.start, exclude, 'any');
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 1);
+  }
+  // "the board said", "the choir's board said": the board speaks for its organisation, the one whose kind the text
+  // names before it ("the choir" → "Southern Cross Youth Choir") or else the one named last
+  if (BOARD_NOUNS.has(head) && words.length === 1) {
+    const owner = first.lower === 'the' ? null : BOARD_OWNER.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    const named = owner ? nameWithHead(text, owner[1]!, first.start, GROUP_NAME_REACH) : null;
+    if (named) return mk({ entityId: null, name: named, start: first.start, end: last.end }, null, 2);
+    const org = first.lower === 'the' ? lastOrganisation(state, first.start) : undefined;
+    if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
   }
   // "the barrister asked", "the detective said": an occupation the text gave someone just named (else read on as before)
   if (!ROLE_NOUNS.has(head) && first.lower === 'the' && isOccupation(head)) {

@@ -111,3 +111,17 @@ describe('a short name inside a hyphenated longer one', () => {
     expect(quoteSpeaker(text, 'concluded a review')).toBe('Brightwell');
   });
 });
+
+describe('a board', () => {
+  it('speaks for the organisation whose kind the text names before it ("the choir’s board")', () => {
+    const text =
+      'The Southern Cross Youth Choir has lost its grant. In a letter to families, the choir’s board said it “cannot responsibly commit” to next year’s tour.';
+    expect(quoteSpeaker(text, 'cannot responsibly commit')).toBe('Southern Cross Youth Choir');
+  });
+
+  it('speaks for the organisation named last ("the board said")', () => {
+    const text =
+      'Ashcombe Zoo will move its three elephants to a sanctuary in Portugal. In a statement on Wednesday, the board said the plan had been discussed "for well over eighteen months".';
+    expect(quoteSpeaker(text, 'well over eighteen months')).toBe('Ashcombe Zoo');
+  });
+});
