@@ -676,7 +676,8 @@ export function subjectBefore(text: string, masked: string, toks: Token[], quote
   while (upto < toks.length && toks[upto]!.end <= quoteStart) upto++;
   // only a subject that stands for someone the article names (a bare capitalised word may open a question: "How …")
   const a = clauseSubject(text, toks, upto, masked, state, exclude, quoteStart);
-  return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(' '))) ? a.speaker : null;
+  // (not a dateline or a heading in capitals: "NEW YORK — Shares in …")
+  return a && (a.key !== null || (a.tier >= 2 && a.speaker.name.includes(' ') && a.speaker.name !== a.speaker.name.toUpperCase())) ? a.speaker : null;
 }
 
 /** The possessives of "X and his team", "X and her colleagues". */

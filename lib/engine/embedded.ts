@@ -43,6 +43,23 @@ function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo < tokens.length && tokens[lo]!.start === pos ? lo : -1;
 }
 
+/**
+ * True when `compound` ("Montenegro-Hart") is written somewhere other than at `at` right after a capitalized word and
+ * one space ("Isabela Montenegro-Hart"), and not before another letter: a person's double-barrelled surname.
+ */
+function surnameElsewhere(ctx: ArticleContext, compound: string, at: number): boolean {
+  const text = ctx.text;
+  for (let p = text.indexOf(compound); p >= 0; p = text.indexOf(compound, p + 1)) {
+    if (p === at || text.charCodeAt(p - 1) !== 0x20 || /\p{L}/u.test(text[p + compound.length] ?? '')) continue;
+    const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, p - 30), p));
+    // (not a word that opens sentences or names no one: "The Paris-Roubaix")
+    if (before && !NOT_NAMES.has(before[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+/** A capitalized word and one space at the end of the slice: "Isabela ". */
+const GIVEN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+
 /** The word is capitalized somewhere other than at a sentence start ("South" in "the South China Sea"). */
 function capitalizedMidSentence(ctx: ArticleContext, word: string): boolean {
   return ctx.occurrences(word).some((at) => ctx.norm.flags[at]! & F_UPPER && !ctx.sentenceInitial(at));
@@ -89,6 +106,9 @@ export function unlinkEmbedded(
     // "Ngozi Eze-Whitaker": a surname after a hyphen and a name word no link covers is the end of a
     // double-barrelled surname ("Trump-Putin summit" keeps both: each word is linked)
     if (!joins && e.type === 'person' && tokens[a]!.sep === 'hyphen' && nameWord(prev) && !own.has(prev.word)) joins = true;
+    // "Montenegro-Hart insisted …" after "Isabela Montenegro-Hart": a place or an organisation before a hyphen and a
+    // name word is the first half of a double-barrelled surname the text writes after a given name elsewhere
+    if (!joins && e.type !== 'person' && next?.sep === 'hyphen' && nameWord(next) && !own.has(next.word)) joins = surnameElsewhere(ctx, ctx.text.slice(l.start, next.end), l.start);
     if (!joins && next?.sep === 'space' && nameWord(next) && !own.has(next.word)) {
       // One word after it ("Vietnam War", "Kowloon West") or a run ending in an organization or place
       // word ("Moscow City Council"); not a person's name ("to Britain Liu Xiaming") nor a descriptor

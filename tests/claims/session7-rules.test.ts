@@ -125,3 +125,25 @@ describe('a board', () => {
     expect(quoteSpeaker(text, 'well over eighteen months')).toBe('Ashcombe Zoo');
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('is no subject a quotation falls back to', () => {
+    const text =
+      'NEW YORK — Shares in Lumex Systems, which spent the summer courting investors with promises of "an assistant for every desk", closed 23% below their offer price on Thursday.';
+    expect(quoteSpeaker(text, 'an assistant for every desk')).not.toBe('NEW YORK');
+  });
+});
+
+describe('a double-barrelled surname whose first half is a place', () => {
+  it('stays the person’s surname where the text writes it alone', () => {
+    const text =
+      'The artistic director, Isabela Montenegro-Hart, said the tour had been cancelled.\n\n' +
+      'Montenegro-Hart insisted the company would tour abroad again. "This is a postponement, not the end," she said.';
+    const withPlace = createSpotter([{ id: 'country-me', type: 'place', name: 'Montenegro', aliases: [], prominence: 0.9 }]);
+    const found = withPlace.find(text);
+    // (the country is still linked where the text means it)
+    expect(withPlace.find('She grew up in Montenegro.').some((m) => m.entityId === 'country-me')).toBe(true);
+    expect(found.some((m) => m.entityId === 'country-me')).toBe(false);
+    expect(found.find((m) => m.start > 80 && m.text.includes('Hart'))?.text).toBe('Montenegro-Hart');
+  });
+});
