@@ -278,7 +278,7 @@ export const GROUP_NOUNS = words(`
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
   statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source media
-  team colleagues co-authors squad
+  team colleagues co-authors squad force
   economists meteorologists officials organisation organization union party alliance carrier airline maker
   manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network
   startup lender chain automaker carmaker developer provider platform institute university school hospital
@@ -305,7 +305,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
-  society trust initiative charity board bureau academy transport gmbh plc llc zoo aquarium orchestra choir`)]);
+  society trust initiative charity board bureau academy transport gmbh plc llc zoo aquarium orchestra choir ballet opera`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

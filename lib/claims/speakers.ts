@@ -262,6 +262,9 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
         else if (!NAME_LINKS.has(toks[c]!.text)) break;
       }
       if (a === b) continue;
+      // (a word standing for the noun ends the name it names: "West Yorkshire Police" for "the force", not the
+      // "Independent Office for Police Conduct")
+      if (w !== cap && b !== k) continue;
       best = { name: text.slice(toks[a]!.start, toks[b]!.end).replace(/['’]s$/u, ''), at: toks[a]!.start, word: i };
       break;
     }

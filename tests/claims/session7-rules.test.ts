@@ -147,3 +147,19 @@ describe('a double-barrelled surname whose first half is a place', () => {
     expect(found.find((m) => m.start > 80 && m.text.includes('Hart'))?.text).toBe('Montenegro-Hart');
   });
 });
+
+describe('"the force said"', () => {
+  it('is the police force named before, though another body was named after it', () => {
+    const text =
+      'West Yorkshire Police said officers had followed the car for two miles. The Independent Office for Police Conduct opened an investigation.\n\n' +
+      'In a statement, the force said: "Our thoughts remain with the family."';
+    expect(quoteSpeaker(text, 'Our thoughts remain')).toBe('West Yorkshire Police');
+  });
+});
+
+describe('a ballet or an opera company', () => {
+  it('is an organisation "the company" stands for', () => {
+    const text = 'Meridian Ballet has cancelled its tour of Europe.\n\nIn a statement on Tuesday, the company said the decision had been "painful but unavoidable".';
+    expect(quoteSpeaker(text, 'painful but unavoidable')).toBe('Meridian Ballet');
+  });
+});
