@@ -606,6 +606,12 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       const said = attributions.find((a) => !a.according) ?? attribution;
       let speaker: Speaker | null = said?.speaker ?? null;
       let key = said?.key ?? null;
+      // 'Protesters held banners reading "No Farmers, No Milk"': words on a banner or a placard are the protesters'
+      const holders = said ? null : bannerHolders(text, s.start, q.start, referents);
+      if (holders) {
+        speaker = holders.speaker;
+        key = holders.key;
+      }
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       // "“Amazing,” Davis said. “To be able …”": a quotation goes on with who spoke earlier in its paragraph
       else if (!speaker && lastLineSpeaker?.line === s.line) ({ speaker, key } = lastLineSpeaker);
@@ -693,6 +699,30 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   // (most pages give their claims in order already: sorted, a stable sort, only when not)
   for (let i = 1; i < claims.length; i++) if (byPlace(claims[i - 1]!, claims[i]!) > 0) return claims.sort(byPlace);
   return claims;
+}
+
+/** A banner, placard or sign "reading" (or "saying") right before a quotation. */
+const BANNER_READING = /\b(?:banners?|placards?|signs?|posters?)\s+(?:reading|that\s+read|which\s+read|saying|bearing)\s*[:,]?\s*$/i;
+/** Who carries banners: the last of these words before the quotation in its sentence names them. */
+const PROTEST_GROUPS = /\b(?:protesters|demonstrators|campaigners|activists|marchers|strikers|fans|supporters)\b/gi;
+
+/**
+ * The speaker of a quotation written on a banner, a placard or a sign: the protesters ("Protesters held banners
+ * reading “…”", or the group of that kind named before it in its sentence), else the person the sentence names
+ * before it ("Her classmate, Tomás Ó Ceallaigh, held a placard reading “…”"); null when no banner stands before it.
+ */
+function bannerHolders(text: string, sentenceStart: number, quoteStart: number, referents: readonly Referent[]): { speaker: Speaker; key: string | null } | null {
+  // (the words "reading" or "saying" end the slice: the pattern runs only where one of them stands)
+  const before = text.slice(Math.max(sentenceStart, quoteStart - 40), quoteStart);
+  if (!before.includes('read') && !before.includes('saying') && !before.includes('bearing')) return null;
+  if (!BANNER_READING.test(before)) return null;
+  let name: string | null = null;
+  const sentence = text.slice(sentenceStart, quoteStart);
+  PROTEST_GROUPS.lastIndex = 0;
+  for (let m = PROTEST_GROUPS.exec(sentence); m; m = PROTEST_GROUPS.exec(sentence)) name = m[0].toLowerCase();
+  if (name) return { speaker: { entityId: null, name }, key: null };
+  const holder = referents.find((r) => r.person && r.start >= sentenceStart && r.end <= quoteStart);
+  return holder ? { speaker: { entityId: holder.entityId, name: holder.name }, key: holder.key } : { speaker: { entityId: null, name: 'protesters' }, key: null };
 }
 
 /** Claims by start, the longer first where two start together. */

@@ -354,6 +354,9 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   return other && (!known || other.start > known.start) ? other : known;
 }
 
+/** How far back (characters) a spokesperson the text gives no body for speaks for the group that spoke last. */
+const SPOKES_REACH = 400;
+
 /** The people who run an organisation, speaking for it: "the board said". */
 const BOARD_NOUNS = new Set(['board', 'trustees', 'directors']);
 /** "the choir’s " right before a board: the kind of organisation whose board it is. */
@@ -459,6 +462,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       // (a name that ends with the noun: not "European Union and China" for "a union spokesperson")
       const holding = org && !org.name.toLowerCase().includes(kind) ? nameWithHead(text, kind, first.start, GROUP_NAME_REACH) : null;
       if (holding && holding.toLowerCase().endsWith(` ${kind}`)) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
+      // ("The agriculture ministry said …. … a ministry spokesman said": the body a sentence opened with by that noun,
+      // not an organisation named last whose name does not hold it)
+      const described = org && !org.name.toLowerCase().includes(kind) ? describedSubject(text, kind, first.start) : null;
+      if (described && described.at > org!.end) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       // (a body keeps its name through the article: "Brackenford Borough Council" paragraphs before)
       const name = nameWithHead(text, kind, first.start, GROUP_NAME_REACH);
@@ -472,6 +479,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (words.length === 1) {
       const org = lastOrganisation(state, first.start);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+      // ("The regional government has not yet said …. A spokesperson said …": else the body that spoke just before)
+      const group = state.lastGroup;
+      const groupHead = group ? group.name.slice(group.name.lastIndexOf(' ') + 1).toLowerCase() : '';
+      if (group && group.start !== undefined && group.start < first.start && first.start - group.start < SPOKES_REACH && (GROUP_NOUNS.has(groupHead) || ORG_HEADS.has(groupHead))) return mk({ ...group, start: first.start, end: last.end }, null, 1);
     }
   }
   // "Lacerda's agent, Matías Ferreyra, …. The Argentine, who represents several players, told": a nationality for
@@ -507,7 +518,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
-  if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text))) {
+  // ("the Dublin-based airline": a place with "-based" describes, it does not name)
+  if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text) && !t.lower.endsWith('-based'))) {
     // "the union said" after "The services union … said": the group that last spoke under that noun
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
     // "In a statement, Wellmore said …. “…,” the company said": the organisation that spoke in this paragraph
@@ -531,7 +543,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
-    const name = words.length === 1 ? nameWithHead(text, head, first.start) : null;
+    const name = words.length === 1 || (words.length === 2 && words[0]!.lower.endsWith('-based')) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last

@@ -163,3 +163,38 @@ describe('a ballet or an opera company', () => {
     expect(quoteSpeaker(text, 'painful but unavoidable')).toBe('Meridian Ballet');
   });
 });
+
+describe('a spokesman named by the kind of body', () => {
+  it('speaks for the body a sentence opened with by that noun, not for an organisation named last', () => {
+    const text =
+      'The Dairy Processors’ Federation warned that a floor price would distort the market.\n\n' +
+      'The agriculture ministry said officials would meet farming groups this week. In a written response, a ministry spokesman said the government "recognises the serious difficulties" facing producers.';
+    expect(quoteSpeaker(text, 'recognises the serious')).toBe('agriculture ministry');
+  });
+
+  it('with no body named, speaks for the group that spoke just before', () => {
+    const text = 'The regional government said it would study the ordinance. A spokesperson said only that it would "examine the text with care".';
+    expect(quoteSpeaker(text, 'examine the text')).toBe('The regional government');
+  });
+});
+
+describe('"the Dublin-based airline"', () => {
+  it('is the airline named before: a place with "-based" describes, it does not name', () => {
+    const text =
+      'Solvara Airlines confirmed the departure of its chief executive on Thursday.\n\n' +
+      'In a statement, the Dublin-based airline said that “both parties agree that now is the right time for new leadership”.';
+    expect(quoteSpeaker(text, 'both parties agree')).toBe('Solvara Airlines');
+  });
+});
+
+describe('words on a banner or a placard', () => {
+  it('are the protesters’', () => {
+    const text = 'The debate was interrupted twice by protesters in the gallery, some holding banners reading "Cádiz is not for sale".';
+    expect(quoteSpeaker(text, 'not for sale')).toBe('protesters');
+  });
+
+  it('are the person’s the sentence names as holding it', () => {
+    const text = '“Nobody asked us,” said Saoirse Brennan, a student. Her classmate, Tomás Ó Ceallaigh, held a placard reading “Languages are not a cost centre”.';
+    expect(quoteSpeaker(text, 'not a cost centre')).toBe('Tomás Ó Ceallaigh');
+  });
+});
