@@ -478,7 +478,7 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
     const spaced = m.text.includes(' ');
     // (words all in capitals are a heading, "KEY POINTS", not an organisation's acronyms)
     if (spaced && unchangedByUpperCase(m.text)) continue;
-    const shorter = !owns && spaced && opensAName(out, m.text);
+    const shorter = !owns && spaced && out.some((o) => opensName(o.name, m.text));
     if (!owns && !shorter && (!spaced || !hasOrgWord(m.text))) continue;
     if (findOverlapping(referents, m.start, m.end, (r) => r.person)) continue;
     out.push({ start: m.start, end: m.end, name: m.text, entityId: null, person: false, key: m.text.toLowerCase(), descriptors: new Set() });
@@ -486,10 +486,9 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** True when one of the referents' names opens with `name` and a space ("Andina Meridian" in "Andina Meridian Copper"). */
-function opensAName(referents: readonly Referent[], name: string): boolean {
-  for (const o of referents) if (o.name.length > name.length && o.name.charCodeAt(name.length) === 0x20 && o.name.startsWith(name)) return true;
-  return false;
+/** True when `longer` opens with `name` and a space ("Andina Meridian" in "Andina Meridian Copper"). */
+function opensName(longer: string, name: string): boolean {
+  return longer.length > name.length && longer.charCodeAt(name.length) === 0x20 && longer.startsWith(name);
 }
 
 /** name === name.toUpperCase(), read without the copy where the name is ASCII: no letter a–z in it. */
@@ -656,13 +655,13 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     (organisations ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }
-  const shortOrg = (name: string): boolean => !!orgNames && orgNames.some((o) => o.startsWith(name + ' '));
+  // (the names are kept with a space after them: a name equal to one of them is its short form too)
+  const shortOrg = (name: string): boolean => !!orgNames && orgNames.some((o) => opensName(o, name));
   // the organisations the spotter found, of two words or more (made when first asked)
   let orgMentions: string[] | null = null;
   const opensOrganisation = (name: string): boolean => {
     orgMentions ??= mentions.filter((m) => m.type === 'organization' && m.text.includes(' ')).map((m) => m.text);
-    for (const o of orgMentions) if (o.length > name.length && o.charCodeAt(name.length) === 0x20 && o.startsWith(name)) return true;
-    return false;
+    return orgMentions.some((o) => opensName(o, name));
   };
   const fromMentions = out.length;
   // the middle words of people named with three or more words ("Marcelina Huamaní Quispe"): a later
