@@ -278,7 +278,7 @@ export const GROUP_NOUNS = words(`
   officers sources company agency office department spokespeople commission council court firm bank
   group campaigners activists doctors medics rescuers statement report survey study data figures
   statistics estimates census poll groups unions companies firms agencies ministries governments forecasters source media
-  team colleagues co-authors squad force
+  team colleagues co-authors squad force family
   economists meteorologists officials organisation organization union party alliance carrier airline maker
   manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network
   startup lender chain automaker carmaker developer provider platform institute university school hospital

@@ -650,6 +650,9 @@ function possessiveAt(s: string, start: number, end: number): boolean {
   return q === 0x27 || q === 0x2019;
 }
 
+/** Nouns that end in "ly" and may stand before a speech verb: no adverbs to skip ("a spokesman for the family said"). */
+const LY_NOUNS = new Set('family assembly ally rally supply monopoly anomaly'.split(' '));
+
 /** True when the two characters before `end` are "ly": a pre-check for /^\p{Ll}+ly$/u. */
 const endsWithLy = (s: string, end: number): boolean => s.charCodeAt(end - 1) === 0x79 && s.charCodeAt(end - 2) === 0x6c;
 
@@ -890,7 +893,8 @@ export function findAttributions(
     if (aged) j--;
     for (let moved = true; moved; ) {
       moved = false;
-      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (j > 0 && endsWithLy(masked, toks[j]!.end) && /^\p{Ll}+ly$/u.test(toks[j]!.text))) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) j--;
+      // (an adverb in -ly: "quickly said"; not a noun that ends so, "the family said")
+      while (j >= 0 && (SKIP_BACK.has(toks[j]!.lower) || (j > 0 && endsWithLy(masked, toks[j]!.end) && /^\p{Ll}+ly$/u.test(toks[j]!.text) && !LY_NOUNS.has(toks[j]!.text))) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) j--;
       // "Esper on Wednesday accused", "the minister last week said": a time phrase between subject and verb
       if (j >= 1 && TIME_WORDS.has(toks[j]!.lower) && TIME_OPENERS.has(toks[j - 1]!.lower) && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start) && spacesBetween(masked, toks[j]!.end, toks[j + 1]!.start)) {
         j -= 2;

@@ -198,3 +198,10 @@ describe('words on a banner or a placard', () => {
     expect(quoteSpeaker(text, 'not a cost centre')).toBe('Tomás Ó Ceallaigh');
   });
 });
+
+describe('a noun ending in "-ly" before the verb', () => {
+  it('is no adverb to skip: "a spokesman for the family said" is the family’s, not "spokesman for the"', () => {
+    const text = 'The owners said they would stand by their jockey. "He gave the horse a fantastic ride," a spokesman for the family said.';
+    expect(quoteSpeaker(text, 'fantastic ride')).toBe('the family');
+  });
+});
