@@ -377,6 +377,16 @@ function releasedBy(toks: readonly Token[], k: number, np: readonly Token[]): nu
   return RELEASE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'by' && k + 2 < toks.length ? k + 2 : -1;
 }
 
+/** The words from token k that stand apart by spaces only (at most seven): who released figures. */
+function bodyAfter(toks: readonly Token[], k: number, masked: string): Token[] {
+  const out: Token[] = [];
+  for (let i = k; i < toks.length && i - k < 7; i++) {
+    if (i > k && !spacesBetween(masked, toks[i - 1]!.end, toks[i]!.start)) break;
+    out.push(toks[i]!);
+  }
+  return out;
+}
+
 /** Classifies a noun phrase (tokens in order) that stands as the subject of a speech verb. */
 function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude: ReadonlySet<string>, at: number): Attribution | null {
   const first = np[0]!;
@@ -608,7 +618,16 @@ function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): A
     const member = oneOfGroup(masked, toks[j - 2]!.start);
     return member ? { speaker: { entityId: null, name: member, start: toks[j - 2]!.start, end: noun.end }, key: null, at, tier: 1, according: false } : null;
   }
-  if (noun.text.length < 3 || !allLower(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower)) return null;
+  // "Around one in five said …": the proportion of those asked speaks, named whole
+  if (j >= 2 && toks[j - 1]!.lower === 'in' && toks[j - 2]!.lower === 'one' && spacesBetween(masked, toks[j - 2]!.end, toks[j - 1]!.start) && spacesBetween(masked, toks[j - 1]!.end, noun.start)) {
+    return { speaker: { entityId: null, name: masked.slice(toks[j - 2]!.start, noun.end), start: toks[j - 2]!.start, end: noun.end }, key: null, at, tier: 1, according: false };
+  }
+  // "published a blog post that said": the statement says it (as "the statement said" does)
+  if (noun.lower === 'that' && j >= 2 && STATEMENT_NOUNS.has(toks[j - 1]!.lower) && spacesBetween(masked, toks[j - 1]!.end, noun.start)) {
+    return unnamedSpeaker(toks, j - 1, masked, at);
+  }
+  // (not a relative pronoun: "a service that promised" describes no one)
+  if (noun.text.length < 3 || !allLower(noun.text) || SKIP_BACK.has(noun.lower) || PRONOUNS.has(noun.lower) || NOT_DESCRIBED.has(noun.lower)) return null;
   for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
     if (!spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start) || !/^\p{L}+$/u.test(toks[k]!.text)) return null;
     if (UNNAMED_OPENERS.has(toks[k]!.lower)) {
@@ -642,6 +661,9 @@ const NOT_GROUPS = new Set('seconds minutes hours days weeks months years decade
 const GROUP_REACH = 600;
 /** A count of people and their plural noun, up to two words in lower case (or "MP"-like capitals) between. */
 const COUNTED_GROUP = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Aa] few|[Aa] number of)\s+(?:of\s+the\s+)?((?:[a-z][a-z-]+\s+){0,2})([a-z][a-z-]+s|[A-Z]{2,4}s)\b/g;
+
+/** Words that end no description of a speaker: relative pronouns and demonstratives. */
+const NOT_DESCRIBED = new Set('that which whom whose this these those'.split(' '));
 
 /** True when s.slice(start, end) ends with a possessive: /['’]s$/u. */
 function possessiveAt(s: string, start: number, end: number): boolean {
@@ -840,12 +862,17 @@ export function findAttributions(
       // "according to figures released by the regional fire authority": who released them speaks, not the figures
       // (a body named by a description alone speaks as written: the organisation named last is another one)
       const by = np.length ? releasedBy(toks, toks.indexOf(np[np.length - 1]!) + 1, np) : -1;
-      const maker = by > 0 ? phraseAfter(toks, by, masked) : [];
-      if (maker.length && !maker.some((x) => isCapitalised(x.text))) {
-        const last = maker[maker.length - 1]!;
-        out.push({ speaker: { entityId: null, name: text.slice(maker[0]!.start, last.end), start: maker[0]!.start, end: last.end }, key: null, at: t.start, tier: 2, according: true });
+      // (the body's words up to the next punctuation, at most seven: "the consultancy Halvorsen Aviation Partners",
+      // "the club", "a water industry research group")
+      const body = by > 0 ? bodyAfter(toks, by, masked) : [];
+      const capital = body.findIndex((x) => isCapitalised(x.text));
+      if (body.length && capital < 0) {
+        const last = body[body.length - 1]!;
+        out.push({ speaker: { entityId: null, name: text.slice(body[0]!.start, last.end), start: body[0]!.start, end: last.end }, key: null, at: t.start, tier: 2, according: true });
         continue;
       }
+      // (a name among them is the body: "Halvorsen Aviation Partners")
+      const maker = capital >= 0 ? body.slice(capital) : [];
       const a = maker.length ? classify(text, maker, state, exclude, t.start) : np.length ? classify(text, np, state, exclude, t.start) : null;
       if (a) out.push({ ...a, tier: Math.max(a.tier, 2), according: true });
       continue;

@@ -205,3 +205,24 @@ describe('a noun ending in "-ly" before the verb', () => {
     expect(quoteSpeaker(text, 'fantastic ride')).toBe('the family');
   });
 });
+
+describe('speaker names that read whole (a sweep of the dev texts for broken ones)', () => {
+  it('figures compiled by a body named after its kind are that body’s, not "the"', () => {
+    const named = 'Together the carriers flew 41.3 million passengers last year, according to figures compiled by the consultancy Halvorsen Aviation Partners.';
+    expect(claimAt(named, '41.3 million')?.speaker?.name).toBe('Halvorsen Aviation Partners');
+    const described = 'The team drew 4,300 fans per game this year, according to figures released by the club.';
+    expect(claimAt(described, '4,300 fans')?.speaker?.name).toBe('the club');
+  });
+
+  it('"one in five said" is the proportion, named whole', () => {
+    const text = 'A survey of 2,000 parents was published on Monday. Around one in five said a parent had cut their working hours.';
+    expect(claimAt(text, 'cut their working hours')?.speaker?.name).toBe('one in five');
+  });
+
+  it('a thing "that" does something is no speaker; a post "that said" is the post', () => {
+    const service = 'Founded in 2019, Ledgerly offered small businesses a service that promised to speed up card payments by 40%.';
+    expect(claimAt(service, 'speed up card payments')?.speaker?.name).not.toBe('service that');
+    const post = 'The company published a blog post that said customers without a subscription would lose 30% of the catalogue.';
+    expect(claimAt(post, 'blog post')?.speaker?.name).toBe('blog post');
+  });
+});
