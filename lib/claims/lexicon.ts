@@ -2,7 +2,7 @@
 
 import { codePointIn, isAsciiUpper, isLetterOrNumber, isUpper, letterWidth, width } from './chars';
 import { INDEXED_WORDS, noteLetters, noteRange, noteToken } from './word-numbers';
-import { BUSINESS_WORDS } from '../engine/words';
+import { BUSINESS_WORDS, INSTITUTION_WORDS } from '../engine/words';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -296,7 +296,7 @@ export const TITLES = words(`
   adviser advisor chairman ceo professor rabbi imam father sister brother cllr councillor councilor alderman mohd muhd`);
 
 /** Words that make a capitalised phrase an organisation or a place, not a person. */
-export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...words(`
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...INSTITUTION_WORDS, ...words(`
   ministry department council university bank agency organization organisation union party company corp
   inc ltd group court commission committee office house senate congress parliament army forces force fund
   institute association news times post street city republic kingdom states nations sea river island
@@ -305,7 +305,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
-  society trust initiative charity board bureau academy transport gmbh plc llc zoo aquarium orchestra choir ballet opera`)]);
+  society trust initiative charity board bureau academy transport gmbh plc llc`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

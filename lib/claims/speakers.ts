@@ -354,6 +354,9 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   return other && (!known || other.start > known.start) ? other : known;
 }
 
+/** "Dublin-based": where a body is, which describes it and names no one. */
+const basedIn = (t: Token): boolean => t.lower.endsWith('-based');
+
 /** How far back (characters) a spokesperson the text gives no body for speaks for the group that spoke last. */
 const SPOKES_REACH = 400;
 
@@ -529,7 +532,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
   // ("the Dublin-based airline": a place with "-based" describes, it does not name)
-  if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text) && !t.lower.endsWith('-based'))) {
+  if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text) && !basedIn(t))) {
     // "the union said" after "The services union … said": the group that last spoke under that noun
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
     // "In a statement, Wellmore said …. “…,” the company said": the organisation that spoke in this paragraph
@@ -553,7 +556,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
-    const name = words.length === 1 || (words.length === 2 && words[0]!.lower.endsWith('-based')) ? nameWithHead(text, head, first.start) : null;
+    const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last

@@ -51,14 +51,14 @@ function surnameElsewhere(ctx: ArticleContext, compound: string, at: number): bo
   const text = ctx.text;
   for (let p = text.indexOf(compound); p >= 0; p = text.indexOf(compound, p + 1)) {
     if (p === at || text.charCodeAt(p - 1) !== 0x20 || /\p{L}/u.test(text[p + compound.length] ?? '')) continue;
-    const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, p - 30), p));
+    const before = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, p - 30), p));
     // (not a word that opens sentences or names no one: "The Paris-Roubaix")
     if (before && !NOT_NAMES.has(before[1]!.toLowerCase())) return true;
   }
   return false;
 }
 /** A capitalized word and one space at the end of the slice: "Isabela ". */
-const GIVEN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+const CAPITALIZED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
 
 /** The word is capitalized somewhere other than at a sentence start ("South" in "the South China Sea"). */
 function capitalizedMidSentence(ctx: ArticleContext, word: string): boolean {

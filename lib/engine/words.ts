@@ -50,6 +50,12 @@ export const BUSINESS_WORDS = set(`
   solutions pharmaceuticals therapeutics studios records entertainment brewery bakery bakeries hotels
   restaurants shipping mining steel partners estates properties investments developments`);
 
+/**
+ * Words that end the name of an institution of the arts or of animals ("Meridian Ballet", "Ashcombe Zoo"): organisation
+ * words to the spotter (ORG_SUFFIXES) and the claims engine (NON_PERSON_WORDS) alike.
+ */
+export const INSTITUTION_WORDS = set('zoo aquarium orchestra choir ballet opera');
+
 /** Words that end organization names. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...set(`
   ministry council institute party bank university agency group inc inc. corp corp. ltd ltd.
@@ -59,7 +65,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...set(`
   authority board bureau alliance coalition movement front brigade corporation holdings
   college school hospital church senate congress cabinet government guard navy metro
   journal herald tribune independent gazette chronicle telegraph guardian observer express
-  standard courier mirror prison jail penitentiary zoo aquarium orchestra choir ballet opera`), ...BUSINESS_WORDS]);
+  standard courier mirror prison jail penitentiary`), ...BUSINESS_WORDS, ...INSTITUTION_WORDS]);
 
 /** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
 export const OFFICE_DOMAINS = set(`
