@@ -73,9 +73,10 @@ describe('given names borne by women and men alike', () => {
     expect(givenNameGender('Declan')).toBe('m');
   });
 
-  it('leave "she" free to stand for the person so named', () => {
+  it('leave "she" free to stand for the person so named, over someone named after her whose gender is not told', () => {
+    // (with "Taylor" read as a man's name, "she" fits only Dr Okafor)
     const text =
-      'Taylor Brennan’s early records were sold to a fund run by Marcus Leland this spring.\n\n' +
+      'Taylor Brennan’s early records were bought this spring by a fund that Dr Okafor runs. ' +
       'In a post at the time she called it "the worst case I could imagine for my music".';
     expect(quoteSpeaker(text, 'the worst case')).toBe('Taylor Brennan');
   });
