@@ -52,18 +52,22 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
 const MALE = new Set('mr he his him spokesman chairman congressman king prince father brother sir lord son husband widower grandfather grandson uncle nephew fiancé'.split(' '));
 const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
 
-/** The gender a referent's titles or earlier pronouns give it, else its given name ("Mara Quist"), if any. */
+/**
+ * The gender a referent's titles or earlier pronouns give it, else the pronouns the text uses of it right after its
+ * name (pronounGender), else its given name ("Mara Quist"), if any.
+ */
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
   if (learned) return learned;
   let g = writtenGenders.get(r);
-  if (g === undefined) writtenGenders.set(r, (g = writtenGender(r) ?? null));
-  return g ?? undefined;
+  if (g === undefined) writtenGenders.set(r, (g = titledGender(r) ?? null));
+  if (g) return g;
+  return givenGender(r) ?? (state.text === undefined ? undefined : pronounGender(state, r.key));
 }
 
 /** What a referent's descriptors or given name tell of its gender (they never change: read once per referent). */
 const writtenGenders = new WeakMap<Referent, 'm' | 'f' | null>();
-function writtenGender(r: Referent): 'm' | 'f' | undefined {
+function titledGender(r: Referent): 'm' | 'f' | undefined {
   // (each descriptor without one final period)
   let female = false;
   for (const x of r.descriptors) {
@@ -71,9 +75,140 @@ function writtenGender(r: Referent): 'm' | 'f' | undefined {
     if (MALE.has(w)) return 'm';
     if (!female && FEMALE.has(w)) female = true;
   }
-  if (female) return 'f';
+  return female ? 'f' : undefined;
+}
+
+/** What a referent's given name tells of its gender ("Mara Quist" f), if any. */
+function givenGender(r: Referent): 'm' | 'f' | undefined {
   const space = r.name.indexOf(' ');
   return space > 0 ? givenNameGender(r.name.slice(0, space)) : undefined;
+}
+
+/** The words after which "her" owns what follows ("said her team", "with her family") rather than being someone told. */
+const HER_OWNS_AFTER = new Set(['said', 'says', 'and', 'of', 'in', 'with', 'from', 'on', 'at', 'about', 'for', 'that', 'by', 'during', 'after', 'before', 'since']);
+/**
+ * Nouns that name someone else of a gender between a name and a pronoun ("Ruiz said a woman had called, and she …"):
+ * the pronoun may be theirs, so it tells nothing of the name's.
+ */
+const GENDERED_NOUNS = new Set(
+  'woman women man men girl girls boy boys mother father wife husband son sons daughter daughters sister brother grandmother grandfather widow widower aunt uncle niece nephew mum dad'.split(' '),
+);
+/** Pronouns of other people, or of several: met first, the sentence's pronouns tell nothing of the name's gender. */
+const OTHER_PRONOUNS = new Set(['him', 'they', 'them', 'their', 'theirs', 'themselves', 'we', 'us', 'our', 'you', 'your']);
+
+/** Per referent list, the gender the text's pronouns give each key (see pronounGender), read on first need. */
+const pronounGenders = new WeakMap<readonly Referent[], Map<string, 'm' | 'f' | null>>();
+
+/**
+ * The gender the text's own pronouns give a person it names without a title that tells one ("Tetteh-Garner said her
+ * team …", "Okonjo, who founded the firm, said he …"): after each place the key is named, the first of he, his,
+ * himself, she, herself or a "her" that owns what follows, in the same sentence, outside quotations, with no other
+ * person named and no gendered noun ("a woman", "his son") in between. Read when neither a title nor the pronouns
+ * already resolved to the key tell its gender, and before its given name, which the lists may hold for the wrong
+ * gender or not at all. Unanimous places decide; places that disagree leave it untold.
+ */
+function pronounGender(state: ResolveState, key: string): 'm' | 'f' | undefined {
+  let known = pronounGenders.get(state.referents);
+  if (!known) pronounGenders.set(state.referents, (known = new Map()));
+  const had = known.get(key);
+  if (had !== undefined) return had ?? undefined;
+  const text = state.masked ?? state.text!;
+  const { byKey, sorted } = keyIndex(state.referents);
+  let he = 0;
+  let she = 0;
+  for (const r of byKey.get(key) ?? []) {
+    if (!opensSentence(state.text!, r.start)) continue;
+    // the next person named after this place, where reading stops
+    let stop = text.length;
+    for (let i = sorted ? startsBefore(state.referents, r.end) : 0; i < state.referents.length; i++) {
+      const o = state.referents[i]!;
+      if (o.start < r.end) continue;
+      if (o.person && o.key !== key) {
+        stop = o.start;
+        break;
+      }
+    }
+    const told = pronounAfter(text, r.end, Math.min(stop, r.end + 400));
+    if (told === 'm') he++;
+    else if (told === 'f') she++;
+  }
+  const g = he > 0 && she === 0 ? 'm' : she > 0 && he === 0 ? 'f' : null;
+  known.set(key, g);
+  return g ?? undefined;
+}
+
+/**
+ * The gender the first pronoun in text[from, to) tells, read up to the sentence's end: he, his or himself, she,
+ * herself or a "her" that owns what follows; nothing when another pronoun (him, they, a "her" someone is told), a
+ * gendered noun ("a woman") or the sentence's end comes first.
+ */
+function pronounAfter(text: string, from: number, to: number): 'm' | 'f' | undefined {
+  let previous = '';
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    // a sentence or a paragraph ends: ". " (or ! ?) before a capital or a quotation, or a line break
+    if (c === 0x0a) return undefined;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20) {
+      const n = text.charCodeAt(i + 2);
+      if ((n >= 0x41 && n <= 0x5a) || n === 0x22 || n === 0x201c) return undefined;
+    }
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isLetter(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j).toLowerCase();
+    if (word === 'he' || word === 'his' || word === 'himself') return 'm';
+    if (word === 'she' || word === 'herself') return 'f';
+    if (word === 'her') return HER_OWNS_AFTER.has(previous) ? 'f' : undefined;
+    if (OTHER_PRONOUNS.has(word) || GENDERED_NOUNS.has(word)) return undefined;
+    previous = word;
+    i = j;
+  }
+  return undefined;
+}
+
+/**
+ * True when the name at `start` opens its sentence, titles before it allowed ("Dr. Amara Osei said", "Councilmember
+ * Ray Dominguez, who …"): then it is the sentence's subject, whom its first pronoun most often means. A name after
+ * other words ("His barrister, Amina Rousseau-Clarke, said he …", "the chef told Justice Helen Marchetti he …")
+ * may be anyone in the sentence but its subject.
+ */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  for (let words = 0; words <= 4; words++) {
+    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+    if (i < 0) return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    // (a closing quotation or bracket after the sentence's end mark)
+    let k = i;
+    while (k >= 0 && (text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x201d || text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === 0x29)) k--;
+    const e = text.charCodeAt(k);
+    if (e === 0x2e || e === 0x21 || e === 0x3f) {
+      // ("Dr." before the name is a title: read on before it)
+      let w = k - 1;
+      while (w >= 0 && isLetter(text.charCodeAt(w))) w--;
+      const abbr = text.slice(w + 1, k);
+      if (!/^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Cllr|St)$/.test(abbr)) return true;
+      i = w;
+      continue;
+    }
+    // a capitalised word before the name is a title ("Councilmember", "Justice"): read on before it
+    let w = i;
+    while (w >= 0 && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 0x2d)) w--;
+    if (w === i) return false;
+    const first = text.charCodeAt(w + 1);
+    if (!(first >= 0x41 && first <= 0x5a)) return false;
+    i = w;
+  }
+  return false;
+}
+
+/** An ASCII letter, or any letter past ASCII (names and words in other scripts: read as words, never as pronouns). */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0xa0);
 }
 
 /**
@@ -299,7 +434,7 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // (one in the pool is the one, whatever the scores below)
   if (pool.length === 1) {
     const only = pool[0]!;
-    if (pronoun !== 'any' && state.gender && !state.gender.has(only.key)) state.gender.set(only.key, want);
+    learnGender(state, only, pronoun, want);
     return only;
   }
   // the last speaker stays salient until someone else becomes the subject of a later sentence
@@ -332,8 +467,17 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
       bestScore = score;
     }
   });
-  if (best && pronoun !== 'any' && state.gender && !state.gender.has((best as Referent).key)) state.gender.set((best as Referent).key, want);
+  if (best) learnGender(state, best, pronoun, want);
   return best;
+}
+
+/**
+ * What a pronoun resolved to a person tells of their gender, kept for the pronouns after it: only when nothing else
+ * told it (a lone candidate of the other gender, taken because no one fits, keeps the gender their title or name gives).
+ */
+function learnGender(state: ResolveState, r: Referent, pronoun: string, want: 'm' | 'f'): void {
+  if (pronoun === 'any' || !state.gender || state.gender.has(r.key) || genderOf(state, r) !== undefined) return;
+  state.gender.set(r.key, want);
 }
 
 /** "the Ukrainian leader" → the nearest person whose descriptors share a modifier or the role. */
