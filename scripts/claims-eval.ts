@@ -165,11 +165,21 @@ function sameDescription(a: string, b: string): boolean {
   return ha !== null && ha === descriptionHead(b);
 }
 
-/** The head noun of a description in lower case ("a maths teacher in Leicester" → "teacher"), or null for a name. */
+/**
+ * The head noun of a description in lower case ("a maths teacher in Leicester" → "teacher"), or null for a name.
+ * A label may name where the one described works or lives before the noun and mark them unnamed after it
+ * ("Willow Creek parent (unnamed)", "Salt & Ember sous chef (unnamed)"; session 8): the capitalised words before
+ * the first word in lower case and the mark in brackets are left out, so the head is "parent", "chef".
+ */
 function descriptionHead(phrase: string): string | null {
-  const words = phrase.trim().split(/\s+/);
+  const words = phrase.trim().replace(/\s*\((?:unnamed|anonymous|not named)\)$/i, '').split(/\s+/);
   let i = 0;
   while (i < words.length && DESCRIPTION_OPENERS.has(words[i]!.toLowerCase())) i++;
+  // (capitalised words, "&" among them, before a noun in lower case that is no preposition: "Ohio Department of
+  // Health" stays a name)
+  let j = i;
+  while (j < words.length && (/^\p{Lu}/u.test(words[j]!) || words[j] === '&')) j++;
+  if (j > i && j < words.length && /^\p{Ll}/u.test(words[j]!) && !AFTER_HEAD.has(words[j]!)) i = j;
   if (i >= words.length || !/^\p{Ll}/u.test(words[i]!)) return null;
   let head = words[i]!;
   for (let k = i + 1; k < words.length && !AFTER_HEAD.has(words[k]!); k++) {

@@ -188,7 +188,9 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
   const last = m[0].charCodeAt(m[0].length - 1);
   const wordsEnd = end + m[0].length - (last === 0x2c || last === 0x2e ? 1 : 0);
   const spans = tokenSpans(text, wordsEnd - m[1]!.length, wordsEnd);
-  for (let k = 0; k < spans.length; k += 2) {
+  // (the noun stands among the first words: one further on is in a clause, not an appositive — "Alongside Verdi and
+  // Rossini, the program includes a new chamber opera commissioned from a young Genoese composer")
+  for (let k = 0; k < spans.length && k < 2 * APPOSITIVE_REACH; k += 2) {
     const s = spans[k]!;
     const e = spans[k + 1]!;
     if (isRoleNounAt(text, s, e) || lowerTrieHas(OCCUPATION_TRIE, text, s, e)) return true;
@@ -214,6 +216,8 @@ function isRoleNounAt(text: string, start: number, end: number): boolean {
 }
 
 /** The appositive after a name: ", the French envoy," / ", a senior adviser,"; its words are group 1. */
+/** How many of an appositive's first words may hold the noun that makes the name a person's. */
+const APPOSITIVE_REACH = 7;
 const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u;
 
 /** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */

@@ -229,7 +229,23 @@ export const OCCUPATIONS = words(`
   legislator magistrate barrister solicitor defendant plaintiff claimant juror lobbyist chef rancher miner clinician
   specialist oceanographer astronomer astrophysicist ecologist zoologist botanist archaeologist anthropologist
   linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral agent boss
-  critic winger`);
+  critic winger
+  parent grandparent pupil schoolgirl schoolboy teenager graduate undergraduate intern apprentice trainee fan
+  spectator shopper customer client consumer donor guardian landowner householder villager islander citizen taxpayer
+  motorist pedestrian rider jockey trainer breeder cofounder treasurer trustee ombudsman undertaker
+  vet veterinarian physiotherapist nutritionist dietitian programmer developer designer broker actuary paralegal notary
+  arbitrator consul rebel insurgent fighter gunman hostage captive prisoner inmate detainee convict offender bystander
+  onlooker landlady builder bricklayer carpenter joiner roofer welder labourer laborer docker dockworker longshoreman
+  stevedore trucker courier postman astronaut skipper sailor stewardess playwright dramatist screenwriter composer
+  choreographer dancer comedian painter sculptor cartoonist blogger podcaster broadcaster presenter athlete runner
+  swimmer boxer cricketer footballer golfer sprinter climber mountaineer skier rower gymnast wrestler nun monk cleric
+  chaplain deacon missionary baker butcher brewer winemaker grower shepherd herder nanny porter waiter waitress
+  bartender cashier clerk receptionist lifeguard cadet refugee migrant immigrant pensioner retiree mourner worshipper
+  pilgrim tourist visitor traveller traveler holidaymaker diner restaurateur hotelier publican grocer florist jeweller
+  jeweler tailor barber hairdresser locksmith gardener caretaker janitor chauffeur medic anaesthetist anesthetist
+  neurosurgeon optometrist tutor headmaster headmistress schoolteacher educator librarian archivist surveyor assessor
+  examiner advocate delegate alderman councilwoman councilman councilmember assemblyman assemblywoman policeman
+  policewoman fireman corporal marshal`);
 
 /**
  * Endings of nouns for people by what they study or do, beyond OCCUPATIONS: volcanologist,

@@ -55,6 +55,11 @@ describe('claims dev set', () => {
     expect(sameSpeaker("the victim's mother", 'The victim')).toBe(false);
     // a name is no description, whatever its last word
     expect(sameSpeaker('support lead in Dublin', 'Dublin Lead Group')).toBe(false);
+    // (session 8: a place or employer before the noun and a mark in brackets after it are no part of the head)
+    expect(sameSpeaker('Willow Creek parent (unnamed)', 'parent')).toBe(true);
+    expect(sameSpeaker('Salt & Ember sous chef (unnamed)', 'sous chef')).toBe(true);
+    expect(sameSpeaker('Salt & Ember employee (unnamed)', 'sous chef')).toBe(false);
+    expect(sameSpeaker('Ohio Department of Health', 'the department')).toBe(false);
   });
 
   it("takes any name of the entity the speaker is linked to: 'Spurs' are Tottenham Hotspur", () => {

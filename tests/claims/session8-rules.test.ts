@@ -67,3 +67,19 @@ describe('a pronoun read for the only person in reach', () => {
     expect(quoteSpeaker(text, 'We will sit again')).toBe('Robert Hale');
   });
 });
+
+describe('nouns for people the lists lacked', () => {
+  it('make someone the text does not name a speaker: "Another parent, who declined to give his name, said …"', () => {
+    const text =
+      'Parents gathered at the gates on Thursday. Nadia Ferreira, whose daughter is in year two, said the letter came too late.\n\n' +
+      'Another parent, who declined to give his name, said his son had been sent home twice. “Nobody called us first,” he said.';
+    expect(quoteSpeaker(text, 'Nobody called us first')).toMatch(/parent/);
+  });
+
+  it('stand among an appositive’s first words: one far into a clause after a name does not make it a person', () => {
+    const text =
+      'Ilse Varga-Moreau, the festival’s director since 2021, said the programme was built for newcomers. Alongside Brahms and Dvorak, the festival includes a new cello piece commissioned from a young local composer.\n\n' +
+      '“A festival that only plays to its subscribers is a museum,” he said.';
+    expect(quoteSpeaker(text, 'A festival that only plays')).toBe('Ilse Varga-Moreau');
+  });
+});
