@@ -351,6 +351,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
     if (m && isPersonNoun(m[1]!.toLowerCase()) && !KIND_NOUNS.has(m[0].trimEnd().slice(m[0].trimEnd().lastIndexOf(' ') + 1))) return true;
   }
   if (hasDescriptorsAfter(text, end)) return true;
+  // "the Salford playwright Kemi Adeyinka", "striker Tomás Ruiz": an occupation in lower case right before the name
+  if (occupationBefore(text, start)) return true;
   // the patterns on the 90 characters after the name open with a comma or white space: test that character first
   const first = end < text.length ? text.charCodeAt(end) : -1;
   const comma = first === 0x2c;
@@ -384,6 +386,16 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const prevAt = wordBeforeGapAt(text, Math.max(0, start - 20), start);
   const prev = prevAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
   return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** True when the word right before `start` (one space between) is an occupation written in lower case. */
+function occupationBefore(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  let i = start - 2;
+  while (i >= 0 && isAsciiLowerAt(text, i)) i--;
+  // (a word of its own: after a space, a line's start or the text's start)
+  if (i >= 0 && text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x0a) return false;
+  return start - 2 - i >= 3 && isOccupation(text.slice(i + 1, start - 1));
 }
 
 /** ", who", ", 52,", or ", whose" and a relative (a word may stand between): what follows a person's name. */

@@ -83,3 +83,12 @@ describe('nouns for people the lists lacked', () => {
     expect(quoteSpeaker(text, 'A festival that only plays')).toBe('Ilse Varga-Moreau');
   });
 });
+
+describe('an occupation in lower case right before a name', () => {
+  it('makes the name a person’s, whom "she" can then mean', () => {
+    const text =
+      'Its 2019 staging, a first play by the Leeds dramatist Ifeoma Quarshie-Brandt, toured for a year. Rosalind Pike, the theatre’s director, praised it.\n\n' +
+      'Quarshie-Brandt, one of the signatories, said the studio had made her career. “Nobody else would have taken the risk,” she said.';
+    expect(quoteSpeaker(text, 'Nobody else would have')).toBe('Ifeoma Quarshie-Brandt');
+  });
+});
