@@ -726,6 +726,15 @@ export function subjectBefore(text: string, masked: string, toks: Token[], quote
 /** The possessives of "X and his team", "X and her colleagues". */
 const TEAM_OWNERS = new Set(['his', 'her', 'their']);
 
+/** Where the first relative clause set off by a comma (", who", ", which", ", whose") among toks[1..j] starts, or -1. */
+function relativeStart(toks: readonly Token[], j: number, masked: string): number {
+  for (let k = 1; k <= j && k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if ((w === 'who' || w === 'which' || w === 'whose') && commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) return toks[k]!.start;
+  }
+  return -1;
+}
+
 /** What may stand between a name and the "who" that stands for it: nothing, a comma, or an appositive ("…, a nurse"). */
 const WHO_AFTER = /^(?:,?\s*|,\s+(?:a|an|the)\s[^,.;:“”"]{1,60}\s)$/;
 
@@ -1028,8 +1037,11 @@ export function findAttributions(
         const next = toks[e + 1];
         if (next && e + 1 <= j && /^,\s+$/.test(masked.slice(toks[e]!.end, next.start)) && APPOSITIVE_OPENERS.has(next.lower)) a = classify(text, toks.slice(s0, e + 1), state, exclude, t.start);
       }
-      // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause
-      const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"');
+      // "The trial's lead author, Prof. Tinto of the Nanoro unit in Burkina Faso, said": the first person of the clause,
+      // but not one named inside a relative clause ("A Manchester restaurateur, who asked not to be named because he
+      // knew Valente personally, said": the relative clause is read below)
+      const relative = a ? -1 : relativeStart(toks, j, masked);
+      const first = !a && findStartingIn(state.referents, from, t.start, (x) => x.person && x.end < t.start && masked[x.start] !== '"' && (relative < 0 || x.start < relative));
       if (first) a = { speaker: toSpeaker(state, first, first.start, first.end), key: first.key, at: t.start, tier: 2, according: false };
       // "The county council, which runs social care, said", "One senior nurse, who asked not to be named, said":
       // the phrase before the relative clause

@@ -92,3 +92,12 @@ describe('an occupation in lower case right before a name', () => {
     expect(quoteSpeaker(text, 'Nobody else would have')).toBe('Ifeoma Quarshie-Brandt');
   });
 });
+
+describe('a person named inside a relative clause before the verb', () => {
+  it('is not the speaker: the one the clause describes is', () => {
+    const text =
+      'The Harbour Kitchen closed on Sunday, its owner Ottavio Brenner said. Not everyone was surprised.\n\n' +
+      'A Leeds caterer, who asked not to be named because he had worked with Brenner for years, said the menu had “stopped moving a long time ago”.';
+    expect(quoteSpeaker(text, 'stopped moving a long time ago')).toMatch(/caterer/);
+  });
+});
