@@ -10,7 +10,7 @@ import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossess
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
-import { DEMONYMS } from '../engine/words';
+import { BUSINESS_WORDS, DEMONYMS } from '../engine/words';
 import { UNNAMED_REACH, findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -306,6 +306,14 @@ function hasWordIn(name: string, words: ReadonlySet<string>): boolean {
 /** True when a word of the name is a public body's ("Department of Health", "General Court"). */
 const isPublicBody = (name: string): boolean => hasWordIn(name, PUBLIC_BODIES);
 
+/** Words that make a name a business's ("Kallström Bank", "Norvik Holdings", "Wellmore Pharmacy"). */
+const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...BUSINESS_WORDS,
+  ...'bank inc corp ltd plc llc group company holdings corporation airlines motors technologies labs'.split(' '),
+]);
+/** True when a word of the name is a business's: no ministry, government or agency the text speaks of. */
+const isBusiness = (name: string): boolean => hasWordIn(name.replace(/\./g, ''), COMPANY_NAME_WORDS);
+
 /** Social networks, and the nouns that may stand for one ("the company said" after "Twitter"). */
 const PLATFORMS = new Set('twitter facebook instagram weibo linkedin tiktok youtube reddit telegram whatsapp snapchat wechat threads bluesky'.split(' '));
 const PLATFORM_HEADS = new Set('company firm platform site app network service giant'.split(' '));
@@ -339,6 +347,8 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   const platforms = head === '' || PLATFORM_HEADS.has(head);
   // (nor is a court, a ministry or another public body a company: "appeal to the General Court … the company said")
   const companies = COMPANY_HEADS.has(head);
+  // (nor a company a ministry, a government or an agency: "Kallström Bank …. The finance ministry declined to comment")
+  const publicBody = PUBLIC_BODIES.has(head);
   const near = (r: Referent) =>
     !r.person &&
     r.end <= pos &&
@@ -346,7 +356,8 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     (masked === undefined || masked.charCodeAt(r.start) !== 0x22) &&
     (outlets || !isOutlet(r.name)) &&
     (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
-    !(companies && isPublicBody(r.name));
+    !(companies && isPublicBody(r.name)) &&
+    !(publicBody && isBusiness(r.name));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")

@@ -101,3 +101,12 @@ describe('a person named inside a relative clause before the verb', () => {
     expect(quoteSpeaker(text, 'stopped moving a long time ago')).toMatch(/caterer/);
   });
 });
+
+describe('a ministry, a government or an agency described in lower case', () => {
+  it('is no business named before it', () => {
+    const text =
+      'Brevik Bank economist Ola Berg said the cut had been priced in for weeks. ' +
+      'The finance ministry declined to comment, saying in a brief statement that interest rates “are for the central bank to decide”.';
+    expect(quoteSpeaker(text, 'are for the central bank')).toMatch(/ministry$/);
+  });
+});
