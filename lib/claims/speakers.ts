@@ -1132,7 +1132,9 @@ export function findAttributions(
       if (a === b || a.tier >= b.tier || a.at >= at || a.speaker.start === undefined || a.speaker.start > a.at) continue;
       let verbEnd = a.at;
       while (verbEnd < at && /\p{L}/u.test(masked[verbEnd]!)) verbEnd++;
-      if (/^\s+(?:that\s+)?$/.test(masked.slice(verbEnd, at))) b.tier = a.tier;
+      // (and further on, after a "that" the verb governs: "Another employee said the terms were generous and that
+      // Valente had told the team")
+      if (/^\s+(?:that\s+)?$/.test(masked.slice(verbEnd, at)) || (at - verbEnd < 200 && /\band\s+that\s+$/.test(masked.slice(verbEnd, at)) && !/[.!?;]/.test(masked.slice(verbEnd, at)))) b.tier = a.tier;
     }
   }
   return out.sort((x, y) => y.tier - x.tier || x.at - y.at);

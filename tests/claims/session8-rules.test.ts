@@ -110,3 +110,12 @@ describe('a ministry, a government or an agency described in lower case', () => 
     expect(quoteSpeaker(text, 'are for the central bank')).toMatch(/ministry$/);
   });
 });
+
+describe('a person named after "and that" in what someone said', () => {
+  it('is part of what was said, not the one saying it', () => {
+    const text =
+      'Marco Brenner told his staff on Monday that the restaurant would close. ' +
+      'Another employee said the redundancy terms were better than the legal minimum and that Brenner had told the team in person. “He cried,” she said.';
+    expect(quoteSpeaker(text, 'He cried')).toMatch(/employee/);
+  });
+});
