@@ -18,7 +18,7 @@ import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lower
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
-import { afterArticle, findLastStartingBy, type ResolveState, type Speaker } from './resolve';
+import { afterArticle, findLastStartingBy, resolvePronoun, toSpeaker, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
@@ -509,6 +509,27 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
    */
   const quoteRange = (si: number, q: Quote): [number, number] | null =>
     q.innerStart >= sentences[si]!.start && q.innerEnd <= sentences[si]!.end ? innerSpans(sentenceSpans[si]!, q.innerStart, q.innerEnd) : null;
+  /**
+   * The one person a sentence without quotations is about, as a speaker: the only person it names, or with none
+   * named, whom its "he" or "she" stands for; null otherwise.
+   */
+  function personBefore(p: { start: number; end: number }, exclude: ReadonlySet<string>): Speaker | null {
+    // (a sentence that quotes someone is about what they said)
+    const mark = masked.indexOf('"', p.start);
+    if (mark >= 0 && mark < p.end) return null;
+    let only: Referent | null = null;
+    for (const r of referents) {
+      if (r.start >= p.end) break;
+      if (r.start < p.start || !r.person) continue;
+      if (only && only.key !== r.key) return null;
+      only = r;
+    }
+    if (only) return exclude.has(only.key) ? null : toSpeaker(state, only, only.start, only.end);
+    const m = HE_OR_SHE.exec(text.slice(p.start, p.end));
+    if (!m) return null;
+    const r = resolvePronoun(state, p.start + m.index, exclude, m[1]!.toLowerCase());
+    return r ? toSpeaker(state, r, r.start, r.end) : null;
+  }
   type Said = { line: number; speaker: Speaker; key: string | null };
   /** The last speaker named by a description alone ("An Eritrean woman", "senior nurse"), for a "she" right after. */
   let lastUnnamed = null as { speaker: Speaker; at: number; line: number } | null;
@@ -636,6 +657,12 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       if (!speaker) {
         const subject = q.end <= s.end ? subjectBefore(text, masked, maskedTokens!, q.start, state, exclude) : null;
         if (subject) subjectSpeakers.set(claims[claims.length - 1]!, subject);
+        // "Quist laughed. “We are not going to close the school.”": a quotation that opens its sentence with nothing to
+        // attribute it goes to the one person the sentence before it in the paragraph is about
+        else if (q.start === s.start && si > 0 && sentences[si - 1]!.line === s.line) {
+          const before = personBefore(sentences[si - 1]!, exclude);
+          if (before) subjectSpeakers.set(claims[claims.length - 1]!, before);
+        }
       }
     }
 
@@ -700,6 +727,9 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   for (let i = 1; i < claims.length; i++) if (byPlace(claims[i - 1]!, claims[i]!) > 0) return claims.sort(byPlace);
   return claims;
 }
+
+/** "he" or "she" as a word of a sentence (the first one). */
+const HE_OR_SHE = /\b([Hh]e|[Ss]he)\b/;
 
 /** A banner, placard or sign "reading" (or "saying") right before a quotation. */
 const BANNER_READING = /\b(?:banners?|placards?|signs?|posters?)\s+(?:reading|that\s+read|which\s+read|saying|bearing)\s*[:,]?\s*$/i;

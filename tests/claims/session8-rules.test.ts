@@ -119,3 +119,22 @@ describe('a person named after "and that" in what someone said', () => {
     expect(quoteSpeaker(text, 'He cried')).toMatch(/employee/);
   });
 });
+
+describe('a quotation that opens its sentence with nothing to attribute it', () => {
+  it('goes to the one person the sentence before it in the paragraph is about', () => {
+    const text = 'Marta Quist opened the meeting at seven.\n\nQuist laughed. “We are not going to close the school.”';
+    expect(quoteSpeaker(text, 'We are not going to close')).toBe('Marta Quist');
+  });
+
+  it('or to whom that sentence’s "he" stands for', () => {
+    const text =
+      'Coach Davide Lombardi was delighted. “They played like men who believed it,” Lombardi said.\n\n' +
+      'Asked about the red card, he shrugged. “From where I stand, it is a yellow card.”';
+    expect(quoteSpeaker(text, 'From where I stand')).toBe('Davide Lombardi');
+  });
+
+  it('but not when that sentence names two people', () => {
+    const text = 'Marta Quist and Peter Brandt left the hall together. “We are not going to close the school.”';
+    expect(quoteSpeaker(text, 'We are not going to close')).toBeNull();
+  });
+});
