@@ -100,7 +100,8 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
       if (!(isCapitalised(tk.text) && isCapitalised(toks[k - 1]!.text) && pluralPossessiveGap(masked, toks[k - 1]!.end, tk.start))) break;
     }
     if (k === j && PRONOUNS.has(tk.lower)) return [tk];
-    if (DETERMINERS.has(tk.lower) && !out.length) {
+    // ("…,” said one European official: "one" or "another" opens a description as an article does)
+    if ((DETERMINERS.has(tk.lower) || (k === j && (tk.lower === 'one' || tk.lower === 'another'))) && !out.length) {
       out.push(tk);
       continue;
     }

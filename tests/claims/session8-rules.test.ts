@@ -138,3 +138,12 @@ describe('a quotation that opens its sentence with nothing to attribute it', () 
     expect(quoteSpeaker(text, 'We are not going to close')).toBeNull();
   });
 });
+
+describe('"one" or "another" opening the speaker after the verb', () => {
+  it('reads as an article does: "…,” said one European official', () => {
+    for (const who of ['one European official', 'one resident', 'another senior diplomat']) {
+      const text = `“Nobody is willing to pay for it,” said ${who}, who asked not to be named.`;
+      expect(quoteSpeaker(text, 'Nobody is willing')).toBe(who);
+    }
+  });
+});
