@@ -204,6 +204,11 @@ export function hasDescriptorsAfter(text: string, end: number): boolean {
     if (k + 3 < spans.length && lowersTo(text, s, e, 'who') && ROLE_VERBS.has(text.slice(spans[k + 2]!, spans[k + 3]!).toLowerCase())) return true;
     // ("a volcanologist at …": an occupation's ending; the word is made only when it is long enough to have one)
     if (e - s >= 7 && isOccupation(text.slice(s, e).toLowerCase())) return true;
+    // (", one of the riders who …", ", one of the founders": a person's noun in the plural, of a group the name is one of)
+    if (e - s >= 5 && text.charCodeAt(e - 1) === 0x73 && k >= 4 && lowersTo(text, spans[k - 2]!, spans[k - 1]!, 'the') && lowersTo(text, spans[k - 4]!, spans[k - 3]!, 'of')) {
+      const singular = text.slice(s, e - 1).toLowerCase();
+      if (isPersonNoun(singular)) return true;
+    }
   }
   return false;
 }

@@ -147,3 +147,12 @@ describe('"one" or "another" opening the speaker after the verb', () => {
     }
   });
 });
+
+describe('a person noun in the plural after "one of the"', () => {
+  it('makes the name before it a person’s: "X, one of the riders who escaped injury, …"', () => {
+    const text =
+      'A police spokesperson said officers were “still establishing what happened”.\n\n' +
+      'Tadeusz Wrobel-Ayala, one of the riders who escaped injury, wrote about the crash on social media. “One second we were talking about lunch, the next there were bikes all over the road,” he wrote.';
+    expect(quoteSpeaker(text, 'One second we were talking')).toBe('Tadeusz Wrobel-Ayala');
+  });
+});
