@@ -306,6 +306,40 @@ function hasWordIn(name: string, words: ReadonlySet<string>): boolean {
 /** True when a word of the name is a public body's ("Department of Health", "General Court"). */
 const isPublicBody = (name: string): boolean => hasWordIn(name, PUBLIC_BODIES);
 
+/**
+ * Kinds of body whose nouns may stand for one another ("the lender" for "… Bank", "the watchdog" for "… Authority");
+ * a body whose name ends in the noun of one kind is none of another kind's ("the ministry" is no "… Council for the
+ * Exploration of the Sea", "the credit union" no "… Jazz Festival").
+ */
+const BODY_KINDS: readonly ReadonlySet<string>[] = [
+  'firm business carrier airline airways airlines lender bank retailer maker manufacturer developer operator insurer supplier chain startup automaker carmaker provider utility holdings'.split(' '),
+  'ministry department government administration executive cabinet'.split(' '),
+  'council municipality authority borough county city'.split(' '),
+  'agency authority regulator watchdog commission office bureau service inspectorate'.split(' '),
+  'union federation association alliance league society confederation guild'.split(' '),
+  'charity foundation trust'.split(' '),
+  'university college institute school academy'.split(' '),
+  'festival museum gallery theatre theater orchestra opera ballet choir zoo'.split(' '),
+  'court tribunal'.split(' '),
+  'club team side'.split(' '),
+].map((k) => new Set(k));
+// ("company", "group", "organisation" and "body" name bodies of every kind: "the company" may be a ballet's)
+/** The kinds `word` is a noun of (none for most words). */
+const kindsOfWord = (word: string): ReadonlySet<string>[] => BODY_KINDS.filter((k) => k.has(word));
+/**
+ * True when the body's name ends in a noun of a kind (its last word, or the word before "of": "International Council for
+ * the Exploration of the Sea") none of whose kinds `head` belongs to.
+ */
+function otherKind(name: string, head: string): boolean {
+  const heads = kindsOfWord(head);
+  if (!heads.length) return false;
+  const words = name.toLowerCase().replace(/['’]s$/u, '').split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const noun = words[(cut > 0 ? cut : words.length) - 1]!;
+  const kinds = kindsOfWord(noun);
+  return kinds.length > 0 && noun !== head && !kinds.some((k) => heads.includes(k));
+}
+
 /** Words that make a name a business's ("Kallström Bank", "Norvik Holdings", "Wellmore Pharmacy"). */
 const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...BUSINESS_WORDS,
@@ -357,7 +391,8 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     (outlets || !isOutlet(r.name)) &&
     (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
     !(companies && isPublicBody(r.name)) &&
-    !(publicBody && isBusiness(r.name));
+    !(publicBody && isBusiness(r.name)) &&
+    !otherKind(r.name, head);
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
@@ -488,8 +523,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (holding && holding.toLowerCase().endsWith(` ${kind}`)) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
       // ("The agriculture ministry said …. … a ministry spokesman said": the body a sentence opened with by that noun,
       // not an organisation named last whose name does not hold it)
-      const described = org && !org.name.toLowerCase().includes(kind) ? describedSubject(text, kind, first.start) : null;
-      if (described && described.at > org!.end) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
+      // (or, with no organisation of that kind named, the body a sentence opened with: "The agriculture ministry said")
+      const described = !org || !org.name.toLowerCase().includes(kind) ? describedSubject(text, kind, first.start) : null;
+      if (described && (!org || described.at > org.end)) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       // (a body keeps its name through the article: "Brackenford Borough Council" paragraphs before)
       const name = nameWithHead(text, kind, first.start, GROUP_NAME_REACH);

@@ -156,3 +156,17 @@ describe('a person noun in the plural after "one of the"', () => {
     expect(quoteSpeaker(text, 'One second we were talking')).toBe('Tadeusz Wrobel-Ayala');
   });
 });
+
+describe('a body described by its kind in lower case', () => {
+  it('is no body named before it whose name says it is of another kind', () => {
+    const text =
+      'The catch should fall by a fifth, the International Council for the Exploration of the Sea advised in September.\n\n' +
+      'Norway’s fisheries ministry said in a statement that it regretted the outcome. The ministry said it would set a national quota “based on responsible principles” before the end of the year.';
+    expect(quoteSpeaker(text, 'based on responsible principles')).toMatch(/ministry$/i);
+  });
+
+  it('but "the company" may be any body’s: a ballet company is one', () => {
+    const text = 'Meridian Ballet cancelled its tour of Asia on Monday. In a statement, the company said the decision was “painful but unavoidable”.';
+    expect(quoteSpeaker(text, 'painful but unavoidable')).toBe('Meridian Ballet');
+  });
+});
