@@ -170,3 +170,15 @@ describe('a body described by its kind in lower case', () => {
     expect(quoteSpeaker(text, 'painful but unavoidable')).toBe('Meridian Ballet');
   });
 });
+
+describe('a museum, a festival or a municipality', () => {
+  it('speaks as a body: "the museum wrote" is the museum the text named', () => {
+    const text = 'The Harbourside Museum was badly damaged.\n\nIn a post on its official account, the museum wrote: “Thank you to the fire crews.”';
+    expect(quoteSpeaker(text, 'Thank you to the fire crews')).toBe('Harbourside Museum');
+  });
+
+  it('and a spokesperson for one speaks for it', () => {
+    const text = 'City officials were disappointed. A spokesperson for the municipality said the grant “remains on the table” for next year.';
+    expect(quoteSpeaker(text, 'remains on the table')).toBe('the municipality');
+  });
+});
