@@ -330,8 +330,7 @@ const kindsOfWord = (word: string): ReadonlySet<string>[] => BODY_KINDS.filter((
  * True when the body's name ends in a noun of a kind (its last word, or the word before "of": "International Council for
  * the Exploration of the Sea") none of whose kinds `head` belongs to.
  */
-function otherKind(name: string, head: string): boolean {
-  const heads = kindsOfWord(head);
+function otherKind(name: string, head: string, heads: readonly ReadonlySet<string>[]): boolean {
   if (!heads.length) return false;
   const words = name.toLowerCase().replace(/['’]s$/u, '').split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
@@ -383,6 +382,8 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
   const companies = COMPANY_HEADS.has(head);
   // (nor a company a ministry, a government or an agency: "Kallström Bank …. The finance ministry declined to comment")
   const publicBody = PUBLIC_BODIES.has(head);
+  // (the kinds the noun is of: most nouns, and no noun at all, are of none, and every body fits them)
+  const headKinds = head === '' ? [] : kindsOfWord(head);
   const near = (r: Referent) =>
     !r.person &&
     r.end <= pos &&
@@ -392,7 +393,7 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
     !(companies && isPublicBody(r.name)) &&
     !(publicBody && isBusiness(r.name)) &&
-    !otherKind(r.name, head);
+    !(headKinds.length > 0 && otherKind(r.name, head, headKinds));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
   // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
