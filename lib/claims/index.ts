@@ -430,8 +430,11 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
   let organisations: Referent[] | null = null;
+  // (the sentence subjects only rank a pronoun's candidates when more than one fits: made on first need, as most
+  // pages never ask)
+  let subjects: Set<number> | null = null;
   const state: ResolveState = {
-    referents, subjects: subjectsOf(text, sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
+    referents, subjects: { has: (start) => (subjects ??= subjectsOf(text, sentences, referents, quotes)).has(start) }, lastSpeaker: null, lastGroup: null, gender: new Map(), text,
     fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents, text)),
   };
   const claims: Claim[] = [];

@@ -919,7 +919,8 @@ export function findAttributions(
     }
     // "student Adaeze Nwosu (17) said", "the Commercial Affairs Department (CAD) said": an age or a short name in
     // brackets between the name and the verb
-    const aged = j >= 1 && /^(?:\d{1,3}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})$/u.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
+    // (the bracket after the word first: most words have none, and their text is not made)
+    const aged = j >= 1 && masked.charCodeAt(toks[j]!.end) === 0x29 && /^(?:\d{1,3}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})$/u.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
     if (aged) j--;
     for (let moved = true; moved; ) {
       moved = false;
@@ -944,7 +945,8 @@ export function findAttributions(
     const blankGap = spacesBetween(masked, gapFrom, gapTo) || aged;
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
-    const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
+    // (the period first: most gaps are a space)
+    const abbreviated = j >= 0 && gap.charCodeAt(0) === 0x2e && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
     // "one of the Dutch climbers, who gave her name only as Femke, thanked the rescuers and said": the subject of the
     // clause, not the object of the verb before "and" (the name they gave, or a person the clause opens with)
     if (j >= 1 && blankGap && toks[j]!.lower === 'and') {
