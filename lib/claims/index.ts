@@ -18,7 +18,7 @@ import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lower
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
-import { afterArticle, findLastStartingBy, resolvePronoun, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { afterArticle, findLastStartingBy, resolvePronoun, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
@@ -430,9 +430,16 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   const masked = maskQuotes(text, quotes);
   const referents = findReferents(text, mentions);
   let organisations: Referent[] | null = null;
+  // (the sentence subjects only rank a pronoun's candidates when more than one fits: made on first need, as most
+  // pages never ask)
+  let subjects: Set<number> | null = null;
+  // (every field the sentences below set is set here first: the state keeps one shape from the start, so that the
+  // many places that read it see one kind of object, where fields added in the order a page happened to set them
+  // made a shape of their own per page)
   const state: ResolveState = {
-    referents, subjects: subjectsOf(text, sentences, referents, quotes), lastSpeaker: null, lastGroup: null, gender: new Map(), text,
-    fuller: fullerNames(text, mentions), masked, organisations: () => (organisations ??= unknownOrganisations(mentions, referents, text)),
+    referents, subjects: { has: (start) => (subjects ??= subjectsOf(text, sentences, referents, quotes)).has(start) }, lastSpeaker: null, lastSpeakerAt: undefined, lastGroup: null,
+    lastStatement: null, gender: new Map(), text, fuller: fullerNames(text, mentions), masked,
+    organisations: () => (organisations ??= unknownOrganisations(mentions, referents, text)), lastUnnamed: null, lastSpokes: null,
   };
   const claims: Claim[] = [];
   // capitalised words seen inside a sentence are names also where they open one ("Sudan accounts for …")
@@ -591,7 +598,7 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
         const a = attributions[k]!;
         if (a.key === null || a.speaker.start === undefined || !isHeOrShe(text, a.speaker.start, a.speaker.end ?? a.speaker.start)) continue;
         const named = findLastStartingBy(referents, a.speaker.start, (r) => r.key === a.key);
-        if ((named?.start ?? -1) < lastUnnamed.at) attributions[k] = { ...a, speaker: { ...lastUnnamed.speaker, start: a.speaker.start, end: a.speaker.end }, key: null };
+        if ((named?.start ?? -1) < lastUnnamed.at) attributions[k] = { ...a, speaker: speakerAt(lastUnnamed.speaker, a.speaker.start, a.speaker.end), key: null };
       }
     }
     const attribution = attributions[0] ?? null;

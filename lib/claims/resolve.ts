@@ -7,7 +7,7 @@
 
 import type { FullerName } from './fuller';
 import { givenNameGender } from './given-names';
-import { lastWord, partitionPoint } from './chars';
+import { isSpace, lastWord, partitionPoint } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
 
@@ -18,10 +18,18 @@ export interface Speaker {
   end?: number;
 }
 
+/**
+ * The speaker `s` written at [start, end): a new object of one shape, where a copy by spreading made one of its own
+ * shapes per source (the code that reads speakers then sees fewer kinds of object).
+ */
+export function speakerAt(s: Speaker, start: number | undefined, end: number | undefined): Speaker {
+  return { entityId: s.entityId, name: s.name, start, end };
+}
+
 export interface ResolveState {
   referents: readonly Referent[];
-  /** Starts of referents that are the first person named in their sentence. */
-  subjects: ReadonlySet<number>;
+  /** Starts of referents that are the first person named in their sentence (a set, or one made on first need). */
+  subjects: { has(start: number): boolean };
   /** Key of the most recent speaker found, or null. */
   lastSpeaker: string | null;
   /** Where the most recent speaker's speech verb stands (a role may name them there: "The leader said"). */
@@ -229,7 +237,12 @@ interface KeyIndex {
 }
 const keyIndexes = new WeakMap<readonly Referent[], KeyIndex>();
 
+/** The list keyIndex read last and its index: the lookups of one page ask about the same list in turn (a WeakMap lookup costs more). */
+let lastList: readonly Referent[] | null = null;
+let lastIndex: KeyIndex | null = null;
+
 function keyIndex(referents: readonly Referent[]): KeyIndex {
+  if (referents === lastList) return lastIndex!;
   let index = keyIndexes.get(referents);
   if (!index) {
     const byKey = new Map<string, Referent[]>();
@@ -246,6 +259,8 @@ function keyIndex(referents: readonly Referent[]): KeyIndex {
     index = { byKey, sorted, longest };
     keyIndexes.set(referents, index);
   }
+  lastList = referents;
+  lastIndex = index;
   return index;
 }
 
@@ -340,35 +355,59 @@ function candidates(state: ResolveState, pos: number, exclude: ReadonlySet<strin
     if (r.end < pos - reach) break;
     if (seen.has(r.key) || exclude.has(r.key)) continue;
     // the writer named in a byline ("By Harriet Ellwood, Health Correspondent") is no one the article's "she" is
-    if (state.text !== undefined && bylineName(state.text, r)) continue;
+    if (state.text !== undefined && inByline(state.text, r.start)) continue;
     seen.add(r.key);
     out.push(r);
   }
   return out;
 }
 
-/** inByline for a referent, read once per referent (pronouns ask about the same few many times). */
-const bylines = new WeakMap<Referent, boolean>();
-function bylineName(text: string, r: Referent): boolean {
-  let b = bylines.get(r);
-  if (b === undefined) bylines.set(r, (b = inByline(text, r.start)));
-  return b;
-}
-
 /**
  * True when the name at `start` is a byline's or a picture credit's: "By " (or "by ") at the start of its line
- * right before it, or "Photograph:", "Photo:", "Credit:", "Photo by" within its line before it.
+ * right before it, or "Photograph:", "Photo:", "Credit:", "Photo by" within its line before it. (Read by
+ * characters first, it costs less than looking up an answer kept per referent.)
  */
 function inByline(text: string, start: number): boolean {
   if (start >= 3 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && (text.charCodeAt(start - 3) | 0x20) === 0x62) {
     const b = start - 4;
     if (b < 0 || text.charCodeAt(b) === 0x0a) return true;
   }
+  // (most names follow no credit word: the line's start is looked for, and the pattern run, only after one)
+  if (!mayFollowCredit(text, start)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return start - lineStart < 300 && CREDIT.test(text.slice(Math.max(lineStart, start - 40), start));
 }
-/** The words before a picture credit's name. */
-const CREDIT = /(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:?\s*$/i;
+/** The words before a picture credit's name (exported with mayFollowCredit for its test). */
+export const CREDIT = /(?:photograph|photo|picture|image|credit)s?(?:\s+by)?\s*:?\s*$/i;
+/** The words of CREDIT (none ends in "s" or "y"). */
+const CREDIT_WORDS = ['photograph', 'photo', 'picture', 'image', 'credit'];
+
+/**
+ * False when no text ending at `start` ends as CREDIT matches: read back over white space, one colon and white
+ * space, "by" after white space and a plural "s" (none of the words ends in "s" or "y"), one of its words must
+ * end there, in any ASCII case (without the u flag the i flag folds no character outside ASCII onto one inside).
+ */
+export function mayFollowCredit(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) === 0x3a) {
+    j--;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  }
+  if ((text.charCodeAt(j) | 0x20) === 0x79 && (text.charCodeAt(j - 1) | 0x20) === 0x62 && j >= 2 && isSpace(text.charCodeAt(j - 2))) {
+    j -= 2;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  }
+  if ((text.charCodeAt(j) | 0x20) === 0x73) j--;
+  // (a-z in either case, OR-ed with 0x20, is the lowercase letter; nothing else is)
+  outer: for (const w of CREDIT_WORDS) {
+    const from = j + 1 - w.length;
+    if (from < 0) continue;
+    for (let k = 0; k < w.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== w.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
 
 /** True when "the ", "a " or "an " (any case) stands right before `start`. */
 export function afterArticle(text: string, start: number): boolean {
@@ -480,6 +519,12 @@ function learnGender(state: ResolveState, r: Referent, pronoun: string, want: 'm
   state.gender.set(r.key, want);
 }
 
+/** True when one of the set's members passes the test. */
+function someOf(set: ReadonlySet<string>, test: (x: string) => boolean): boolean {
+  for (const x of set) if (test(x)) return true;
+  return false;
+}
+
 /** "the Ukrainian leader" → the nearest person whose descriptors share a modifier or the role. */
 export function resolveRole(
   state: ResolveState,
@@ -494,12 +539,13 @@ export function resolveRole(
   // (a role says whom it means more than a pronoun does: it reaches twice as far back, "Council leader Cllr Martin
   // Feeney" pages before "The leader said")
   candidates(state, pos, exclude, 2 * REACH).forEach((r, rank) => {
-    const d = [...r.descriptors];
+    // (the set read in place: no copy of it per candidate)
+    const d = r.descriptors;
     let score = 0;
-    for (const m of modifiers) if (d.some((x) => sameRoot(x, m))) score += 3;
+    for (const m of modifiers) if (someOf(d, (x) => sameRoot(x, m))) score += 3;
     // ("chair" for "the chairwoman", "chairman" for "the chair": one opens the other)
-    if (d.includes(head) || d.some((x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head)))) score += 2;
-    else if (group && d.some((x) => group.has(x))) score += 1.5;
+    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head)))) score += 2;
+    else if (group && someOf(d, (x) => group.has(x))) score += 1.5;
     score -= rank * 0.1;
     if (score > bestScore) {
       best = r;

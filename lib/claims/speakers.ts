@@ -11,7 +11,7 @@ import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
 import { BUSINESS_WORDS, DEMONYMS } from '../engine/words';
-import { UNNAMED_REACH, findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { UNNAMED_REACH, findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
   speaker: Speaker;
@@ -447,7 +447,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
     // "they" and "it" stand for the last group or organisation that spoke
     if (first.lower === 'they' || first.lower === 'it') {
-      if (state.lastGroup) return mk({ ...state.lastGroup, start: first.start, end: first.end }, null, 1);
+      if (state.lastGroup) return mk(speakerAt(state.lastGroup, first.start, first.end), null, 1);
       // "it" with no group speaker yet: the organisation named last, when the mentions hold one
       const org = first.lower === 'it' ? lastOrganisation(state, first.start) : undefined;
       return org ? mk(toSpeaker(state, org, first.start, first.end), org.key, 1) : null;
@@ -458,7 +458,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "One software engineer …, said …. She said several colleagues …": no one named fits, so the person the text
     // described without a name, not long before
     const unnamed = state.lastUnnamed;
-    return unnamed && first.start - unnamed.at < UNNAMED_REACH ? mk({ ...unnamed.speaker, start: first.start, end: first.end }, null, 1) : null;
+    return unnamed && first.start - unnamed.at < UNNAMED_REACH ? mk(speakerAt(unnamed.speaker, first.start, first.end), null, 1) : null;
   }
   if (np.length === 1 && first.text === 'which') {
     // "the United States, which accuses him": the noun phrase before the comma
@@ -479,7 +479,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   // … but "a spokesperson for Calloway" speaks for the organisation named after it
   if (linkAt > 0 && linkAt + 1 < np.length && np[linkAt]!.lower !== 'to' && SPOKES_NOUNS.has(np[linkAt - 1]!.lower) && isCapitalised(np[linkAt + 1]!.text)) {
     const org = classifyPhrase(text, np.slice(linkAt + 1), state, exclude, at);
-    if (org) return mk({ ...org.speaker, start: first.start, end: last.end }, org.key, 2);
+    if (org) return mk(speakerAt(org.speaker, first.start, last.end), org.key, 2);
   }
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
@@ -535,7 +535,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     // "A council spokesperson said …. “…,” the spokesperson said": for whom the spokesperson just before spoke
     const spokes = state.lastSpokes;
-    if (words.length === 1 && first.lower === 'the' && spokes && first.start - spokes.at < UNNAMED_REACH) return mk({ ...spokes.speaker, start: first.start, end: last.end }, null, 2);
+    if (words.length === 1 && first.lower === 'the' && spokes && first.start - spokes.at < UNNAMED_REACH) return mk(speakerAt(spokes.speaker, first.start, last.end), null, 2);
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
       const org = lastOrganisation(state, first.start);
@@ -543,7 +543,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       // ("The regional government has not yet said …. A spokesperson said …": else the body that spoke just before)
       const group = state.lastGroup;
       const groupHead = group ? group.name.slice(group.name.lastIndexOf(' ') + 1).toLowerCase() : '';
-      if (group && group.start !== undefined && group.start < first.start && first.start - group.start < SPOKES_REACH && (GROUP_NOUNS.has(groupHead) || ORG_HEADS.has(groupHead))) return mk({ ...group, start: first.start, end: last.end }, null, 1);
+      if (group && group.start !== undefined && group.start < first.start && first.start - group.start < SPOKES_REACH && (GROUP_NOUNS.has(groupHead) || ORG_HEADS.has(groupHead))) return mk(speakerAt(group, first.start, last.end), null, 1);
     }
   }
   // "Lacerda's agent, Matías Ferreyra, …. The Argentine, who represents several players, told": a nationality for
@@ -582,11 +582,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   // ("the Dublin-based airline": a place with "-based" describes, it does not name)
   if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text) && !basedIn(t))) {
     // "the union said" after "The services union … said": the group that last spoke under that noun
-    if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 2);
+    if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk(speakerAt(state.lastGroup, first.start, last.end), null, 2);
     // "In a statement, Wellmore said …. “…,” the company said": the organisation that spoke in this paragraph
     const spoke = state.lastGroup;
     if (words.length === 1 && spoke && spoke.start !== undefined && spoke.start < first.start && isCapitalised(spoke.name) && !CAP_STOP.has(spoke.name.slice(0, spoke.name.indexOf(' ') >>> 0)) && !text.slice(spoke.start, first.start).includes('\n')) {
-      return mk({ ...spoke, start: first.start, end: last.end }, null, 2);
+      return mk(speakerAt(spoke, first.start, last.end), null, 2);
     }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start, head);
@@ -602,7 +602,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
-    if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk({ ...state.lastGroup, start: first.start, end: last.end }, null, 1);
+    if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk(speakerAt(state.lastGroup, first.start, last.end), null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
@@ -610,7 +610,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   // "the statement said": the statement of the group or organisation that spoke last
   // ("the statement" of the one who last made one, when the text says so)
   const maker = state.lastStatement ?? state.lastGroup;
-  if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && maker) return mk({ ...maker, start: first.start, end: last.end }, null, 1);
+  if (STATEMENT_NOUNS.has(head) && first.lower === 'the' && words.length === 1 && maker) return mk(speakerAt(maker, first.start, last.end), null, 1);
   // "the doctors" after "Doctors for Camp Closure": the organisation named with that word
   if (GROUP_NOUNS.has(head) && first.lower === 'the' && words.length === 1) {
     // (a group keeps its name through a whole article: "the doctors" stands for it pages later)
@@ -976,7 +976,8 @@ export function findAttributions(
     }
     // "student Adaeze Nwosu (17) said", "the Commercial Affairs Department (CAD) said": an age or a short name in
     // brackets between the name and the verb
-    const aged = j >= 1 && /^(?:\d{1,3}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})$/u.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
+    // (the bracket after the word first: most words have none, and their text is not made)
+    const aged = j >= 1 && masked.charCodeAt(toks[j]!.end) === 0x29 && /^(?:\d{1,3}|\p{Lu}[\p{Lu}\p{Ll}]{1,9})$/u.test(toks[j]!.text) && /^\)[ \t]+$/.test(masked.slice(toks[j]!.end, t.start)) && /^[ \t]+\($/.test(masked.slice(toks[j - 1]!.end, toks[j]!.start));
     if (aged) j--;
     for (let moved = true; moved; ) {
       moved = false;
@@ -1001,7 +1002,8 @@ export function findAttributions(
     const blankGap = spacesBetween(masked, gapFrom, gapTo) || aged;
     let a: Attribution | null = null;
     // "James Kennedy Jr. said", "Acme Inc. said": the period of a name's abbreviated suffix is no break
-    const abbreviated = j >= 0 && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
+    // (the period first: most gaps are a space)
+    const abbreviated = j >= 0 && gap.charCodeAt(0) === 0x2e && NAME_SUFFIXES.has(toks[j]!.lower) && /^\.[ \t\u00a0]+$/.test(gap);
     // "one of the Dutch climbers, who gave her name only as Femke, thanked the rescuers and said": the subject of the
     // clause, not the object of the verb before "and" (the name they gave, or a person the clause opens with)
     if (j >= 1 && blankGap && toks[j]!.lower === 'and') {
