@@ -552,7 +552,8 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
   let firstRef = 0;
   const personKeys = new Set<string>();
   for (const r of referents) if (r.person) personKeys.add(r.key);
-  let nextStatement = text.indexOf('statement');
+  // ("tatement": "statement" and "Statement" alike, as STATEMENT reads them; the word's first letter is the one before)
+  let nextStatement = text.indexOf('tatement');
   /** The last paragraph asked whether it is an editor's note, and its answer. */
   let noteLine = -1;
   let lineIsNote = false;
@@ -605,8 +606,8 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     // "X said in a statement that …", "X issued a brief statement": the maker of the statement "the statement said" means
     // (the word in lower case first: a plain search, where the pattern would run over every sentence)
     // (the page searched once, in order: the first place 'statement' is written at or after the sentence's start)
-    while (nextStatement >= 0 && nextStatement < s.start) nextStatement = text.indexOf('statement', nextStatement + 1);
-    if (nextStatement >= 0 && nextStatement + 9 <= s.end && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
+    while (nextStatement >= 0 && nextStatement - 1 < s.start) nextStatement = text.indexOf('tatement', nextStatement + 1);
+    if (nextStatement >= 0 && nextStatement + 8 <= s.end && STATEMENT.test(inner.length ? masked.slice(s.start, s.end) : s.text)) {
       if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
       else if (!attribution && ISSUED.test(s.text)) {
         const r = referents.find((x) => x.start >= s.start && x.end <= s.end);

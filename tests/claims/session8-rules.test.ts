@@ -182,3 +182,13 @@ describe('a museum, a festival or a municipality', () => {
     expect(quoteSpeaker(text, 'remains on the table')).toBe('the municipality');
   });
 });
+
+describe('"Statement" with a capital', () => {
+  it('is a statement too: "the statement said" after it is its maker’s', () => {
+    const text =
+      'The appeal was lodged on Monday. The Harbour Trust said it would contest the ruling.\n\n' +
+      'Statement in hand, Harlow Rovers said the club would appeal as well.\n\n' +
+      '“We will fight this to the end,” the statement said.';
+    expect(quoteSpeaker(text, 'We will fight this')).toBe('Harlow Rovers');
+  });
+});
