@@ -339,6 +339,12 @@ function otherKind(name: string, head: string, heads: readonly ReadonlySet<strin
   return kinds.length > 0 && noun !== head && !kinds.some((k) => heads.includes(k));
 }
 
+/** Words of public bodies' names, those of PUBLIC_BODIES and those a company may hold too ("Kenya Wildlife Service"). */
+const PUBLIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODIES,
+  ...'service authority office bureau inspectorate board administration directorate executive police force'.split(' '),
+]);
+
 /** Words that make a name a business's ("Kallström Bank", "Norvik Holdings", "Wellmore Pharmacy"). */
 const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...BUSINESS_WORDS,
@@ -392,7 +398,8 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     (outlets || !isOutlet(r.name)) &&
     (platforms || !PLATFORMS.has(r.name.toLowerCase())) &&
     !(companies && isPublicBody(r.name)) &&
-    !(publicBody && isBusiness(r.name)) &&
+    // (nor a body the knowledge base lacks whose name tells no public body: "Pluimvee Belang … the agriculture ministry")
+    !(publicBody && (isBusiness(r.name) || (r.entityId === null && !hasWordIn(r.name, PUBLIC_NAME_WORDS)))) &&
     !(headKinds.length > 0 && otherKind(r.name, head, headKinds));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
   const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);

@@ -192,3 +192,17 @@ describe('"Statement" with a capital', () => {
     expect(quoteSpeaker(text, 'We will fight this')).toBe('Harlow Rovers');
   });
 });
+
+describe('a ministry described in lower case with a modifier', () => {
+  it('is no body the knowledge base lacks whose name tells no public body', () => {
+    const text =
+      'Farmers’ group Pluimvee Belang called the cull “a catastrophe for the sector”.\n\n' +
+      'The Netherlands began a pilot vaccination programme last year, and the agriculture ministry has said it hopes to expand it to more farms “in the course of 2027”.';
+    expect(quoteSpeaker(text, 'in the course of 2027')).toMatch(/agriculture ministry$/);
+  });
+
+  it('but may be one whose name tells a public body: "the agency" after "Kenya Wildlife Service"', () => {
+    const text = 'The Kenya Wildlife Service seized the shipment on Monday. In a post on X, the agency said the haul was “the largest this decade”.';
+    expect(quoteSpeaker(text, 'the largest this decade')).toBe('Kenya Wildlife Service');
+  });
+});
