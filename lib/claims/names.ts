@@ -546,6 +546,8 @@ const ORG_NOUNS = new Set(
 /** True when the word right before `start` (one space between) is one of ORG_NOUNS, in lower case. */
 function orgNounBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
+  // ("The operator, Northway Buses, …": the noun and a comma before the name that names what it stands for)
+  if (text.charCodeAt(start - 2) === 0x2c) return orgNounNamed(text, start - 2);
   let i = start - 1;
   while (i > 0 && start - i <= 14) {
     const c = text.charCodeAt(i - 1);
@@ -553,6 +555,14 @@ function orgNounBefore(text: string, start: number): boolean {
     i--;
   }
   return i < start - 1 && ORG_NOUNS.has(text.slice(i, start - 1));
+}
+
+/** True when "the" (or "The") and one of ORG_NOUNS (or "operator") stand right before the comma at `comma`. */
+function orgNounNamed(text: string, comma: number): boolean {
+  let i = comma;
+  while (i > 0 && comma - i <= 14 && isAsciiLower(text.charCodeAt(i - 1))) i--;
+  const noun = text.slice(i, comma);
+  return (ORG_NOUNS.has(noun) || noun === 'operator') && i >= 4 && text.charCodeAt(i - 1) === 0x20 && /\b[Tt]he$/.test(text.slice(Math.max(0, i - 5), i - 1));
 }
 
 /** No words: the middle words of a name of one or two words. */

@@ -206,3 +206,12 @@ describe('a ministry described in lower case with a modifier', () => {
     expect(quoteSpeaker(text, 'the largest this decade')).toBe('Kenya Wildlife Service');
   });
 });
+
+describe('a name set after "the operator," or "the company,"', () => {
+  it('is an organisation’s, which "the company" then stands for', () => {
+    const text =
+      'Drivers accepted the offer on Friday. The operator, Westmoor Coaches, had made three earlier offers since spring.\n\n' +
+      'In a short statement, the company said it was “pleased that common sense has prevailed”.';
+    expect(quoteSpeaker(text, 'pleased that common sense')).toBe('Westmoor Coaches');
+  });
+});
