@@ -685,7 +685,16 @@ function alnumWidth(text: string, j: number, to: number): number {
   return cp >= 0 && isLetterOrNumber(cp) ? width(cp) : 0;
 }
 
-export const isCapitalised = (w: string): boolean => w.length > 0 && isUpper(w.codePointAt(0)!);
+/** True when the word opens with a capital letter (\p{Lu}, by code point). */
+export function isCapitalised(w: string): boolean {
+  // (one read of the word, its first code unit: the words come as strings of many kinds, and every property read
+  // on them costs; a pair of surrogates is read whole)
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xd800 && c <= 0xdbff) return isUpper(w.codePointAt(0)!);
+  // (NaN for an empty word: no capital)
+  return c === c && isUpper(c);
+}
 
 /** Strips an English possessive: "Russia’s" → "Russia". */
 export const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');

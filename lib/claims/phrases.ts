@@ -48,7 +48,8 @@ const isHead = (t: Token): boolean => GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has
 
 /** The subject noun phrase ending at token index j (walking back), in order. */
 export function phraseBefore(toks: Token[], j: number, masked: string): Token[] {
-  const t = toks[j];
+  // (no read at index -1: it is slow, for every read at its site)
+  const t = j >= 0 ? toks[j] : undefined;
   if (!t) return [];
   if (PRONOUNS.has(t.lower) || t.text === 'who' || t.text === 'which') return [t];
   const out: Token[] = [];
@@ -58,14 +59,14 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
     if (DETERMINERS.has(tk.lower)) {
       if (out.length) out.unshift(tk);
       // "the Office of the President": "the" after "of" inside a capitalised name goes on to the name's start
-      const of = toks[k - 1];
-      const named = toks[k - 2];
+      const of = k >= 1 ? toks[k - 1] : undefined;
+      const named = k >= 2 ? toks[k - 2] : undefined;
       if (tk.lower === 'the' && out.length > 1 && isCapitalised(out[1]!.text) && of && named && (of.lower === 'of' || of.lower === 'for') && isCapitalised(named.text) && spacesBetween(masked, of.end, tk.start)) continue;
       break;
     }
     // "Bank of England"; "China's ambassador to Britain", "the secretary of state": a role before the link
     const link = out.length && (tk.lower === 'of' || tk.lower === 'for' || tk.lower === 'to');
-    const before = toks[k - 1];
+    const before = k >= 1 ? toks[k - 1] : undefined;
     if (!npWord(tk) && !(link && before && ((tk.lower !== 'to' && isCapitalised(before.text)) || ROLE_NOUNS.has(before.lower)))) {
       // "the production company said": up to two plain words between a determiner and a group or role noun
       if (out.length && isHead(out[out.length - 1]!)) {

@@ -67,13 +67,17 @@ const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
   if (learned) return learned;
+  // (without the text, what its descriptors or given name tell)
+  if (state.text === undefined) return titledGender(r) ?? givenGender(r);
   let g = writtenGenders.get(r);
-  if (g === undefined) writtenGenders.set(r, (g = titledGender(r) ?? null));
-  if (g) return g;
-  return givenGender(r) ?? (state.text === undefined ? undefined : pronounGender(state, r.key));
+  if (g === undefined) writtenGenders.set(r, (g = titledGender(r) ?? givenGender(r) ?? pronounGender(state, r.key) ?? null));
+  return g ?? undefined;
 }
 
-/** What a referent's descriptors or given name tell of its gender (they never change: read once per referent). */
+/**
+ * What a referent's descriptors, its given name or the text's pronouns tell of its gender: none of them changes
+ * within the text the referent was read from, so each referent's is read once (a pronoun asks it of every candidate).
+ */
 const writtenGenders = new WeakMap<Referent, 'm' | 'f' | null>();
 function titledGender(r: Referent): 'm' | 'f' | undefined {
   // (each descriptor without one final period)

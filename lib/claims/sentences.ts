@@ -84,44 +84,44 @@ const isSentenceStart = (c: number): boolean =>
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/** The letters (\p{L}, by code point) from `at` on: the word that starts the next sentence. */
-function wordAt(line: string, at: number): string {
+/** The letters (\p{L}, by code point) from `at` on, up to the line's end `to`: the word that starts the next sentence. */
+function wordAt(text: string, at: number, to: number): string {
   let end = at;
-  for (let cp = codePointIn(line, end, line.length); cp >= 0 && isLetter(cp); cp = codePointIn(line, end, line.length)) end += width(cp);
-  return line.slice(at, end);
+  for (let cp = codePointIn(text, end, to); cp >= 0 && isLetter(cp); cp = codePointIn(text, end, to)) end += width(cp);
+  return text.slice(at, end);
 }
 
 /**
  * True when the period at `dot` ends an abbreviation, an initial or a dotted acronym; the next
- * sentence would start at `next`.
+ * sentence would start at `next`. Offsets are the text's; the line is text.slice(lineStart, lineEnd).
  */
-function isAbbreviation(line: string, dot: number, next: number): boolean {
-  // the letters and periods (by code point) just before the dot, at most 12 code units back
+function isAbbreviation(text: string, lineStart: number, lineEnd: number, dot: number, next: number): boolean {
+  // the letters and periods (by code point) just before the dot, at most 12 code units back, in the line
   // (a surrogate pair cut by that limit is no letter)
-  const from = Math.max(0, dot - 12);
+  const from = Math.max(lineStart, dot - 12);
   let b = dot;
   while (b > from) {
-    const c = line.charCodeAt(b - 1);
+    const c = text.charCodeAt(b - 1);
     if (c === 0x2e) b--;
-    else if (c >= 0xdc00 && c <= 0xdfff && b - 2 >= from && isHighSurrogate(line.charCodeAt(b - 2)) && isLetter(codePointIn(line, b - 2, dot))) b -= 2;
+    else if (c >= 0xdc00 && c <= 0xdfff && b - 2 >= from && isHighSurrogate(text.charCodeAt(b - 2)) && isLetter(codePointIn(text, b - 2, dot))) b -= 2;
     else if (isLetter(c)) b--;
     else break;
   }
   if (b === dot) return false;
   const length = dot - b;
-  const first = codePointIn(line, b, dot);
+  const first = codePointIn(text, b, dot);
   if (width(first) === length && isUpper(first)) return true; // an initial: "J." in "J. D. Vance"
   // a dotted acronym has a period after its first letter (one or two code units)
-  const dotted = line.charCodeAt(b + 1) === 0x2e || line.charCodeAt(b + 2) === 0x2e;
-  if (dotted && length > 2 && line.charCodeAt(dot - 1) !== 0x2e && /^(\p{L}\.)+\p{L}$/u.test(line.slice(b, dot))) {
+  const dotted = text.charCodeAt(b + 1) === 0x2e || text.charCodeAt(b + 2) === 0x2e;
+  if (dotted && length > 2 && text.charCodeAt(dot - 1) !== 0x2e && /^(\p{L}\.)+\p{L}$/u.test(text.slice(b, dot))) {
     // a dotted acronym "U.S." or "a.m.": it ends the sentence only before a typical sentence start
-    return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
+    return !SENTENCE_STARTERS.has(wordAt(text, next, lineEnd).toLowerCase());
   }
   // a word of ASCII whose length and first and last characters (lowercased) are no abbreviation's is none
-  if (!mayBeAbbreviation(line, b, dot)) return false;
-  const lower = line.slice(b, dot).toLowerCase();
+  if (!mayBeAbbreviation(text, b, dot)) return false;
+  const lower = text.slice(b, dot).toLowerCase();
   // "Inc.", "Ltd.", "etc." often end a sentence: they do when a typical sentence start follows
-  if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(wordAt(line, next).toLowerCase());
+  if (ENDING_ABBREVIATIONS.has(lower)) return !SENTENCE_STARTERS.has(wordAt(text, next, lineEnd).toLowerCase());
   return ABBREVIATIONS.has(lower);
 }
 
@@ -244,69 +244,70 @@ let nextDot = -2;
 let nextBang = -2;
 let nextQuestion = -2;
 
-/** Appends the sentences of one line (a span of `text`, after those read before) to `out`. */
+/**
+ * Appends the sentences of one line (a span of `text`, after those read before) to `out`. The line is read
+ * in `text` by offsets, not in its own copy: one string of one kind for every line (the copies are strings of
+ * several kinds, which made the reads of their characters megamorphic).
+ */
 function segmentLine(text: string, line: Span, lineIndex: number, out: Sentence[]): void {
-  const t = line.text;
-  const n = t.length;
   const base = line.start;
+  const end = line.end;
   // a short line without final punctuation is a headline or a caption; a long one is a paragraph
   // that lost its final period in extraction
-  const heading = !ENDS_WITH_MARK(t.charCodeAt(n - 1)) && atMostChunks(t, HEADING_MAX_WORDS);
+  const heading = !ENDS_WITH_MARK(text.charCodeAt(end - 1)) && atMostChunks(text, base, end, HEADING_MAX_WORDS);
   // the quotation depth is read only at a sentence end that passed every other test
   let depth: Int8Array | null | undefined;
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    // the first . ! or ? of the text at or after i, as an offset into the line (n: none in the line)
-    const p = base + i;
-    if (nextDot !== -1 && nextDot < p) nextDot = text.indexOf('.', p);
-    if (nextBang !== -1 && nextBang < p) nextBang = text.indexOf('!', p);
-    if (nextQuestion !== -1 && nextQuestion < p) nextQuestion = text.indexOf('?', p);
-    let stop = base + n;
+  let start = base;
+  for (let i = base; i < end; i++) {
+    // the first . ! or ? of the text at or after i (end: none in the line)
+    if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf('.', i);
+    if (nextBang !== -1 && nextBang < i) nextBang = text.indexOf('!', i);
+    if (nextQuestion !== -1 && nextQuestion < i) nextQuestion = text.indexOf('?', i);
+    let stop = end;
     if (nextDot >= 0 && nextDot < stop) stop = nextDot;
     if (nextBang >= 0 && nextBang < stop) stop = nextBang;
     if (nextQuestion >= 0 && nextQuestion < stop) stop = nextQuestion;
-    if (stop === base + n) break;
-    i = stop - base;
-    const c = t.charCodeAt(i);
+    if (stop === end) break;
+    i = stop;
+    const c = text.charCodeAt(i);
     let j = i + 1;
-    while (j < n && isStop(t.charCodeAt(j))) j++;
-    while (j < n && isCloser(t.charCodeAt(j))) j++;
-    if (j >= n) break;
-    if (!isWhite(t.charCodeAt(j))) continue; // "1.5", "U.S.-led", "Yahoo!Finance"
+    while (j < end && isStop(text.charCodeAt(j))) j++;
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    if (j >= end) break;
+    if (!isWhite(text.charCodeAt(j))) continue; // "1.5", "U.S.-led", "Yahoo!Finance"
     let k = j;
-    while (k < n && isWhite(t.charCodeAt(k))) k++;
-    if (k >= n || !isSentenceStart(t.charCodeAt(k))) continue;
-    if (c === 0x2e && j === i + 1 && isAbbreviation(t, i, k)) continue;
+    while (k < end && isWhite(text.charCodeAt(k))) k++;
+    if (k >= end || !isSentenceStart(text.charCodeAt(k))) continue;
+    if (c === 0x2e && j === i + 1 && isAbbreviation(text, base, end, i, k)) continue;
     // inside an open quotation (closed later on the line) the sentence goes on
     if (depth === undefined) depth = quoteDepthAt(text, line);
-    if (depth?.[j] === 1) continue;
-    pushSentence(line, lineIndex, heading, start, j, out);
+    if (depth?.[j - base] === 1) continue;
+    pushSentence(text, start, j, lineIndex, heading, out);
     start = k;
     i = k - 1;
   }
-  if (start < n) pushSentence(line, lineIndex, heading, start, n, out);
+  if (start < end) pushSentence(text, start, end, lineIndex, heading, out);
 }
 
-/** Appends the sentence at [s, e) of the line, trimmed at the end as String.prototype.trimEnd does, unless empty. */
-function pushSentence(line: Span, lineIndex: number, heading: boolean, s: number, e: number, out: Sentence[]): void {
-  const t = line.text;
-  while (e > s && isWhite(t.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: line.start + s, end: line.start + e, text: t.slice(s, e), line: lineIndex, heading });
+/** Appends the sentence at [s, e) of the text, trimmed at the end as String.prototype.trimEnd does, unless empty. */
+function pushSentence(text: string, s: number, e: number, lineIndex: number, heading: boolean, out: Sentence[]): void {
+  while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), line: lineIndex, heading });
 }
 
 /** True for a line's last code unit that is final punctuation: . ! ? : ; " ' ” ’ » ) ] */
 const ENDS_WITH_MARK = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 
-/** True when s.split(/\s+/).length (one more than the runs of white space) is at most `max`. */
-function atMostChunks(s: string, max: number): boolean {
+/** True when text.slice(from, to).split(/\s+/).length (one more than the runs of white space) is at most `max`. */
+function atMostChunks(text: string, from: number, to: number, max: number): boolean {
   // runs of white space have a character between them: there are at most (length + 1) / 2
-  if ((s.length + 3) / 2 <= max) return true;
+  if ((to - from + 3) / 2 <= max) return true;
   let n = 1;
-  for (let i = 0; i < s.length; i++) {
-    if (!isWhite(s.charCodeAt(i))) continue;
+  for (let i = from; i < to; i++) {
+    if (!isWhite(text.charCodeAt(i))) continue;
     if (++n > max) return false;
-    while (i + 1 < s.length && isWhite(s.charCodeAt(i + 1))) i++;
+    while (i + 1 < to && isWhite(text.charCodeAt(i + 1))) i++;
   }
   return true;
 }

@@ -946,27 +946,29 @@ export function findAttributions(
     }
     if (!SPEECH_VERBS.has(t.lower) && !(PHRASAL_SPEECH.has(t.lower) && toks[i + 1]?.lower === PHRASAL_SPEECH.get(t.lower))) continue;
     let j = i - 1;
+    // the word before the verb (none before the first: a read at index -1 is slow, for every read at its site)
+    const prev = j >= 0 ? toks[j] : undefined;
     // "the United States", "Reporters Without Borders Says": capitalised after a capitalised word, it is part of a name
-    if (j >= 0 && isCapitalised(t.text) && isCapitalised(toks[j]!.text) && spacesBetween(masked, toks[j]!.end, t.start)) continue;
+    if (prev && isCapitalised(t.text) && isCapitalised(prev.text) && spacesBetween(masked, prev.end, t.start)) continue;
     // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
-    if (SPEECH_BASES.has(t.lower) && toks[j] && isCapitalised(toks[j]!.text) && !GROUP_NOUNS.has(toks[j]!.lower) && !PRONOUNS.has(toks[j]!.lower)) continue;
+    if (SPEECH_BASES.has(t.lower) && prev && isCapitalised(prev.text) && !GROUP_NOUNS.has(prev.lower) && !PRONOUNS.has(prev.lower)) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
-    if (toks[j] && (DETERMINERS.has(toks[j]!.lower) || possessiveAt(masked, toks[j]!.start, toks[j]!.end)) && spacesBetween(masked, toks[j]!.end, t.start)) continue;
+    if (prev && (DETERMINERS.has(prev.lower) || possessiveAt(masked, prev.start, prev.end)) && spacesBetween(masked, prev.end, t.start)) continue;
     // "In a statement posted on her website, she said": the statement is where the words appeared, not who spoke
-    if (j >= 1 && PUT_OUT.has(t.lower) && STATEMENT_NOUNS.has(toks[j]!.lower) && (toks[j - 1]!.lower === 'a' || toks[j - 1]!.lower === 'an')) continue;
+    if (j >= 1 && PUT_OUT.has(t.lower) && STATEMENT_NOUNS.has(prev!.lower) && (toks[j - 1]!.lower === 'a' || toks[j - 1]!.lower === 'an')) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
-    if (t.lower.endsWith('ing') && toks[j] && (commaGap(masked, toks[j]!.end, t.start) || STATEMENT_NOUNS.has(toks[j]!.lower) || PARTICIPLE_OPENERS.has(toks[j]!.lower) || TIME_WORDS.has(toks[j]!.lower))) {
+    if (t.lower.endsWith('ing') && prev && (commaGap(masked, prev.end, t.start) || STATEMENT_NOUNS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower) || TIME_WORDS.has(prev.lower))) {
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
       if (a) out.push(a);
       continue;
     }
     // "Smith was quoted as saying …"
     if (t.lower.endsWith('ing')) {
-      if (toks[j]?.lower !== 'as' || toks[j - 1]?.lower !== 'quoted') continue;
+      if (prev?.lower !== 'as' || (j >= 1 ? toks[j - 1]!.lower : undefined) !== 'quoted') continue;
       j -= 2;
-      if (toks[j]?.lower === 'was' || toks[j]?.lower === 'is') j--;
+      if (j >= 0 && (toks[j]!.lower === 'was' || toks[j]!.lower === 'is')) j--;
     }
-    if (toks[i + 1]?.lower === 'by' && /(?:ed|said)$/.test(t.lower) && AUXILIARIES.has(toks[j]?.lower ?? '')) {
+    if (toks[i + 1]?.lower === 'by' && /(?:ed|said)$/.test(t.lower) && AUXILIARIES.has(j >= 0 ? toks[j]!.lower : '')) {
       const np = phraseAfter(toks, i + 2, masked);
       const a = np.length ? classify(text, np, state, exclude, t.start) : null;
       if (a) out.push(a);
@@ -1049,7 +1051,8 @@ export function findAttributions(
       np = [toks[j - 1]!, toks[j]!];
     }
     // "…,” a maths teacher in Leicester told me": the name after a preposition is where the unnamed speaker is from
-    const before = np.length ? toks[toks.indexOf(np[0]!) - 1] : undefined;
+    const at0Before = np.length ? toks.indexOf(np[0]!) - 1 : -1;
+    const before = at0Before >= 0 ? toks[at0Before] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
     // (a description found above ends the reading: the branches below are for the other subjects)
     if (a) void 0;
@@ -1142,7 +1145,8 @@ export function findAttributions(
         }
       }
     }
-    if (!a && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
+    // (a gap of blanks ends with none of the marks: the patterns run on the others)
+    if (!a && !blankGap && /["”,]\s*$/.test(gap) && !/\p{L}/u.test(gap) && !OBJECT_VERBS.has(t.lower)) {
       // inverted after a quotation: "…,” said the minister.
       let np = phraseAfter(toks, i + 1, masked);
       // "…,” said his mother, Celeste Whitfield": a possessive and a relation, a role or an occupation, before the name
@@ -1163,7 +1167,7 @@ export function findAttributions(
       // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
       if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
     }
-    if (!a && toks[j]?.lower === 'and' && toks[0]) {
+    if (!a && j >= 0 && toks[j]!.lower === 'and' && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject
       a = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
     }
