@@ -215,3 +215,10 @@ describe('a name set after "the operator," or "the company,"', () => {
     expect(quoteSpeaker(text, 'pleased that common sense')).toBe('Westmoor Coaches');
   });
 });
+
+describe('a school district', () => {
+  it('speaks as a body: "the district said" is the district the text named', () => {
+    const text = 'The North Valley school district posted on Facebook late on Tuesday. "All schools will be closed on Wednesday," the district said.';
+    expect(quoteSpeaker(text, 'All schools will be closed')).toMatch(/district$/);
+  });
+});
