@@ -516,6 +516,17 @@ const firstWord = (name: string): string => name.slice(0, name.indexOf(' ') >>> 
 /** An appositive that calls the name a business: ", one of the country's larger chains", ", a Lisbon-based lender". */
 const ORG_APPOSITIVE = /^,\s+(?:an?|the|one\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:company|companies|firm|firms|chain|chains|retailer|retailers|group|bank|banks|lender|lenders|insurer|carrier|airline|maker|manufacturer|operator|supplier|start-?up|charity|business|businesses|conglomerate|brand)(?=\s*[,.;]|\s+(?:in|based|that|which|with|from|whose|of)\b)/u;
 
+/**
+ * ORG_APPOSITIVE, unless a person's noun stands among the words before the organisation's noun: in ", a researcher at
+ * the group," the noun the appositive describes the name by is "researcher", and "group" is where they work.
+ */
+function orgAppositive(after: string): boolean {
+  const m = ORG_APPOSITIVE.exec(after);
+  if (!m) return false;
+  const words = m[0].toLowerCase().split(/[\s,]+/);
+  return !words.slice(0, -1).some((w) => ROLE_NOUNS.has(w) || isOccupation(w));
+}
+
 /** A spokesperson after a name: "a Vantora spokesperson" speaks for an organisation. */
 const SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b/;
 
@@ -657,7 +668,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   let orgNames: string[] | null = null;
   for (const n of names) {
     const c = text.charCodeAt(n.end);
-    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && appositiveMayOpen(text, n.end + 1) && ORG_APPOSITIVE.test(text.slice(n.end, n.end + 90))));
+    const after = (c === 0x2c || c === 0x27 || c === 0x2019) && (ORG_AFTER.test(text.slice(n.end, n.end + 40)) || (c === 0x2c && appositiveMayOpen(text, n.end + 1) && orgAppositive(text.slice(n.end, n.end + 90))));
     // (or a name before a role and a person's name: "Estrela coach Rui Albuquerque", a club's; or one of two names
     // an ampersand joins: "Ember & Salt")
     const ampersand = text.charCodeAt(n.end + 1) === 0x26 || text.charCodeAt(n.start - 2) === 0x26;

@@ -222,3 +222,13 @@ describe('a school district', () => {
     expect(quoteSpeaker(text, 'All schools will be closed')).toMatch(/district$/);
   });
 });
+
+describe('an appositive with a person’s noun before an organisation’s', () => {
+  it('describes a person: "X, a researcher at the group," is no organisation', () => {
+    const text =
+      'Repayments ranged from a few hundred dollars to more than A$40,000, according to the transparency group OpenLedger.\n\n' +
+      '“The pattern is always the same,” said Dr Farhan Iqbal, a researcher at the group.\n\n' +
+      'He said the rules were “too vague to enforce” and should be rewritten.';
+    expect(quoteSpeaker(text, 'too vague to enforce')).toBe('Farhan Iqbal');
+  });
+});
