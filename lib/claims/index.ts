@@ -685,7 +685,9 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     if (attribution) {
       state.lastSpeaker = attribution.key;
       state.lastSpeakerAt = attribution.at;
-      if (attribution.key === null || !personKeys.has(attribution.key)) state.lastGroup = attribution.speaker;
+      // (someone the text describes without a name is no group: "what one volunteer called …" leaves "the statement
+      // said" to the body that made one)
+      if ((attribution.key === null || !personKeys.has(attribution.key)) && !(attribution.key === null && (attribution.unnamed || unnamedPerson(attribution.speaker.name)))) state.lastGroup = attribution.speaker;
       lastLineSpeaker = { line: s.line, speaker: attribution.speaker, key: attribution.key };
     }
     const ownCount = inner.length ? ownWords(text, maskedTokens!, speaker, attribution ? speakerDescription(text, speaker, attribution.at, inner, s.end) : null) : 0;

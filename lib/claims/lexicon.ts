@@ -303,7 +303,7 @@ export const GROUP_NOUNS = words(`
   lawyers attorneys regulators leaders ministers diplomats citizens locals fans volunteers owners drivers pilots
   passengers scholars historians epidemiologists physicians officers planners engineers supporters opponents backers
   detractors allies association federation committee authority league society board trust
-  museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district`);
+  museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`

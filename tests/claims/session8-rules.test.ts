@@ -232,3 +232,13 @@ describe('an appositive with a person’s noun before an organisation’s', () =
     expect(quoteSpeaker(text, 'too vague to enforce')).toBe('Farhan Iqbal');
   });
 });
+
+describe('someone the text describes without a name', () => {
+  it('is no group "the statement said" could stand for; a wildlife park that made one is', () => {
+    const text =
+      'A red panda that escaped was found after a search involving what one volunteer called “half the village”.\n\n' +
+      'The panda had gone missing from Hollinsworth Wildlife Park on Sunday. The park said in a statement that he had slipped through damaged netting.\n\n' +
+      '“Red pandas are extraordinary climbers,” the statement said.';
+    expect(quoteSpeaker(text, 'Red pandas are extraordinary')).toBe('Hollinsworth Wildlife Park');
+  });
+});
