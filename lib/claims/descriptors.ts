@@ -220,9 +220,10 @@ function isRoleNounAt(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The appositive after a name: ", the French envoy," / ", a senior adviser,"; its words are group 1. */
 /** How many of an appositive's first words may hold the noun that makes the name a person's. */
 const APPOSITIVE_REACH = 7;
+
+/** The appositive after a name: ", the French envoy," / ", a senior adviser,"; its words are group 1. */
 const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her)\s+)?([^,.;:"“”]{2,90}?)(?:,|\.|$)/u;
 
 /** The tokens of the appositive after `end` that descriptorsAfter reads, or null. */

@@ -7,7 +7,7 @@
 
 import type { FullerName } from './fuller';
 import { givenNameGender } from './given-names';
-import { isSpace, lastWord, partitionPoint } from './chars';
+import { isLetter, isSpace, lastWord, partitionPoint } from './chars';
 import { ROLE_GROUPS, sameRoot } from './lexicon';
 import type { Referent } from './names';
 
@@ -61,8 +61,8 @@ const MALE = new Set('mr he his him spokesman chairman congressman king prince f
 const FEMALE = new Set('mrs ms miss she her spokeswoman chairwoman congresswoman queen princess mother sister dame lady daughter wife widow grandmother granddaughter aunt niece fiancée'.split(' '));
 
 /**
- * The gender a referent's titles or earlier pronouns give it, else the pronouns the text uses of it right after its
- * name (pronounGender), else its given name ("Mara Quist"), if any.
+ * The gender the pronouns already resolved to a referent give it, else its titles, else its given name ("Mara Quist"),
+ * else the pronouns the text uses of it right after its name (pronounGender), if any.
  */
 function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   const learned = state.gender?.get(r.key);
@@ -115,9 +115,9 @@ const pronounGenders = new WeakMap<readonly Referent[], Map<string, 'm' | 'f' | 
  * The gender the text's own pronouns give a person it names without a title that tells one ("Tetteh-Garner said her
  * team …", "Okonjo, who founded the firm, said he …"): after each place the key is named, the first of he, his,
  * himself, she, herself or a "her" that owns what follows, in the same sentence, outside quotations, with no other
- * person named and no gendered noun ("a woman", "his son") in between. Read when neither a title nor the pronouns
- * already resolved to the key tell its gender, and before its given name, which the lists may hold for the wrong
- * gender or not at all. Unanimous places decide; places that disagree leave it untold.
+ * person named and no gendered noun ("a woman", "his son") in between. Read last, when neither the pronouns already
+ * resolved to the key, nor a title, nor the name lists tell its gender (the lists lack many names, and hold those of
+ * both genders for neither). Unanimous places decide; places that disagree leave it untold.
  */
 function pronounGender(state: ResolveState, key: string): 'm' | 'f' | undefined {
   let known = pronounGenders.get(state.referents);
@@ -218,10 +218,6 @@ function opensSentence(text: string, start: number): boolean {
   return false;
 }
 
-/** An ASCII letter, or any letter past ASCII (names and words in other scripts: read as words, never as pronouns). */
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0xa0);
-}
 
 /**
  * How far back (characters) "he" or "she" that fits no one named may stand for a person described without a name,

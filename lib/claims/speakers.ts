@@ -323,8 +323,10 @@ const BODY_KINDS: readonly ReadonlySet<string>[] = [
   'court tribunal'.split(' '),
   'club team side'.split(' '),
 ].map((k) => new Set(k));
-// ("company", "group", "organisation" and "body" name bodies of every kind: "the company" may be a ballet's)
-/** The kinds `word` is a noun of (none for most words). */
+/**
+ * The kinds `word` is a noun of (none for most words; "company", "group", "organisation" and "body" are in no kind,
+ * as they name bodies of every kind: "the company" may be a ballet's).
+ */
 const kindsOfWord = (word: string): ReadonlySet<string>[] => BODY_KINDS.filter((k) => k.has(word));
 /**
  * True when the body's name ends in a noun of a kind (its last word, or the word before "of": "International Council for
