@@ -217,7 +217,7 @@ export const ROLE_NOUNS = words(`
  * is resolved as before, by the people the text names).
  */
 export const OCCUPATIONS = words(`
-  member psychologist hydrologist biologist epidemiologist virologist sociologist physicist chemist geologist
+  member person psychologist hydrologist biologist epidemiologist virologist sociologist physicist chemist geologist
   climatologist meteorologist criminologist pathologist psychiatrist therapist dentist pharmacist surgeon physician
   paramedic firefighter detective constable inspector trooper sergeant lieutenant engineer architect consultant
   lecturer student principal headteacher dean rector vicar priest pastor imam rabbi bishop midwife carer volunteer
@@ -303,7 +303,8 @@ export const GROUP_NOUNS = words(`
   lawyers attorneys regulators leaders ministers diplomats citizens locals fans volunteers owners drivers pilots
   passengers scholars historians epidemiologists physicians officers planners engineers supporters opponents backers
   detractors allies association federation committee authority league society board trust
-  museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park`);
+  museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park
+  corporation`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
@@ -322,7 +323,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   productions records studios entertainment media label labs holdings partners ventures machine coalition
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
-  society trust initiative charity board bureau academy transport gmbh plc llc`)]);
+  society trust initiative charity board bureau academy transport gmbh plc llc collective cooperative consortium partnership
+  forum caucus`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

@@ -5,9 +5,10 @@
  */
 
 import { withoutPossessive } from './chars';
-import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapitalised, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapitalised, isOccupation, type Token } from './lexicon';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 
 export const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
 
@@ -67,9 +68,11 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
     // "Bank of England"; "China's ambassador to Britain", "the secretary of state": a role before the link
     const link = out.length && (tk.lower === 'of' || tk.lower === 'for' || tk.lower === 'to');
     const before = k >= 1 ? toks[k - 1] : undefined;
-    if (!npWord(tk) && !(link && before && ((tk.lower !== 'to' && isCapitalised(before.text)) || ROLE_NOUNS.has(before.lower)))) {
+    // ("The state government of Mecklenburg-Western Pomerania": a group's noun before "of" and a name)
+    const bodyOf = tk.lower === 'of' && out.length > 0 && isCapitalised(out[0]!.text) && before !== undefined && allLower(before.text) && GROUP_NOUNS.has(before.lower);
+    if (!npWord(tk) && !bodyOf && !(link && before && ((tk.lower !== 'to' && isCapitalised(before.text)) || ROLE_NOUNS.has(before.lower)))) {
       // "the production company said": up to two plain words between a determiner and a group or role noun
-      if (out.length && isHead(out[out.length - 1]!)) {
+      if (out.length && (isHead(out[out.length - 1]!) || (out.length > 1 && out[1]!.lower === 'of' && isHead(out[0]!)))) {
         let d = k;
         while (d > k - 2 && d > 0 && allLower(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && spacesBetween(masked, toks[d - 1]!.end, toks[d]!.start)) d--;
         if (DETERMINERS.has(toks[d]!.lower) && allLower(tk.text)) {
@@ -121,11 +124,16 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
       }
     }
     // "a local police source": plain words before a group or role noun belong to the phrase
-    if (out.length === 1 && DETERMINERS.has(out[0]!.lower) && !npWord(tk)) {
+    // ("…,” said a banker familiar with the talks": after "a", "an", "one" or "another", so does an occupation; the
+    // phrase ends with it)
+    if (out.length === 1 && (DETERMINERS.has(out[0]!.lower) || out[0]!.lower === 'one' || out[0]!.lower === 'another') && !npWord(tk)) {
+      const unnamed = out[0]!.lower !== 'the' && !POSSESSIVES.has(out[0]!.lower);
+      const headAt = (t: Token): boolean => isHead(t) || (unnamed && allLower(t.text) && isOccupation(t.lower));
       let h = k;
-      while (h < Math.min(toks.length, k + 3) && !isHead(toks[h]!) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
-      if (h < toks.length && h <= k + 2 && isHead(toks[h]!) && spacesBetween(masked, toks[h - 1]!.end, toks[h]!.start)) {
+      while (h < Math.min(toks.length, k + 3) && !headAt(toks[h]!) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
+      if (h < toks.length && h <= k + 2 && headAt(toks[h]!) && spacesBetween(masked, toks[h - 1]!.end, toks[h]!.start)) {
         for (; k <= h; k++) out.push(toks[k]!);
+        if (!isHead(toks[h]!)) break;
         k--;
         continue;
       }

@@ -120,7 +120,7 @@ const ORG_HEADS = new Set(
   ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
     'association federation committee commission authority league society ' +
     'manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network startup lender ' +
-    'chain automaker carmaker developer provider platform institute university hospital foundation').split(' '),
+    'chain automaker carmaker developer provider platform institute university hospital foundation corporation').split(' '),
 );
 /** Abbreviated endings of names, written with a period: "Jr.", "Inc.". */
 const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));
@@ -481,6 +481,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const r = findLastStartingBy(state.referents, first.start, (x) => x.end <= first.start && x.end > first.start - 70 && WHO_AFTER.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
   }
+  // "Justice Eleanor Fairweather of the Manitoba Court of King's Bench said": the person named before "of", not the
+  // body after it
+  const of = np.findIndex((t, i) => i > 0 && t.text === 'of');
+  const before = of > 0 ? findOverlapping(state.referents, np[of - 1]!.start, np[of - 1]!.end, (r) => r.person) : undefined;
+  if (before) return mk(toSpeaker(state, before, before.start, before.end), before.key, 3);
   const named = findOverlapping(state.referents, last.start, last.end);
   if (named) return mk(toSpeaker(state, named, named.start, named.end), named.key, named.person ? 3 : 2);
   // "China's ambassador to Britain", "the secretary of state": a role noun in lower case before of/for/to heads the phrase
@@ -491,6 +496,13 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (org) return mk(speakerAt(org.speaker, first.start, last.end), org.key, 2);
   }
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
+  // "The state government of Mecklenburg-Western Pomerania said": a body's noun in lower case before "of" and a name
+  // after it is that body, as the text names it
+  const bodyOf = np.findIndex((t, i) => i > 0 && t.text === 'of' && allLower(np[i - 1]!.text) && (ORG_HEADS.has(np[i - 1]!.lower) || GROUP_NOUNS.has(np[i - 1]!.lower)));
+  if (bodyOf > 0 && bodyOf + 1 < np.length && np.slice(bodyOf + 1).every((t) => isCapitalised(t.text) || t.lower === 'the')) {
+    const from = DETERMINERS.has(first.lower) ? np[1]! : first;
+    return mk({ entityId: null, name: text.slice(from.start, last.end), start: first.start, end: last.end }, null, 2);
+  }
   const words = np.filter((t) => !DETERMINERS.has(t.lower));
   // "the Office of the President said": a capitalised name with "of" inside is a body's name, not a role
   const ofAt = words.findIndex((t, i) => i > 0 && t.lower === 'of');
@@ -597,6 +609,16 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (words.length === 1 && spoke && spoke.start !== undefined && spoke.start < first.start && isCapitalised(spoke.name) && !CAP_STOP.has(spoke.name.slice(0, spoke.name.indexOf(' ') >>> 0)) && !text.slice(spoke.start, first.start).includes('\n')) {
       return mk(speakerAt(spoke, first.start, last.end), null, 2);
     }
+    // "the lottery corporation said": the organisation named before whose name holds every word of the phrase
+    // ("Western Plains Lottery Corporation"), however far back
+    if (words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text))) {
+      const wanted = words.map((t) => t.lower);
+      const holds = (x: Referent) => !x.person && x.end <= first.start && wanted.every((w) => x.name.toLowerCase().split(/\s+/).includes(w));
+      const known = findLastStartingBy(state.referents, first.start, holds);
+      const other = state.organisations ? findLastStartingBy(state.organisations(), first.start, holds) : undefined;
+      const holder = other && (!known || other.start > known.start) ? other : known;
+      if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
+    }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start, head);
     // … unless a sentence opened later with the same noun in lower case ("The services union representing …
@@ -627,7 +649,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
   }
   // (and an organisation the text never named: "the referees’ association said" speaks as written)
-  if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || (ORG_HEADS.has(head) && DETERMINERS.has(first.lower))) {
+  // ("…,” said a banker familiar with the talks": someone the text describes by their occupation and does not name)
+  if (GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || (ORG_HEADS.has(head) && DETERMINERS.has(first.lower)) || (UNNAMED_OPENERS.has(first.lower) && isOccupation(head))) {
     // "The Office for National Statistics" → without the article; "the ministry" keeps it
     const from = isCapitalised(words[0]?.text ?? '') && words[0] ? words[0] : first;
     return mk({ entityId: null, name: text.slice(from.start, last.end).replace(/['’]s$/u, ''), start: from.start, end: last.end }, null, 1);
@@ -788,6 +811,15 @@ function relativeStart(toks: readonly Token[], j: number, masked: string): numbe
   for (let k = 1; k <= j && k < toks.length; k++) {
     const w = toks[k]!.lower;
     if ((w === 'who' || w === 'which' || w === 'whose') && commaGap(masked, toks[k - 1]!.end, toks[k]!.start)) return toks[k]!.start;
+  }
+  return -1;
+}
+
+/** Where the first "who", "which" or "whose" after the clause's first word stands, comma before it or not; -1 when none does. */
+function relativeOpens(toks: readonly Token[], j: number): number {
+  for (let k = 1; k <= j && k < toks.length; k++) {
+    const w = toks[k]!.text;
+    if (w === 'who' || w === 'which' || w === 'whose') return toks[k]!.start;
   }
   return -1;
 }
@@ -1069,8 +1101,11 @@ export function findAttributions(
     // (a parenthesis may close the aside before the comma: "…, who chairs Ruhige Nächte (Quiet Nights), called")
     else if (j >= 0 && (commaGap(masked, gapFrom, gapTo) || (masked.charCodeAt(gapFrom) === 0x29 && commaGap(masked, gapFrom + 1, gapTo)))) {
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
+      // (not one named at the end of a relative clause: "Dr Kwame Osei, a specialist who has not treated Delgado-Marsh,
+      // said" is Osei)
+      const clause = relativeOpens(toks, j);
       const r =
-        findStartingIn(state.referents, from, toks[j]!.end + 1, (x) => x.person && x.end === toks[j]!.end) ??
+        findStartingIn(state.referents, from, toks[j]!.end + 1, (x) => x.person && x.end === toks[j]!.end && (clause < 0 || x.start < clause)) ??
         findStartingIn(
           state.referents,
           from,
@@ -1162,7 +1197,14 @@ export function findAttributions(
       const clause = then !== undefined && FINITE_AFTER.has(then.lower) && spacesBetween(masked, np[np.length - 1]!.end, then.start);
       if (np.length && !clause && spacesBetween(masked, t.end, np[0]!.start)) a = classify(text, np, state, exclude, t.start);
       // "…,” said the group’s chief executive, Annabelle Ng.": the name set after the role speaks
-      const after = np.length ? np[np.length - 1]!.end : -1;
+      let after = np.length ? np[np.length - 1]!.end : -1;
+      // ("…,” said a Met Office meteorologist, Tom Brightwater": up to three words in lower case after the phrase, the
+      // last a person's noun, end the description before the name)
+      for (let k = after >= 0 ? toks.indexOf(np[np.length - 1]!) + 1 : toks.length, m = 0; k < toks.length && m < 3; k++, m++) {
+        const w = toks[k]!;
+        if (!allLower(w.text) || !spacesBetween(masked, toks[k - 1]!.end, w.start)) break;
+        if (isPersonNoun(w.lower)) after = w.end;
+      }
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
       const named = comma ? findStartingIn(state.referents, after + comma[0].length, after + comma[0].length + 1, (x) => x.person) : undefined;
       // (whoever a role phrase in lower case alone was taken for: the name written after it says who holds the role;

@@ -65,7 +65,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...set(`
   authority board bureau alliance coalition movement front brigade corporation holdings
   college school hospital church senate congress cabinet government guard navy metro
   journal herald tribune independent gazette chronicle telegraph guardian observer express
-  standard courier mirror prison jail penitentiary`), ...BUSINESS_WORDS, ...INSTITUTION_WORDS]);
+  standard courier mirror prison jail penitentiary collective cooperative consortium partnership forum caucus`), ...BUSINESS_WORDS, ...INSTITUTION_WORDS]);
 
 /** Office domains in "Secretary of State", "Minister of Foreign Affairs": part of the title. */
 export const OFFICE_DOMAINS = set(`

@@ -1,0 +1,82 @@
+/**
+ * Rules of session 9, each drawn from a dev-set error (round 58 or older) and tested here on invented text: an
+ * unnamed speaker described by an occupation, a name set after a description, the subject of a clause whose relative
+ * clause ends with another name, organisation words, "the lottery corporation" for the body whose name holds both
+ * words, a person named before "of", and "the state government of X". Every sentence is invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../lib/claims/index';
+import { createSpotter } from '../../lib/engine/spotter';
+
+const spotter = createSpotter([]);
+const speakerOf = (text: string, quoted: string) =>
+  findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
+
+describe('someone described by an occupation after the verb', () => {
+  it('speaks: "…,” said a banker familiar with the talks', () => {
+    const text = 'Merger talks stall\n\nThe two lenders met again on Monday. "There is no deal on the table yet," said a banker familiar with the talks.';
+    expect(speakerOf(text, 'There is no deal')).toMatch(/banker/);
+  });
+
+  it('and so does "a person" ("…,” said one person with knowledge of the plan)', () => {
+    const text = 'Merger talks stall\n\nThe board met on Tuesday. "Nobody expects a vote before spring," said one person with knowledge of the plan.';
+    expect(speakerOf(text, 'Nobody expects a vote')).toMatch(/person/);
+  });
+});
+
+describe('a name set after a description', () => {
+  it('speaks, not the body in the description: "said a Met Office meteorologist, Tom Brightwater"', () => {
+    const text =
+      'Snow closes roads\n\nThe Met Office has issued another warning for ice. “The ground is already frozen and what falls will settle,” said a Met Office meteorologist, Ilse Varnhagen.';
+    expect(speakerOf(text, 'The ground is already frozen')).toBe('Ilse Varnhagen');
+  });
+
+  it('with a possessive before the description too: "said the council\'s highways manager, Peter Olsen"', () => {
+    const text = 'Roads shut\n\nGritters worked through the night. "We are stretched to the limit," said the council\'s highways manager, Dorian Vasquez-Lund.';
+    expect(speakerOf(text, 'We are stretched')).toBe('Dorian Vasquez-Lund');
+  });
+});
+
+describe('a relative clause that ends with a name', () => {
+  it('does not make that name the subject: "Dr X, a specialist who has not treated Y, said …. “…,” he said" is X', () => {
+    const text =
+      'Pitcher to have surgery\n\nRuben Aldecott-Prine will miss the season. He felt a pop in his elbow on Wednesday, and he walked off holding his arm. ' +
+      'Aldecott-Prine said he was devastated. Aldecott-Prine had led the league in strikeouts.\n\n' +
+      'Dr. Obiora Nwankwo-Tell, a sports medicine specialist who has studied elbow injuries but has not treated Aldecott-Prine, said the pattern was familiar.\n\n' +
+      '"We are asking the elbow to do something it was never built for," he said.';
+    expect(speakerOf(text, 'We are asking the elbow')).toBe('Obiora Nwankwo-Tell');
+  });
+});
+
+describe('organisation words', () => {
+  it('"Collective" ends an organisation\'s name, so "the group" after it is that organisation', () => {
+    const text =
+      'App brings in face scans\n\nA study by researchers at the University of Wexbridge found higher error rates for girls.\n\n' +
+      'Fair Data Collective, a digital rights campaign, described the plan as "a checkpoint for childhood" and said it would normalise handing data to private firms.\n\n' +
+      '"Today it is a selfie to watch videos," the group wrote in a post.';
+    expect(speakerOf(text, 'Today it is a selfie')).toBe('Fair Data Collective');
+  });
+
+  it('"the lottery corporation" is the body named before whose name holds both words, not the one named last', () => {
+    const text =
+      'Lottery fraud\n\nThe Prairie Draws Lottery Corporation, which runs draws in three provinces, said it had helped the police.\n\n' +
+      'Halima Quist, a professor at the University of Carberry, said agencies should check winners more closely.\n\n' +
+      'The lottery corporation said it reviews its procedures "on an ongoing basis" and urged players to sign their tickets.';
+    expect(speakerOf(text, 'on an ongoing basis')).toBe('Prairie Draws Lottery Corporation');
+  });
+});
+
+describe('a phrase with "of"', () => {
+  it('is the person named before it: "Justice Eleanor Fairweather of the Manitoba Court of King\'s Bench said"', () => {
+    const text =
+      "Shopkeeper guilty\n\nJustice Marguerite Osterholm of the Northern Court of King's Bench said the evidence was \"overwhelming\" and that his account was \"not credible in any respect.\"";
+    expect(speakerOf(text, 'not credible in any respect')).toBe('Marguerite Osterholm');
+  });
+
+  it('is the body a noun in lower case before "of" names: "The state government of Mecklenburg-Western Pomerania"', () => {
+    const text =
+      'Yard wins order\n\nA union official, Jens Halvorsen, said wages remained low.\n\n' +
+      'The state government of Lower Wendland, which holds a small stake in the yard, called the deal “a vote of confidence in the whole region” and said it would pay for training.';
+    expect(speakerOf(text, 'a vote of confidence')).toBe('state government of Lower Wendland');
+  });
+});
