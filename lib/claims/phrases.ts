@@ -138,6 +138,12 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
         continue;
       }
     }
+    // ("…,” said a union member who took part": a person's noun after a group's noun in lower case ends the phrase)
+    const prev = out[out.length - 1];
+    if (prev && allLower(prev.text) && GROUP_NOUNS.has(prev.lower) && allLower(tk.text) && isOccupation(tk.lower)) {
+      out.push(tk);
+      break;
+    }
     if (!npWord(tk) && !(out.length && !described && LINKS_AFTER.has(tk.lower) && npWord(toks[k + 1] ?? tk))) break;
     out.push(tk);
   }

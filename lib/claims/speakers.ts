@@ -108,6 +108,19 @@ function clauseSubject(
       const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
       if (close && named.every((t) => isCapitalised(t.text))) np = named;
     }
+    // "Frasier's ally on the council, Priya Venkataraman, was blunt": after a possessive, the name set between commas
+    // after the words it owns (up to five, in lower case)
+    const owner = np[np.length - 1];
+    if (owner && np.length === np.filter((t) => isCapitalised(t.text)).length && possessiveAt(masked, owner.start, owner.end)) {
+      let e = toks.indexOf(owner) + 1;
+      while (e < upto && e - toks.indexOf(owner) <= 5 && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
+      const name = toks[e];
+      if (e > toks.indexOf(owner) + 1 && name && isCapitalised(name.text) && /^,\s*$/.test(masked.slice(toks[e - 1]!.end, name.start))) {
+        const named = phraseAfter(toks, e, masked);
+        const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
+        if (close && named.every((t) => isCapitalised(t.text))) np = named;
+      }
+    }
     const a = np.length ? classify(text, np, state, exclude, at) : null;
     if (a) return a;
     // past the rest of a noun phrase that is no speaker
@@ -597,6 +610,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       const recent = findLastStartingBy(state.referents, first.start, (x) => x.key === state.lastSpeaker && x.person && x.end > first.start - ROLE_REACH);
       if (recent) return mk(toSpeaker(state, recent, first.start, last.end), recent.key, 1);
     }
+    // "Pellow was unconvinced. “Fine words,” the union man said": "the … man" or "the … woman" no one was described by
+    // stands for someone as "he" or "she" would
+    if (first.lower === 'the' && words.length >= 2 && (head === 'man' || head === 'woman')) {
+      const r = resolvePronoun(state, first.start, exclude, head === 'man' ? 'he' : 'she');
+      if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 1);
+    }
     return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
@@ -870,6 +889,9 @@ export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at'
  * "One software engineer in …": the opener, up to three words in lower case ending in a person's noun, and a
  * preposition right after, opening the clause before token j; the person as the text describes them.
  */
+/** Adjectives that tie a described person to a phrase: "a person familiar with the talks", "a source close to the club". */
+const NOUN_LINKS = new Set(['familiar', 'close', 'involved', 'based', 'working', 'speaking']);
+
 function openingDescription(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   if (!toks[0] || !UNNAMED_OPENERS.has(toks[0].lower)) return null;
   for (let h = 1; h <= 3 && h + 1 < j; h++) {
@@ -882,6 +904,11 @@ function openingDescription(toks: Token[], j: number, masked: string, at: number
     // "One former sous-chef, who asked not to be named …, said" and "One software engineer in …": the description
     // ends with the noun
     if ((next.lower === 'who' && commaGap(masked, w.end, next.start)) || (spacesBetween(masked, w.end, next.start) && DESCRIPTION_PREPOSITIONS.has(next.text))) {
+      return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
+    }
+    // ("One banker involved in a separate listing, …, said": a word in lower case and a preposition after the noun)
+    const then = toks[h + 2];
+    if (then && h + 2 < j && allLower(next.text) && spacesBetween(masked, w.end, next.start) && spacesBetween(masked, next.end, then.start) && DESCRIPTION_PREPOSITIONS.has(then.text) && (next.lower.endsWith('ed') || NOUN_LINKS.has(next.lower))) {
       return { speaker: { entityId: null, name: masked.slice(toks[1]!.start, w.end), start: toks[1]!.start, end: w.end }, key: null, at, tier: 1, according: false };
     }
     if (!spacesBetween(masked, w.end, next.start)) continue;
@@ -915,12 +942,17 @@ function describedWithPhrases(toks: Token[], j: number, masked: string, at: numb
         if (!words.every((w) => allLower(w.text) && /^\p{L}+$/u.test(w.text))) return null;
         // (a person's noun: not "a tour of early-voting states", "a third case of plague"; a thing inside a
         // phrase, "in an emergency department", is read past to the noun before it)
-        if (!isPersonNoun(words[words.length - 1]!.lower)) {
-          if (k >= 1 && DESCRIPTION_PREPOSITIONS.has(toks[k - 1]!.text)) break;
+        // ("A person familiar with the matter", "One banker involved in …": one word may stand between the noun and
+        // the preposition)
+        if (!isPersonNoun(words[words.length - 1]!.lower) && !(words.length >= 2 && isPersonNoun(words[words.length - 2]!.lower))) {
+          // (a preposition among the words opens a phrase of its own, read at the next step back: "a person with
+          // knowledge of the talks")
+          if ((k >= 1 && DESCRIPTION_PREPOSITIONS.has(toks[k - 1]!.text)) || words.some((w) => DESCRIPTION_PREPOSITIONS.has(w.text))) break;
           return null;
         }
         const first = toks[k + 1]!;
-        const last = toks[firstPhraseEnd]!;
+        // (the description then ends with the noun: "person", not "person familiar with the matter")
+        const last = isPersonNoun(words[words.length - 1]!.lower) ? toks[firstPhraseEnd]! : words[words.length - 2]!;
         return { speaker: { entityId: null, name: masked.slice(first.start, last.end), start: first.start, end: last.end }, key: null, at, tier: 1, according: false };
       }
     }

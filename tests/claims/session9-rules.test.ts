@@ -80,3 +80,47 @@ describe('a phrase with "of"', () => {
     expect(speakerOf(text, 'a vote of confidence')).toBe('state government of Lower Wendland');
   });
 });
+
+describe('someone described without a name before the verb', () => {
+  it('is the noun, a word after it allowed: "A person familiar with the matter, who …, said …. “…,” the person said"', () => {
+    const text =
+      'Board split\n\nThe plan faced resistance. A person familiar with the matter, who asked not to be named, said the board had not voted. ' +
+      '"They are split down the middle," the person said.';
+    expect(speakerOf(text, 'They are split down')).toBe('person');
+  });
+
+  it('"One banker involved in a separate listing, who …, said …. “…,” the banker said"', () => {
+    const text =
+      'Listings slow\n\nOne banker involved in a separate planned listing, who asked not to be named, said two clients had asked for delays. ' +
+      '"Nobody wants to be the next headline," the banker said.';
+    expect(speakerOf(text, 'Nobody wants to be')).toBe('banker');
+  });
+
+  it('read past a phrase of its own: "“…,” a person with knowledge of the talks said"', () => {
+    const text = 'Talks stall\n\nNegotiators met on Thursday. "There is little left to discuss," a person with knowledge of the talks said.';
+    expect(speakerOf(text, 'There is little')).toMatch(/^person/);
+  });
+
+  it('and a group noun before a person\'s noun: "…,” said a union member who took part', () => {
+    const text = 'Walkout\n\nStaff left the site at noon. "We walked out together," said a union member who took part.';
+    expect(speakerOf(text, 'We walked out')).toBe('a union member');
+  });
+});
+
+describe('a possessive opening the clause', () => {
+  it('is not the speaker when a name follows what it owns: "Frasier\'s ally on the council, Priya Venkataraman, was blunt: “…”"', () => {
+    const text =
+      'Budget row\n\nColin Frasier opposed the plan from the start.\n\n' +
+      'Frasier\'s ally on the council, Priya Venkataraman, was blunt: "The mayor has lost the room."';
+    expect(speakerOf(text, 'The mayor has lost')).toBe('Priya Venkataraman');
+  });
+});
+
+describe('"the union man"', () => {
+  it('stands for someone as "he" would when no one was described so', () => {
+    const text =
+      'Plant closes\n\nUnion convenor Dave Pellow said the news came as a shock. The company\'s director, Sunita Rao, said the decision had been agonising.\n\n' +
+      'Pellow was unconvinced. "Fine words," the union man said.';
+    expect(speakerOf(text, 'Fine words')).toBe('Dave Pellow');
+  });
+});
