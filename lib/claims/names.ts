@@ -551,7 +551,8 @@ const CLUB_ROLES = new Set(['boss', 'manager', 'coach', 'owner', 'agent', 'capta
 
 /** Nouns for organisations that stand right before one's name: "mining company Andina Meridian", "lender Harborline". */
 const ORG_NOUNS = new Set(
-  'company firm group carrier airline lender bank insurer retailer miner startup start-up chain manufacturer maker carmaker automaker chipmaker drugmaker conglomerate giant utility brand broadcaster publisher charity consultancy supermarket exchange'.split(' '),
+  ('company firm group carrier airline lender bank insurer retailer miner startup start-up chain manufacturer maker carmaker automaker chipmaker drugmaker ' +
+    'conglomerate giant utility brand broadcaster publisher charity consultancy supermarket exchange regulator watchdog club agency operator').split(' '),
 );
 
 /** True when the word right before `start` (one space between) is one of ORG_NOUNS, in lower case. */

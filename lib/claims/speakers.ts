@@ -1162,7 +1162,18 @@ export function findAttributions(
       const s0 = toks[0]?.text === 'The' && toks[1] && isCapitalised(toks[1].text) && spacesBetween(masked, toks[0].end, toks[1].start) ? 1 : 0;
       if (!a && toks[s0] && isCapitalised(toks[s0].text) && !CAP_STOP.has(toks[s0].text) && !ASIDES.has(toks[s0].lower)) {
         let e = s0;
-        while (e + 1 < toks.length && isCapitalised(toks[e + 1]!.text) && (spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start) || pluralPossessiveGap(masked, toks[e]!.end, toks[e + 1]!.start))) e++;
+        for (;;) {
+          while (e + 1 < toks.length && isCapitalised(toks[e + 1]!.text) && (spacesBetween(masked, toks[e]!.end, toks[e + 1]!.start) || pluralPossessiveGap(masked, toks[e]!.end, toks[e + 1]!.start))) e++;
+          // ("Friends of the Lode, a volunteer group, said": "of", "for" or "of the" inside a name, a capital after)
+          const link = toks[e + 1];
+          const the = link && toks[e + 2]?.lower === 'the' ? 1 : 0;
+          const then = toks[e + 2 + the];
+          if (!link || (link.text !== 'of' && link.text !== 'for') || !then || !isCapitalised(then.text)) break;
+          let spaced = true;
+          for (let k = e; k < e + 2 + the; k++) spaced &&= spacesBetween(masked, toks[k]!.end, toks[k + 1]!.start);
+          if (!spaced) break;
+          e += 2 + the;
+        }
         const next = toks[e + 1];
         if (next && e + 1 <= j && /^,\s+$/.test(masked.slice(toks[e]!.end, next.start)) && APPOSITIVE_OPENERS.has(next.lower)) a = classify(text, toks.slice(s0, e + 1), state, exclude, t.start);
       }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
+import { findReferents } from '../../lib/claims/names';
 import { createSpotter } from '../../lib/engine/spotter';
 
 const spotter = createSpotter([]);
@@ -122,5 +123,23 @@ describe('"the union man"', () => {
       'Plant closes\n\nUnion convenor Dave Pellow said the news came as a shock. The company\'s director, Sunita Rao, said the decision had been agonising.\n\n' +
       'Pellow was unconvinced. "Fine words," the union man said.';
     expect(speakerOf(text, 'Fine words')).toBe('Dave Pellow');
+  });
+});
+
+describe('a name after an organisation noun', () => {
+  it('is no person: "The regulator Halvex said", "anglers\' club Lode Valley Anglers posted"', () => {
+    const text =
+      'Water firm fined\n\nThe regulator Halvex said it was reviewing the licence. Local anglers\' club Lode Valley Anglers posted on Facebook: "Our river deserves better."';
+    const people = findReferents(text, spotter.find(text)).filter((r) => r.person).map((r) => r.name);
+    expect(people).not.toContain('Halvex');
+    expect(people).not.toContain('Lode Valley Anglers');
+  });
+});
+
+describe('a name with "of the" inside, opening the clause before an appositive', () => {
+  it('speaks, and "the post" it made after it: "Friends of the Lode, a volunteer group, said in a post …. “…,” the post said"', () => {
+    const text =
+      'Fish die\n\nFriends of the Marrow, a volunteer group, said in a post on X that they had counted hundreds of dead fish. "It broke our hearts," the post said.';
+    expect(speakerOf(text, 'It broke our hearts')).toBe('Friends of the Marrow');
   });
 });
