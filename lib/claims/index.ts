@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts, type Scope } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { RELATIONS, SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
@@ -327,6 +327,12 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 }
 
 /** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
+/**
+ * A sentence opened by someone described without a name, then a comma, "who", an auxiliary or a verb in -ed: "One
+ * volunteer, …", "A neighbour who …", "An elderly man was …", "A young nurse stayed …".
+ */
+const DESCRIBED_OPENER = /^(?:A|An|One|Another)\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=,|\s+(?:who|was|is|had|has|[a-z]+ed)\b)/;
+
 function unnamedPerson(name: string): boolean {
   // (the head noun is the last word before a phrase: "younger nurse in an emergency department")
   // ("man hitching a boat trailer": or the noun before what they were doing)
@@ -335,7 +341,9 @@ function unnamedPerson(name: string): boolean {
   const doing = words.findIndex((w, i) => i > 0 && w.length > 4 && w.endsWith('ing'));
   // ("former sous-chef": the noun after a hyphen)
   const noun = (phrase > 0 ? words[phrase - 1]! : words[words.length - 1]!).toLowerCase();
-  return isPersonNoun(noun.slice(noun.lastIndexOf('-') + 1)) || (doing > 0 && isPersonNoun(words[doing - 1]!.toLowerCase()));
+  // ("A neighbour, who did not want to be named, said": a relation is someone too)
+  const head = noun.slice(noun.lastIndexOf('-') + 1);
+  return isPersonNoun(head) || RELATIONS.has(head) || (doing > 0 && isPersonNoun(words[doing - 1]!.toLowerCase()));
 }
 
 /** True when the line opens with a bullet mark and a space: "• Up to 640 flights …", "- Rents capped at 3%". */
@@ -624,6 +632,18 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
         state.lastUnnamed = { speaker: attribution.speaker, at: start };
       }
       if (spokes) state.lastSpokes = { speaker: attribution.speaker, at: start };
+    } else if (!attribution && !inner.length) {
+      // "One volunteer, a retired teacher, spent the night ferrying people. “…,” he said": someone described without
+      // a name who opens a sentence that quotes no one is whom a "he" or "she" right after stands for, as a speaker
+      // described so would be
+      const described = DESCRIBED_OPENER.exec(s.text);
+      const head = described ? described[1]!.slice(described[1]!.lastIndexOf(' ') + 1) : '';
+      if (described && (isPersonNoun(head) || RELATIONS.has(head))) {
+        const at = s.start + described[0].length - described[1]!.length;
+        const speaker = { entityId: null, name: described[1]!, start: at, end: at + described[1]!.length };
+        lastUnnamed = { speaker, at, line: s.line };
+        state.lastUnnamed = { speaker, at };
+      }
     }
     const line = lines[s.line]!;
 

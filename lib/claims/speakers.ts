@@ -482,6 +482,11 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const unnamed = state.lastUnnamed;
     return unnamed && first.start - unnamed.at < UNNAMED_REACH ? mk(speakerAt(unnamed.speaker, first.start, first.end), null, 1) : null;
   }
+  // "Many residents were angry. “They knew,” said one": one of the group just counted
+  if (np.length === 1 && (first.lower === 'one' || first.lower === 'another')) {
+    const member = oneOfGroup(state.masked ?? text, first.start);
+    return member ? mk({ entityId: null, name: member, start: first.start, end: first.end }, null, 1) : null;
+  }
   if (np.length === 1 && first.text === 'which') {
     // "the United States, which accuses him": the noun phrase before the comma
     const k = np[0]!;

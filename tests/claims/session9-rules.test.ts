@@ -143,3 +143,24 @@ describe('a name with "of the" inside, opening the clause before an appositive',
     expect(speakerOf(text, 'It broke our hearts')).toBe('Friends of the Marrow');
   });
 });
+
+describe('people the text does not name', () => {
+  it('"said one" after a group just counted is one of that group', () => {
+    const text = 'Flood town\n\nMany residents were angry at the council. "They knew about the levee," said one.';
+    expect(speakerOf(text, 'They knew about')).toBe('resident');
+  });
+
+  it('a relation is someone: "A neighbour, who did not want to be named, said …. “…,” he said" is the neighbour', () => {
+    const text =
+      'Flood town\n\n"The water came up so fast," said one woman who lives by the river.\n\n' +
+      'A neighbour, who did not want to be named, said the warning came too late. "Nobody knocked on our door," he said.';
+    expect(speakerOf(text, 'Nobody knocked')).toBe('neighbour');
+  });
+
+  it('one opening a sentence that quotes no one is whom "he" right after stands for', () => {
+    const text =
+      'Flood town\n\n"We lost everything," a tearful shop owner told local television.\n\n' +
+      'One volunteer, a retired teacher, spent the night ferrying people in his boat. "You just do what you can," he said.';
+    expect(speakerOf(text, 'You just do what')).toBe('volunteer');
+  });
+});
