@@ -525,6 +525,14 @@ function someOf(set: ReadonlySet<string>, test: (x: string) => boolean): boolean
   return false;
 }
 
+/** Roles a title before a name gives: "Dr." a doctor, "Prof." a professor. */
+const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = { doctor: ['Dr', 'Dr.'], professor: ['Prof', 'Prof.'] };
+
+/** True when one of the titles and a space stand right before `start`. */
+function titledAt(text: string, start: number, titles: readonly string[]): boolean {
+  return titles.some((t) => text.startsWith(t, start - t.length - 1) && text.charCodeAt(start - 1) === 0x20);
+}
+
 /** "the Ukrainian leader" → the nearest person whose descriptors share a modifier or the role. */
 export function resolveRole(
   state: ResolveState,
@@ -544,7 +552,9 @@ export function resolveRole(
     let score = 0;
     for (const m of modifiers) if (someOf(d, (x) => sameRoot(x, m))) score += 3;
     // ("chair" for "the chairwoman", "chairman" for "the chair": one opens the other)
-    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head)))) score += 2;
+    // ("Dr. Miriam Oduya …. “…,” the doctor said": the title the name was once written with names the role)
+    const titled = TITLE_ROLES[head];
+    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head))) || (titled && state.text !== undefined && state.referents.some((x) => x.key === r.key && titledAt(state.text!, x.start, titled)))) score += 2;
     else if (group && someOf(d, (x) => group.has(x))) score += 1.5;
     score -= rank * 0.1;
     if (score > bestScore) {

@@ -164,3 +164,12 @@ describe('people the text does not name', () => {
     expect(speakerOf(text, 'You just do what')).toBe('volunteer');
   });
 });
+
+describe('a title', () => {
+  it('names the role: "Dr. Miriam Oduya …. “…,” the doctor said" is Oduya', () => {
+    const text =
+      'Hospital inquiry\n\nDr. Wanjiru Osei-Lamb, the hospital\'s medical director, said staff had raised concerns. Consultant surgeon Paul Brennan said he had never seen the letters.\n\n' +
+      'Osei-Lamb was not convinced. "They always say that," the doctor said.';
+    expect(speakerOf(text, 'They always say that')).toBe('Wanjiru Osei-Lamb');
+  });
+});
