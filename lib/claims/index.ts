@@ -36,6 +36,8 @@ const MIN_OWN_WORDS = 6;
  * its own, beyond framing them: "Volker said he never used the term “three amigos” and added, “…”".
  */
 const REPORTED_WORDS = 11;
+/** How close (characters) a speech verb stands before a quotation it introduces: "what one called “…”". */
+const NEAR_VERB = 24;
 /** The quotations of a sentence without any, and the attributions of one without a speech word (never written). */
 const NO_QUOTES: Quote[] = [];
 const NO_ATTRIBUTIONS: Attribution[] = [];
@@ -649,10 +651,23 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
 
     for (const q of inner) {
       if (q.start < s.start) continue; // a quotation is handled in the sentence where it opens
-      if (isTitle(text, q) || isQuotedHeading(text, q, line) || isNamedTerm(text, q) || isQuotedPhrase(text, q)) continue;
+      // (words on a sign or chanted are somebody's, capitalised as a title or not: 'signs reading "Our River, Our Water"')
+      if ((isTitle(text, q) && !bannered(text, s.start, q.start)) || isQuotedHeading(text, q, line) || isNamedTerm(text, q) || isQuotedPhrase(text, q)) continue;
       // a quotation's speaker is who says it ("…,” he told settlers, according to a statement): "according to"
       // names who reports it, and speaks for it only when no one in the sentence says it
-      const said = attributions.find((a) => !a.according) ?? attribution;
+      // ("Several residents argued that …, what one called “…”": of two speakers no lower than the other, the one named
+      // after the first one's verb, whose own verb stands right before the quotation, says it; not a pronoun, which
+      // stands for the subject before: "The council said it expected “…”")
+      const first = attributions.find((a) => !a.according) ?? attribution;
+      const near =
+        first && attributions.length > 1
+          ? attributions.find(
+              (a) =>
+                a !== first && !a.according && a.tier >= first.tier && a.at > first.at && a.at < q.start && q.start - a.at < NEAR_VERB &&
+                a.speaker.start !== undefined && a.speaker.start > first.at && !/^(?:he|she|it|they|we|i)$/i.test(text.slice(a.speaker.start, a.speaker.end ?? a.speaker.start)),
+            )
+          : undefined;
+      const said = near ?? first;
       let speaker: Speaker | null = said?.speaker ?? null;
       let key = said?.key ?? null;
       // 'Protesters held banners reading "No Farmers, No Milk"': words on a banner or a placard are the protesters'
@@ -762,9 +777,17 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
 const HE_OR_SHE = /\b([Hh]e|[Ss]he)\b/;
 
 /** A banner, placard or sign "reading" (or "saying") right before a quotation. */
-const BANNER_READING = /\b(?:banners?|placards?|signs?|posters?)\s+(?:reading|that\s+read|which\s+read|saying|bearing)\s*[:,]?\s*$/i;
+const BANNER_READING =
+  /(?:\b(?:banners?|placards?|signs?|posters?)\s+(?:reading|that\s+read|which\s+read|saying|bearing)|\bchant(?:ing|ed))\s*[:,]?\s*(?:["“][^"”]*["”]\s*(?:,|and|or)\s*)*$/i;
 /** Who carries banners: the last of these words before the quotation in its sentence names them. */
-const PROTEST_GROUPS = /\b(?:protesters|demonstrators|campaigners|activists|marchers|strikers|fans|supporters)\b/gi;
+const PROTEST_GROUPS =
+  /\b(?:protesters|demonstrators|campaigners|activists|marchers|strikers|fans|supporters|residents|villagers|patients|caregivers|parents|workers|students|nurses|farmers|pensioners)\b/gi;
+
+/** True when the quotation is written on a banner or a sign, or chanted (see BANNER_READING), after a quotation so written or not. */
+function bannered(text: string, sentenceStart: number, quoteStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, quoteStart - 80), quoteStart);
+  return (before.includes('read') || before.includes('saying') || before.includes('bearing') || before.includes('chant')) && BANNER_READING.test(before);
+}
 
 /**
  * The speaker of a quotation written on a banner, a placard or a sign: the protesters ("Protesters held banners
@@ -773,14 +796,17 @@ const PROTEST_GROUPS = /\b(?:protesters|demonstrators|campaigners|activists|marc
  */
 function bannerHolders(text: string, sentenceStart: number, quoteStart: number, referents: readonly Referent[]): { speaker: Speaker; key: string | null } | null {
   // (the words "reading" or "saying" end the slice: the pattern runs only where one of them stands)
-  const before = text.slice(Math.max(sentenceStart, quoteStart - 40), quoteStart);
-  if (!before.includes('read') && !before.includes('saying') && !before.includes('bearing')) return null;
-  if (!BANNER_READING.test(before)) return null;
+  if (!bannered(text, sentenceStart, quoteStart)) return null;
   let name: string | null = null;
+  // (in the sentence, or before it in its paragraph: "More than 120 residents signed up to speak …. Many held signs
+  // reading …")
   const sentence = text.slice(sentenceStart, quoteStart);
-  PROTEST_GROUPS.lastIndex = 0;
-  for (let m = PROTEST_GROUPS.exec(sentence); m; m = PROTEST_GROUPS.exec(sentence)) name = m[0].toLowerCase();
-  if (name) return { speaker: { entityId: null, name }, key: null };
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', sentenceStart) + 1, sentenceStart - 300), sentenceStart);
+  for (const part of [sentence, paragraph]) {
+    PROTEST_GROUPS.lastIndex = 0;
+    for (let m = PROTEST_GROUPS.exec(part); m; m = PROTEST_GROUPS.exec(part)) name = m[0].toLowerCase();
+    if (name) return { speaker: { entityId: null, name }, key: null };
+  }
   const holder = referents.find((r) => r.person && r.start >= sentenceStart && r.end <= quoteStart);
   return holder ? { speaker: { entityId: holder.entityId, name: holder.name }, key: holder.key } : { speaker: { entityId: null, name: 'protesters' }, key: null };
 }

@@ -725,6 +725,12 @@ function unnamedSpeaker(toks: Token[], j: number, masked: string, at: number): A
     const member = oneOfGroup(masked, toks[j - 2]!.start);
     return member ? { speaker: { entityId: null, name: member, start: toks[j - 2]!.start, end: noun.end }, key: null, at, tier: 1, according: false } : null;
   }
+  // "Several residents argued that …, what one called “…”", "Two ministers …, with one saying …": one of the group
+  // just counted
+  if (noun.lower === 'one' && (j === 0 || !/^\p{Lu}/u.test(toks[j - 1]!.text))) {
+    const member = oneOfGroup(masked, noun.start);
+    if (member) return { speaker: { entityId: null, name: member, start: noun.start, end: noun.end }, key: null, at, tier: 1, according: false };
+  }
   // "Around one in five said …": the proportion of those asked speaks, named whole
   if (j >= 2 && toks[j - 1]!.lower === 'in' && toks[j - 2]!.lower === 'one' && spacesBetween(masked, toks[j - 2]!.end, toks[j - 1]!.start) && spacesBetween(masked, toks[j - 1]!.end, noun.start)) {
     return { speaker: { entityId: null, name: masked.slice(toks[j - 2]!.start, noun.end), start: toks[j - 2]!.start, end: noun.end }, key: null, at, tier: 1, according: false };
@@ -1030,6 +1036,12 @@ export function findAttributions(
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
     if (t.lower.endsWith('ing') && prev && (commaGap(masked, prev.end, t.start) || STATEMENT_NOUNS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower) || TIME_WORDS.has(prev.lower))) {
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
+      if (a) out.push(a);
+      continue;
+    }
+    // "Two ministers described the disclosures as damaging, with one saying …": one of the group just counted
+    if (t.lower.endsWith('ing') && prev?.lower === 'one' && j >= 1 && toks[j - 1]!.lower === 'with') {
+      const a = unnamedSpeaker(toks, j, masked, t.start);
       if (a) out.push(a);
       continue;
     }

@@ -173,3 +173,33 @@ describe('a title', () => {
     expect(speakerOf(text, 'They always say that')).toBe('Wanjiru Osei-Lamb');
   });
 });
+
+describe('one of a group just counted', () => {
+  it('says what "one called", not the group whose verb came first', () => {
+    const text =
+      'Ski lifts\n\nSeveral residents argued that the commune should not put more money into what one called "a business model from the 1970s".';
+    expect(speakerOf(text, 'a business model')).toBe('resident');
+  });
+
+  it('"with one saying" is one of them', () => {
+    const text = 'Expenses\n\nTwo ministers described the disclosures as damaging, with one saying the timing "could hardly be worse for the party".';
+    expect(speakerOf(text, 'could hardly be worse')).toBe('minister');
+  });
+});
+
+describe('words on a sign or chanted', () => {
+  it('are a quotation though capitalised like a title, the second of two too, and the group in the paragraph holds them', () => {
+    const text =
+      'Library vote\n\nMore than 120 residents signed up to speak at the meeting. Many held hand-lettered signs reading "Books Not Budget Tricks" and "Save Juniper Street."';
+    const claims = findClaims(text, spotter.find(text)).filter((c) => c.kind === 'quote');
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['"Books Not Budget Tricks"', 'residents'],
+      ['"Save Juniper Street."', 'residents'],
+    ]);
+  });
+
+  it('chanted words are the marchers\'', () => {
+    const text = 'Ferry cuts\n\nHundreds of protesters marched to the ferry terminal chanting "Keep the boats running."';
+    expect(speakerOf(text, 'Keep the boats running')).toBe('protesters');
+  });
+});
