@@ -41,7 +41,7 @@ export function fullerNames(text: string, mentions: readonly Mention[]): FullerN
     }
     if (!isAcronym(name)) return name;
     let spelled = acronyms.get(name);
-    if (spelled === undefined) acronyms.set(name, (spelled = spellOut(text, name) ?? name));
+    if (spelled === undefined) acronyms.set(name, (spelled = spellOut(text, name) ?? definedBefore(text, name) ?? name));
     return spelled;
   };
 }
@@ -81,6 +81,25 @@ function spellOut(text: string, acronym: string): string | null {
     if (end > 0) return text.slice(at, end).replace(/['’]s$/u, '');
   }
   return null;
+}
+
+/**
+ * The capitalised words written right before "(ACRONYM)", small linking words allowed between them, where their
+ * initials do not spell it: "the Panama Canal Authority (ACP)" → "Panama Canal Authority". Null when the text
+ * defines the acronym nowhere so.
+ */
+function definedBefore(text: string, acronym: string): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 2 || text[at - 1] !== ' ') return null;
+  const words = text.slice(Math.max(0, at - 120), at - 1).split(' ');
+  let n = 0;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 8; k--) {
+    const w = words[k]!;
+    if (/^\p{Lu}[\p{L}’'.-]*$/u.test(w)) n = words.length - k;
+    else if (!(LINKS.has(w) && n > 0)) break;
+  }
+  // (a run that opens with a linking word is read from its first capital)
+  return n > 0 ? words.slice(words.length - n).join(' ') : null;
 }
 
 /** Where the words from `at` whose initials spell `acronym` end (single spaces between, links skipped), or -1. */

@@ -257,6 +257,11 @@ function asksOrOrders(text: string, at: number): boolean {
   return (c === 0x61 && lowersTo(text, at, at + 3, 'ask')) || (c === 0x6f && lowersTo(text, at, at + 5, 'order'));
 }
 
+/** True when the verb at `at` is "put" ("puts", "putting"), as in "put it bluntly": a frame for a quotation. */
+function putsIt(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 0x20) === 0x70 && lowersTo(text, at, at + 3, 'put');
+}
+
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
 const MAX_TITLE_WORDS = 6;
 
@@ -756,7 +761,8 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     const groupSpeaker = attribution && (attribution.key === null || !personKeys.has(attribution.key)) && !isPronounName(attribution.speaker.name);
     const source = findSource(own) ?? (groupSpeaker && kinds.includes('statistic') ? attribution.speaker.name.replace(/^the\s+/i, '') : null);
     // "Castor asked Morrison about …": a question or an order reports no claim
-    if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at))) || source) kinds.push('attributed');
+    // ("… put it bluntly: “…”" frames a quotation and states nothing)
+    if ((speaker && attributions.some((a) => !asksOrOrders(text, a.at) && !putsIt(text, a.at))) || source) kinds.push('attributed');
     if (!kinds.length) continue;
     const kind = (['statistic', 'prediction', 'comparison', 'attributed'] as const).find((k) => kinds.includes(k))!;
     const score = scoreClaim({ text: own, kinds, numbers, hasSpeaker: !!speaker, hasSource: !!source, entities: entitiesIn(s.start, s.end, speaker, sentenceSpans[si]), quote: false, heading, namedSpeaker: !!attribution && (attribution.key !== null || attribution.tier >= 2) });

@@ -36,8 +36,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'written',
 ]);
 
-/** Verbs that introduce speech only with a particle: "pointed out". Form → particle. */
-export const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map(['point', 'points', 'pointed', 'pointing'].map((f) => [f, 'out']));
+/** Verbs that introduce speech only with a particle: "pointed out", "put it". Form → particle. */
+export const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map([
+  ...['point', 'points', 'pointed', 'pointing'].map((f): [string, string] => [f, 'out']),
+  // "As one official put it: “…”"
+  ...['put', 'puts', 'putting'].map((f): [string, string] => [f, 'it']),
+]);
 
 /**
  * A trie of the speech verbs, the phrasal ones and "according", flat: node n's child for the

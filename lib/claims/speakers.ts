@@ -1138,6 +1138,16 @@ export function findAttributions(
     const before = at0Before >= 0 ? toks[at0Before] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
     // (a description found above ends the reading: the branches below are for the other subjects)
+    // "A Queenstown kayak guide who runs trips in Fiordland put it …": a phrase inside a relative clause with no comma
+    // before it is not the subject; the one before "who" is (not a pronoun, the subject of a clause of its own there:
+    // "volunteers who she said had …", "what it calls")
+    const rel = !a && np.length && !(np.length === 1 && PRONOUNS.has(np[0]!.lower)) ? relativeOpens(toks, j) : -1;
+    if (rel >= 0 && np[0]!.start > rel) {
+      const k = toks.findIndex((x) => x.start === rel);
+      const subject = k >= 1 ? phraseBefore(toks, k - 1, masked) : [];
+      a = (subject.length ? classify(text, subject, state, exclude, t.start) : null) ?? (k >= 2 ? unnamedSpeaker(toks, k - 1, masked, t.start) : null);
+      if (a) np = [];
+    }
     if (a) void 0;
     else if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be

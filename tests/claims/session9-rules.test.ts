@@ -203,3 +203,33 @@ describe('words on a sign or chanted', () => {
     expect(speakerOf(text, 'Keep the boats running')).toBe('protesters');
   });
 });
+
+describe('an acronym the text defines in brackets', () => {
+  it('speaks under the name before it, though its initials spell another ("the Panama Canal Authority (ACP)")', () => {
+    const text =
+      'Canal blocked\n\nA bulk carrier ran aground on Tuesday, according to the Isthmus Waterway Authority (AVI). Nobody was injured.\n\n' +
+      '"The vessel experienced a steering failure," the AVI said in a statement.';
+    expect(speakerOf(text, 'The vessel experienced')).toBe('Isthmus Waterway Authority');
+  });
+});
+
+describe('"put it"', () => {
+  it('introduces what is said: "As one official put it, only half joking: “…”"', () => {
+    const text = 'Farm subsidies\n\nFor now, the debate is likely to be loud. As one official put it, only half joking: "Everyone agrees the system should be fairer."';
+    expect(speakerOf(text, 'Everyone agrees')).toBe('official');
+  });
+});
+
+describe('a relative clause with no comma before it', () => {
+  it('holds no subject: "A kayak guide who runs trips in Fiordland put it more bluntly: “…”"', () => {
+    const text =
+      'Park fees\n\nIn a post on social media, a Queenstown kayak guide who runs trips in Fiordland put it more bluntly: "Love the idea of fixing the tracks."';
+    expect(speakerOf(text, 'Love the idea')).toBe('Queenstown kayak guide');
+  });
+
+  it('but a pronoun in it is the subject of its own clause: "thanked volunteers who she said had “…”"', () => {
+    const text =
+      'By-election\n\nIn her victory speech, Priya Lakhani-Shaw thanked campaign volunteers who she said had "knocked on every door in this constituency at least twice".';
+    expect(speakerOf(text, 'knocked on every door')).toBe('Priya Lakhani-Shaw');
+  });
+});
