@@ -391,8 +391,20 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (next && SPEECH_VERBS.has(next) && !SPEECH_BASE_FORMS.has(next) && !next.endsWith('ing')) return true;
   const prevAt = wordBeforeGapAt(text, Math.max(0, start - 20), start);
   const prev = prevAt && speechWordAt(text, wordFrom, wordTo) ? text.slice(wordFrom, wordTo) : undefined;
-  return !!prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start));
+  if (prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // "Bălănescu will plant again next spring; he does not know …": a name opening its sentence, and the first
+  // pronoun after it, no other name between (not "… on the town's Facebook page, she had written")
+  return space && opensSentence(text, start) && PRONOUN_AFTER.test(text.slice(end, end + 80));
 }
+
+/** True when `start` opens a line or follows a sentence's end and a space. */
+function opensSentence(text: string, start: number): boolean {
+  if (start === 0 || text.charCodeAt(start - 1) === 0x0a) return true;
+  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && /[.!?]/.test(text[start - 2]!);
+}
+
+/** Words in lower case (no name, no sentence end) up to "he" or "she" within 80 characters after a name. */
+const PRONOUN_AFTER = /^(?:[ ,;:]+(?:[a-z][a-z'’-]*))*?[ ,;:]+(?:he|she)\b/;
 
 /** True when the word right before `start` (one space between) is an occupation written in lower case. */
 function occupationBefore(text: string, start: number): boolean {

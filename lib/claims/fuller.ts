@@ -52,10 +52,14 @@ function mentionOver(mentions: readonly Mention[], start: number, end: number): 
   return m && m.start < end ? m : undefined;
 }
 
-/** The name without the titles and roles before it and a generational suffix after it: "Cmdr. Sean Robertson" → "Sean Robertson". */
+/**
+ * The name without the titles, roles and possessives before it and a generational suffix after it: "Cmdr. Sean
+ * Robertson" → "Sean Robertson".
+ */
 function bare(name: string): string {
   const words = name.split(' ');
-  while (words.length > 1 && (words[0]!.endsWith('.') || TITLES.has(words[0]!.toLowerCase()) || ROLE_NOUNS.has(words[0]!.toLowerCase()))) words.shift();
+  // (and a possessive before the name: "Wexcombe's Lindqvist" is Lindqvist)
+  while (words.length > 1 && (words[0]!.endsWith('.') || /['’]s$/u.test(words[0]!) || TITLES.has(words[0]!.toLowerCase()) || ROLE_NOUNS.has(words[0]!.toLowerCase()))) words.shift();
   while (words.length > 1 && /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }

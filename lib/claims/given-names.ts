@@ -19,7 +19,8 @@ const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisli
   Ngozi Adaeze Chiamaka Nkechi Chioma Amaka Folake Yetunde Abena Akosua Ama Efua Lindiwe Nomvula Thandiwe Zanele Naledi
   Fatima Aisha Layla Leila Noor Mariam Yasmin Zainab Amira Salma
   Lucía Lucia Sofía Beatriz Inés Ines Marisol Catarina Mariana Francisca Conceição
-  Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire Ffion Sian Siân Cerys Eilidh`.split(/\s+/);
+  Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire Ffion Sian Siân Cerys Eilidh
+  Pascale`.split(/\s+/);
 const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal
   Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Wojciech Andrzej Dariusz Grzegorz Mykola Oleksandr Dmitri Sergei Vladimir
   Anil Rajesh Sanjay Vikram Arjun Rahul Ravi Suresh Ramesh Amit Rohan Vivek Sunil
@@ -32,7 +33,11 @@ const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran
  * Given names borne by women and men alike that the English lists hold for one gender only ("Taylor" is in the male
  * list alone): they tell no gender. Written by the team.
  */
-const UNISEX = new Set('Taylor Jordan Alex Sam Jamie Casey Morgan Riley Avery Jesse Robin Kim Lee Charlie Drew Quinn Rowan Sasha Jody Kelly Shannon Leslie Dana Ashley Sydney Cameron Hayden Reese Skyler Kendall Peyton Emerson Parker'.split(' '));
+const UNISEX = new Set(
+  // (and names of one gender in one language and the other in another: "Ola" a Norwegian man or a Polish woman,
+  // "Andrea" and "Nicola" Italian men)
+  'Taylor Jordan Alex Sam Jamie Casey Morgan Riley Avery Jesse Robin Kim Lee Charlie Drew Quinn Rowan Sasha Jody Kelly Shannon Leslie Dana Ashley Sydney Cameron Hayden Reese Skyler Kendall Peyton Emerson Parker Ola Andrea Nicola Simone Jean Michele'.split(' '),
+);
 
 // (a name listed here for one gender is that gender's only: "Claire", "Glenn")
 const FEMALE: ReadonlySet<string> = new Set([...(female as string[]).filter((n) => !MORE_MALE.includes(n)), ...MORE_FEMALE]);

@@ -308,7 +308,7 @@ export const GROUP_NOUNS = words(`
   passengers scholars historians epidemiologists physicians officers planners engineers supporters opponents backers
   detractors allies association federation committee authority league society board trust
   museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park
-  corporation`);
+  corporation campaign`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
@@ -328,7 +328,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
   society trust initiative charity board bureau academy transport gmbh plc llc collective cooperative consortium partnership
-  forum caucus`)]);
+  forum caucus watch`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

@@ -705,10 +705,13 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const orgPrefix = !known && n.given && opensOrganisation(n.name);
     const person = !!known || (orgPrefix ? !orgLike && hasPersonEvidence(text, n.start, n.end) : evidenceOf(n)) || (!orgLike && !orgPrefix && n.name.includes(' ') && (speaks(last) || middleSpeaks(n.name)));
     if (!person) continue;
+    // ("Wexcombe's Lindqvist", "Port Aldery's Reyes": a possessive before a person's name owns them, it is no part of
+    // the name)
+    const owner = /^(?:\S+\s+){0,3}?[^\s'’]+['’]s\s+(?=\p{Lu})/u.exec(n.name);
     const ref = {
-      start: n.start,
+      start: n.start + (owner ? owner[0].length : 0),
       end: n.end,
-      name: n.name,
+      name: owner ? n.name.slice(owner[0].length) : n.name,
       entityId: known?.entityId ?? null,
       person: true,
       // (a second person of a surname already taken is keyed by the whole name)

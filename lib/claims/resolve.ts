@@ -70,7 +70,24 @@ function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
   // (without the text, what its descriptors or given name tell)
   if (state.text === undefined) return titledGender(r) ?? givenGender(r);
   let g = writtenGenders.get(r);
-  if (g === undefined) writtenGenders.set(r, (g = titledGender(r) ?? givenGender(r) ?? pronounGender(state, r.key) ?? null));
+  if (g === undefined) writtenGenders.set(r, (g = titledGender(r) ?? givenGender(r) ?? keyGender(state, r.key) ?? pronounGender(state, r.key) ?? null));
+  return g ?? undefined;
+}
+
+/**
+ * What the other places a person is named tell of their gender, by title or given name: "Farrow-Lyle" alone is the
+ * man "Desmond Farrow-Lyle" named before. Read once per key and referent list.
+ */
+const keyGenders = new WeakMap<readonly Referent[], Map<string, 'm' | 'f' | null>>();
+function keyGender(state: ResolveState, key: string): 'm' | 'f' | undefined {
+  let genders = keyGenders.get(state.referents);
+  if (!genders) keyGenders.set(state.referents, (genders = new Map()));
+  let g = genders.get(key);
+  if (g === undefined) {
+    g = null;
+    for (const x of state.referents) if (x.key === key && (g = titledGender(x) ?? givenGender(x) ?? null)) break;
+    genders.set(key, g);
+  }
   return g ?? undefined;
 }
 
@@ -93,8 +110,13 @@ function titledGender(r: Referent): 'm' | 'f' | undefined {
 /** What a referent's given name tells of its gender ("Mara Quist" f), if any. */
 function givenGender(r: Referent): 'm' | 'f' | undefined {
   const space = r.name.indexOf(' ');
-  return space > 0 ? givenNameGender(r.name.slice(0, space)) : undefined;
+  if (space <= 0) return undefined;
+  const first = r.name.slice(0, space);
+  // (a surname's particle is no given name, though a list holds it: "El Idrissi", "De Bruijn")
+  return SURNAME_PARTICLES.has(first) ? undefined : givenNameGender(first);
 }
+/** Particles that open surnames, capitalised, when the surname is written alone. */
+const SURNAME_PARTICLES = new Set('El Al De Del Della Da Di Du Van Von Der Den La Le Bin Ibn Abu'.split(' '));
 
 /** The words after which "her" owns what follows ("said her team", "with her family") rather than being someone told. */
 const HER_OWNS_AFTER = new Set(['said', 'says', 'and', 'of', 'in', 'with', 'from', 'on', 'at', 'about', 'for', 'that', 'by', 'during', 'after', 'before', 'since']);

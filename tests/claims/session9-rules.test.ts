@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
 import { findReferents } from '../../lib/claims/names';
+import { givenNameGender } from '../../lib/claims/given-names';
 import { createSpotter } from '../../lib/engine/spotter';
 
 const spotter = createSpotter([]);
@@ -231,5 +232,48 @@ describe('a relative clause with no comma before it', () => {
     const text =
       'By-election\n\nIn her victory speech, Priya Lakhani-Shaw thanked campaign volunteers who she said had "knocked on every door in this constituency at least twice".';
     expect(speakerOf(text, 'knocked on every door')).toBe('Priya Lakhani-Shaw');
+  });
+});
+
+describe('gender', () => {
+  it('of a surname written alone is what the full name before it tells: "Farrow-Lyle" is the man "Desmond Farrow-Lyle"', () => {
+    const text =
+      'Fraudster jailed\n\nDesmond Farrow-Lyle, 54, had pleaded guilty to 11 counts of fraud.\n\n' +
+      'Passing sentence, Judge Miriam Adeyemi-Stone spoke for forty minutes. "You chose greed over friendship," she told Farrow-Lyle.\n\n' +
+      'She said the offending was aggravated by the age of the victims. Farrow-Lyle showed no emotion.\n\n' +
+      'The judge accepted that the pleas entitled him to a reduction. "The evidence points the other way," she said.';
+    expect(speakerOf(text, 'The evidence points')).toBe('Miriam Adeyemi-Stone');
+  });
+
+  it('is not read from a surname\'s particle ("El Idrissi"), nor from names of either gender across languages', () => {
+    expect(['Pascale', 'Ola', 'Andrea', 'Nicola'].map(givenNameGender)).toEqual(['f', undefined, undefined, undefined]);
+  });
+});
+
+describe('evidence of a person', () => {
+  it('a name opening its sentence with "he" or "she" after it, no other name between', () => {
+    const text = 'Maize fails\n\nGheorghe Bălescu will plant again next spring; he does not know what else to do.';
+    expect(findReferents(text, spotter.find(text)).some((r) => r.person && r.name === 'Gheorghe Bălescu')).toBe(true);
+  });
+
+  it('but not a name inside the sentence ("on the town\'s Facebook page …, she had written")', () => {
+    const text = 'Fire\n\nIn a post on the town’s Facebook page earlier in the evening, she had written that everyone was safe.';
+    expect(findReferents(text, spotter.find(text)).some((r) => r.person && r.name === 'Facebook')).toBe(false);
+  });
+
+  it('a possessive before a person\'s name is no part of it: "Port Aldery\'s Reyes says …"', () => {
+    const text =
+      'Mayors clash\n\nPort Aldery\'s Reyes says the merger would save millions; Wexcombe\'s Lindqvist calls the numbers "wishful thinking"\n\n' +
+      'Mayor Annika Lindqvist said the merger would cost more.';
+    const names = findReferents(text, spotter.find(text)).filter((r) => r.person).map((r) => r.name);
+    expect(names).not.toContain("Port Aldery's Reyes");
+    expect(names).toContain('Reyes');
+  });
+});
+
+describe('group nouns', () => {
+  it('"campaign": "Reyes-Donnelly\'s campaign posted on X: “…”"', () => {
+    const text = 'Debate\n\nShortly after the debate ended, Reyes-Donnelly\'s campaign posted on X: "Tonight we talked about the future."';
+    expect(speakerOf(text, 'Tonight we talked')).toBe("Reyes-Donnelly's campaign");
   });
 });
