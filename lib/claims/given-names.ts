@@ -46,12 +46,25 @@ const GIVEN: ReadonlySet<string> = new Set([...FEMALE, ...MALE]);
 
 /** True when `word`, as written (capitalised), is an English given name: "Dylan", "Marc". */
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(word);
+  return GIVEN.has(word) || (!isAscii(word) && GIVEN.has(word.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** The gender a given name tells when only one of the lists holds it ("Mara" f, "Tomas" m; "Jordan" neither). */
 export function givenNameGender(word: string): 'm' | 'f' | undefined {
   if (UNISEX.has(word)) return undefined;
-  const m = MALE.has(word);
-  return m === FEMALE.has(word) ? undefined : m ? 'm' : 'f';
+  let m = MALE.has(word);
+  let f = FEMALE.has(word);
+  // (a name the lists hold without its accents: "Tomás" as "Tomas", "Zoë" as "Zoe")
+  if (!m && !f && !isAscii(word)) {
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    m = MALE.has(plain);
+    f = FEMALE.has(plain);
+  }
+  return m === f ? undefined : m ? 'm' : 'f';
+}
+
+/** True when every code unit of `word` is ASCII. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -9,6 +9,8 @@ import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapita
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** The nouns for someone who speaks for a body: "a spokesman for the ministry". */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 export const spacesOnly = (s: string): boolean => /^[ \t\u00a0]*$/.test(s);
 
@@ -63,6 +65,8 @@ export function phraseBefore(toks: Token[], j: number, masked: string): Token[] 
       const of = k >= 1 ? toks[k - 1] : undefined;
       const named = k >= 2 ? toks[k - 2] : undefined;
       if (tk.lower === 'the' && out.length > 1 && isCapitalised(out[1]!.text) && of && named && (of.lower === 'of' || of.lower === 'for') && isCapitalised(named.text) && spacesBetween(masked, of.end, tk.start)) continue;
+      // "A spokesman for the regional prosecutor's office said": a spokesperson for the body goes on to the spokesperson
+      if (tk.lower === 'the' && out.length > 1 && of?.lower === 'for' && named && SPOKES.has(named.lower) && spacesBetween(masked, of.end, tk.start) && spacesBetween(masked, named.end, of.start)) continue;
       break;
     }
     // "Bank of England"; "China's ambassador to Britain", "the secretary of state": a role before the link

@@ -308,6 +308,8 @@ const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicl
 
 /** Nouns for businesses, and words of public bodies' names that no business's name holds. */
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
+/** Public bodies no company has one of (a company has a committee or a board): "the regulator", "the ministry". */
+const STATE_BODIES = new Set('regulator watchdog ministry government police court parliament'.split(' '));
 const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
 
 /** True when a word of the name, lowercased and without a closing possessive, is in the set. */
@@ -509,9 +511,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   // "China's ambassador to Britain", "the secretary of state": a role noun in lower case before of/for/to heads the phrase
   const linkAt = np.findIndex((t, i) => i > 0 && (t.lower === 'of' || t.lower === 'for' || t.lower === 'to') && ROLE_NOUNS.has(np[i - 1]!.text));
   // … but "a spokesperson for Calloway" speaks for the organisation named after it
-  if (linkAt > 0 && linkAt + 1 < np.length && np[linkAt]!.lower !== 'to' && SPOKES_NOUNS.has(np[linkAt - 1]!.lower) && isCapitalised(np[linkAt + 1]!.text)) {
+  // (and so does a body named in lower case after it, "a spokesperson for the regulator", "a spokesman for the regional
+  // prosecutor's office": the body the text means by it)
+  const bodyAfter = linkAt > 0 && linkAt + 1 < np.length && np[linkAt]!.lower !== 'to' && SPOKES_NOUNS.has(np[linkAt - 1]!.lower);
+  if (bodyAfter && (isCapitalised(np[linkAt + 1]!.text) || np[linkAt + 1]!.lower === 'the')) {
     const org = classifyPhrase(text, np.slice(linkAt + 1), state, exclude, at);
-    if (org) return mk(speakerAt(org.speaker, first.start, last.end), org.key, 2);
+    if (org && !PRONOUNS.has(org.speaker.name.toLowerCase())) return mk(speakerAt(org.speaker, first.start, last.end), org.key, 2);
   }
   if (linkAt > 0) return classifyPhrase(text, np.slice(0, linkAt), state, exclude, at);
   // "The state government of Mecklenburg-Western Pomerania said": a body's noun in lower case before "of" and a name
@@ -657,7 +662,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
-    if (words.length === 1 && state.lastGroup && isCapitalised(state.lastGroup.name)) return mk(speakerAt(state.lastGroup, first.start, last.end), null, 1);
+    // (not a company for a public body's noun: "AeroMeridian said …. A spokesperson for the regulator said")
+    const group = state.lastGroup;
+    if (words.length === 1 && group && isCapitalised(group.name) && !(STATE_BODIES.has(head) && !hasWordIn(group.name, PUBLIC_NAME_WORDS))) return mk(speakerAt(group, first.start, last.end), null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
@@ -1138,6 +1145,13 @@ export function findAttributions(
     const before = at0Before >= 0 ? toks[at0Before] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
     // (a description found above ends the reading: the branches below are for the other subjects)
+    // "A spokesman for the regional prosecutor's office in Coyhaique confirmed": a place after "in" or "at" is where the
+    // one before it is, not who speaks
+    if (!a && np.length && np.every((x) => isCapitalised(x.text)) && !findOverlapping(state.referents, np[0]!.start, np[np.length - 1]!.end)) {
+      const p = toks.indexOf(np[0]!) - 1;
+      const held = p >= 1 && (toks[p]!.lower === 'in' || toks[p]!.lower === 'at') && spacesBetween(masked, toks[p - 1]!.end, toks[p]!.start) ? phraseBefore(toks, p - 1, masked) : [];
+      if (held.length && !held.every((x) => isCapitalised(x.text))) np = held;
+    }
     // "A Queenstown kayak guide who runs trips in Fiordland put it …": a phrase inside a relative clause with no comma
     // before it is not the subject; the one before "who" is (not a pronoun, the subject of a clause of its own there:
     // "volunteers who she said had …", "what it calls")

@@ -277,3 +277,28 @@ describe('group nouns', () => {
     expect(speakerOf(text, 'Tonight we talked')).toBe("Reyes-Donnelly's campaign");
   });
 });
+
+describe('given names with accents', () => {
+  it('are read as the lists hold them without: "Tomás" a man\'s, so "Tomás X, a junior …, said …. “…,” he said" is X', () => {
+    expect(givenNameGender('Tomás')).toBe('m');
+    const text =
+      'Merger vote\n\nProvost Yusuf Marchetti said the merger would protect jobs. Marchetti said the board would vote in May.\n\n' +
+      'Tomás Achebe-Wright, a junior majoring in music, said he chose the college because of its small classes.\n\n' +
+      '"I had a seminar last semester with eight people in it," he said.';
+    expect(speakerOf(text, 'I had a seminar')).toBe('Tomás Achebe-Wright');
+  });
+});
+
+describe('a spokesperson for a body named in lower case', () => {
+  it('speaks for that body, not a company named before: "A spokesperson for the regulator said"', () => {
+    const text =
+      'Data leak\n\nThe airline AeroMeridian said it had acted quickly.\n\nA spokesperson for the regulator said it was "too early to draw conclusions about this".';
+    expect(speakerOf(text, 'too early to draw')).toBe('the regulator');
+  });
+
+  it('and a place after "in" is where the body is: "A spokesman for the regional prosecutor\'s office in Coyhaique confirmed"', () => {
+    const text =
+      'Scientist held\n\nA spokesman for the regional prosecutor’s office in Coyhaique confirmed on Monday that a foreign national was “assisting with an inquiry into surveying”.';
+    expect(speakerOf(text, 'assisting with an inquiry')).toBe('the regional prosecutor’s office');
+  });
+});
