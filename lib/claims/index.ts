@@ -643,7 +643,9 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       // "One volunteer, a retired teacher, spent the night ferrying people. “…,” he said": someone described without
       // a name who opens a sentence that quotes no one is whom a "he" or "she" right after stands for, as a speaker
       // described so would be
-      const described = DESCRIBED_OPENER.exec(s.text);
+      // (the pattern runs only on a sentence opening with "A", "An", "One" or "Another")
+      const c0 = s.text.charCodeAt(0);
+      const described = c0 === 0x41 || c0 === 0x4f ? DESCRIBED_OPENER.exec(s.text) : null;
       const head = described ? described[1]!.slice(described[1]!.lastIndexOf(' ') + 1) : '';
       if (described && (isPersonNoun(head) || RELATIONS.has(head))) {
         const at = s.start + described[0].length - described[1]!.length;

@@ -588,6 +588,9 @@ function appositiveMayOpen(text: string, i: number): boolean {
   return c === 0x61 || c === 0x74 || c === 0x6f;
 }
 
+/** Words before a possessive that opens a person's name: "Port Aldery's " in "Port Aldery's Reyes". */
+const OWNER = /^(?:\S+\s+){0,3}?[^\s'’]+['’]s\s+(?=\p{Lu})/u;
+
 /** The referents of an article, sorted by position. */
 export function findReferents(text: string, mentions: readonly Mention[]): Referent[] {
   const out: Array<Omit<Referent, 'descriptors'>> = [];
@@ -707,7 +710,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     if (!person) continue;
     // ("Wexcombe's Lindqvist", "Port Aldery's Reyes": a possessive before a person's name owns them, it is no part of
     // the name)
-    const owner = /^(?:\S+\s+){0,3}?[^\s'’]+['’]s\s+(?=\p{Lu})/u.exec(n.name);
+    // (the pattern runs only on a name with an apostrophe in it)
+    const owner = n.name.includes("'") || n.name.includes('’') ? OWNER.exec(n.name) : null;
     const ref = {
       start: n.start + (owner ? owner[0].length : 0),
       end: n.end,

@@ -111,7 +111,7 @@ function clauseSubject(
     // "Frasier's ally on the council, Priya Venkataraman, was blunt": after a possessive, the name set between commas
     // after the words it owns (up to five, in lower case)
     const owner = np[np.length - 1];
-    if (owner && np.length === np.filter((t) => isCapitalised(t.text)).length && possessiveAt(masked, owner.start, owner.end)) {
+    if (owner && possessiveAt(masked, owner.start, owner.end) && np.every((t) => isCapitalised(t.text))) {
       let e = toks.indexOf(owner) + 1;
       while (e < upto && e - toks.indexOf(owner) <= 5 && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
       const name = toks[e];
