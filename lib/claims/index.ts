@@ -18,7 +18,7 @@ import { RELATIONS, SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapital
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
-import { afterArticle, findLastStartingBy, resolvePronoun, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { afterArticle, findLastStartingBy, findOverlapping, resolvePronoun, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
@@ -261,6 +261,10 @@ function asksOrOrders(text: string, at: number): boolean {
 function putsIt(text: string, at: number): boolean {
   return (text.charCodeAt(at) | 0x20) === 0x70 && lowersTo(text, at, at + 3, 'put');
 }
+
+/** The words before a quotation that say whose it is: "in Ms Vasseur's words,", "in the words of one critic," (the owner is group 1 or 2). */
+const WORDS_OWNER =
+  /(?:\b[Ii]n\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words|\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+[a-z]+(?:\s+[a-z]+)?|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)),?\s*$/u;
 
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
 const MAX_TITLE_WORDS = 6;
@@ -552,6 +556,25 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
     const r = resolvePronoun(state, p.start + m.index, exclude, m[1]!.toLowerCase());
     return r ? toSpeaker(state, r, r.start, r.end) : null;
   }
+  /**
+   * Whose words a quotation is, as the words right before it in its sentence say: "in Ms Vasseur's words", "in the
+   * words of one critic". Null when they say none. (Not "by his own account" or "His post …": a pronoun read here,
+   * out of the order the sentences set, taught wrong genders on the dev set.)
+   */
+  function wordsOwner(quoteStart: number, sentenceStart: number): { speaker: Speaker; key: string | null } | null {
+    const before = text.slice(Math.max(sentenceStart, quoteStart - 80), quoteStart);
+    // (the pattern runs only where its word stands)
+    if (!before.includes('words')) return null;
+    const m = WORDS_OWNER.exec(before);
+    if (!m) return null;
+    const owner = m[1] ?? m[2]!;
+    const at = quoteStart - before.length + m.index + m[0].indexOf(owner);
+    const named = findOverlapping(referents, at, at + owner.length, (r) => r.person);
+    if (named) return { speaker: toSpeaker(state, named, named.start, named.end), key: named.key };
+    // ("in the words of one critic": someone described without a name)
+    const described = /^(?:an?|one|another)\s+([a-z]+(?:\s+[a-z]+)?)$/.exec(owner);
+    return described && isPersonNoun(described[1]!.split(' ').pop()!) ? { speaker: { entityId: null, name: described[1]!, start: at, end: at + owner.length }, key: null } : null;
+  }
   type Said = { line: number; speaker: Speaker; key: string | null };
   /** The last speaker named by a description alone ("An Eritrean woman", "senior nurse"), for a "she" right after. */
   let lastUnnamed = null as { speaker: Speaker; at: number; line: number } | null;
@@ -683,6 +706,10 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
         speaker = holders.speaker;
         key = holders.key;
       }
+      // "in Ms Vasseur's words, “…”", "in the words of one critic, “…”": whose words they are, written right before the
+      // quotation
+      const owned = speaker ? null : wordsOwner(q.start, s.start);
+      if (owned) ({ speaker, key } = owned);
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       // "“Amazing,” Davis said. “To be able …”": a quotation goes on with who spoke earlier in its paragraph
       else if (!speaker && lastLineSpeaker?.line === s.line) ({ speaker, key } = lastLineSpeaker);

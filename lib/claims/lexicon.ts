@@ -10,7 +10,8 @@ const REGULAR_SPEECH =
   'stress state note argue claim insist warn explain announce suggest assert declare acknowledge ' +
   'reply respond tweet post emphasize emphasise urge predict estimate report confirm deny allege ' +
   'maintain contend observe remark recall continue conclude caution promise vow pledge reveal ' +
-  'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout reiterate reaffirm ask order believe assure dispute reject assail comment';
+  'disclose concede mention add complain testify accuse stress recount boast describe expect call tout chant shout reiterate reaffirm ask order believe assure dispute reject assail comment ' +
+  'whisper murmur mutter';
 const IRREGULAR_SPEECH: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote', admit: 'admitted', forecast: 'forecast', think: 'thought' };
 
 function forms(base: string, past: string): string[] {

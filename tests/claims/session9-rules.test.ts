@@ -302,3 +302,18 @@ describe('a spokesperson for a body named in lower case', () => {
     expect(speakerOf(text, 'assisting with an inquiry')).toBe('the regional prosecutor’s office');
   });
 });
+
+describe('whose words a quotation is', () => {
+  it('"in Ms Vasseur\'s words" and "in the words of one critic"', () => {
+    const text =
+      'Wine trial\n\nThe court heard from Hélène Vasseur, a chemist. Tests found that the wine was, in Ms Vasseur’s words, “at most ten or twelve years old”.\n\n' +
+      'Her debut was passed around, in the words of one critic, "like a rumour in the night".';
+    expect(speakerOf(text, 'at most ten')).toBe('Hélène Vasseur');
+    expect(speakerOf(text, 'like a rumour')).toBe('critic');
+  });
+
+  it('"he whispers": a whisper is said', () => {
+    const text = 'Curlews\n\nRhodri Pennant, a sheep farmer, crouches in wet grass.\n\n"There," he whispers. "That is the sound of spring up here."';
+    expect(speakerOf(text, 'That is the sound')).toBe('Rhodri Pennant');
+  });
+});
