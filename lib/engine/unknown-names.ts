@@ -59,6 +59,8 @@ function blockedAt(ctx: ArticleContext, tokens: readonly Token[], j: number): bo
   const t = tokens[j]!;
   if (!blocked(t)) return false;
   const next = tokens[j + 1];
+  // "the Ministry of Justice said": a title word after "of" with no name after it names the body's field
+  if (tokens[j - 1]?.word === 'of' && (!next || next.sep !== 'space' || !next.cap)) return false;
   if (!next || next.sep !== 'space' || !next.cap || next.covered) return true;
   if (PERSON_TITLES.has(t.word) && ORG_SUFFIXES.has(next.word)) return false;
   return !(FIRST_NAME_WORDS.has(t.word) && !blocked(next) && !ctx.sentenceInitial(t.start));

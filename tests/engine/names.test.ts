@@ -132,6 +132,12 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(unknown('the Minister of Foreign Affairs Ilya Dorn said').map((m) => m.text)).toEqual(['Ilya Dorn']);
   });
 
+  it('keeps a title word after "of" with no name after it in the body\'s name: "the Ministry of Justice said"', () => {
+    expect(unknown('The Ministry of Justice said it was hiring.').map((m) => m.text)).toEqual(['Ministry of Justice']);
+    // (and before a name it is still a title: "Minister of Justice Anna Rudd")
+    expect(unknown('the Minister of Justice Anna Rudd said').map((m) => m.text)).toEqual(['Anna Rudd']);
+  });
+
   it('drops runs of single letters such as party-state tags', () => {
     expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
   });
