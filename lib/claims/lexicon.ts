@@ -234,7 +234,7 @@ export const OCCUPATIONS = words(`
   legislator magistrate barrister solicitor defendant plaintiff claimant juror lobbyist chef rancher miner clinician
   specialist oceanographer astronomer astrophysicist ecologist zoologist botanist archaeologist anthropologist
   linguist philosopher theologian mathematician technician mechanic electrician plumber veteran admiral agent boss
-  critic winger freshman sophomore
+  critic winger freshman sophomore grandmaster
   parent grandparent pupil schoolgirl schoolboy teenager graduate undergraduate intern apprentice trainee fan
   spectator shopper customer client consumer donor guardian landowner householder villager islander citizen taxpayer
   motorist pedestrian rider jockey trainer breeder cofounder treasurer trustee ombudsman undertaker

@@ -304,7 +304,7 @@ function describedSubject(text: string, head: string, pos: number): { name: stri
 /** Nouns for news outlets: "the newspaper said" may stand for one. */
 const MEDIA_HEADS = new Set('newspaper paper outlet broadcaster network magazine publication daily tabloid site website channel station agency'.split(' '));
 /** Words that make a name a news outlet's ("the Rhine Valley Post", "Reuters"). */
-const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press reuters bloomberg bbc cnn afp ap'.split(' '));
+const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicle telegraph guardian observer express courier mirror news press sentinel ledger dispatch examiner inquirer reuters bloomberg bbc cnn afp ap'.split(' '));
 
 /** Nouns for businesses, and words of public bodies' names that no business's name holds. */
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
@@ -613,6 +613,12 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (ROLE_NOUNS.has(head) && DETERMINERS.has(first.lower)) {
     const mods = words.slice(0, -1).map((t) => t.lower);
     const r = resolveRole(state, mods, head, first.start, exclude);
+    // "One executive with a firm …, who asked not to be named, said …. “…,” the executive said": someone described
+    // without a name by the same noun since the named one with that role
+    const u = first.lower === 'the' ? state.lastUnnamed : null;
+    if (u && u.at < first.start && first.start - u.at < UNNAMED_REACH && (!r || r.start < u.at) && descriptionHead(u.speaker.name) === head) {
+      return mk(speakerAt(u.speaker, first.start, last.end), null, 1);
+    }
     if (r) return mk(toSpeaker(state, r, first.start, last.end), r.key, 2);
     // "Mr Tullamore said … He said … the minister said": a role no one was described by is the person who has
     // just been speaking, when that person was named close before
@@ -907,6 +913,13 @@ export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at'
  * "One software engineer in …": the opener, up to three words in lower case ending in a person's noun, and a
  * preposition right after, opening the clause before token j; the person as the text describes them.
  */
+/** The noun a description of someone unnamed ends with before its first phrase: "executive with a firm" → "executive". */
+function descriptionHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const phrase = words.findIndex((w, i) => i > 0 && (DESCRIPTION_PREPOSITIONS.has(w) || w === 'who'));
+  return words[(phrase > 0 ? phrase : words.length) - 1]!;
+}
+
 /** Adjectives that tie a described person to a phrase: "a person familiar with the talks", "a source close to the club". */
 const NOUN_LINKS = new Set(['familiar', 'close', 'involved', 'based', 'working', 'speaking']);
 

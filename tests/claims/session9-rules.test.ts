@@ -317,3 +317,13 @@ describe('whose words a quotation is', () => {
     expect(speakerOf(text, 'That is the sound')).toBe('Rhodri Pennant');
   });
 });
+
+describe('"the executive said"', () => {
+  it('is the executive described without a name since the named one with that role', () => {
+    const text =
+      'Village homes\n\nIts chief executive, Lachlan Oduya, told a committee that costs had risen by 38 per cent.\n\n' +
+      'One executive with a firm that has bid for part of the site, who asked not to be named, said the flats might prove harder to sell.\n\n' +
+      '"Everyone assumes these will fly off the shelf," the executive said.';
+    expect(speakerOf(text, 'Everyone assumes')).toBe('executive');
+  });
+});
