@@ -375,6 +375,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
   const described = comma ? DESCRIBED_AS.exec(after) : null;
   if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
+  // (", a Danish arbiter who has worked …": "who" after the description says it is someone's, whatever the noun)
+  if (described && /^\s+who\b/.test(after.slice(described[0].length))) return true;
   // "Tolossa made her move", "Reyes shook his head": a verb and a possessive pronoun of a person right after the name
   if (first === 0x20 && hisHerMayFollow(text, end + 1) && HIS_HER_AFTER.test(text.slice(end, end + 30))) return true;
   // ", a crofter from Kinlochewe": one noun in lower case and where the one described comes from

@@ -338,6 +338,7 @@ export const CAP_STOP = words(`
   However Yet So Since Although Though Despite During Under Over Not Only Also Image Photo Still Then
   Now Today Yesterday Last Next Later Earlier Separately Afterwards Overall Recently Currently Previously
   Finally Eventually Additionally Nevertheless Elsewhere Together One Another Some Many Most More Such Thus Instead Even Just Both Each Every
+  Until Unless Because Once Whether Whatever Whoever Where Why How What Which Who Whose Perhaps Indeed
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December`);
 

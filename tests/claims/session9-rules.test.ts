@@ -327,3 +327,20 @@ describe('"the executive said"', () => {
     expect(speakerOf(text, 'Everyone assumes')).toBe('executive');
   });
 });
+
+describe('a description followed by "who"', () => {
+  it('makes the name before it a person\'s, whatever the noun: "Rasmus X, a Danish arbiter who has worked …"', () => {
+    const text =
+      'Chess vote\n\nAleksander Virtanen, a grandmaster, welcomed the result.\n\n' +
+      'Not everyone was convinced. Rasmus Kowalczyk-Holm, a Danish arbiter who has worked at federation events for two decades, called the campaign toxic.\n\n' +
+      '"There were anonymous accounts posting rubbish," he said.';
+    expect(speakerOf(text, 'There were anonymous')).toBe('Rasmus Kowalczyk-Holm');
+  });
+});
+
+describe('words that open sentences', () => {
+  it('are no speaker\'s name: "Until then, the number on the sign — “…” — is …"', () => {
+    const text = 'Village\n\nUntil then, the number on the sign at the site entrance — "Homes for Queensland, after the Games" — is the only part of the promise that has not changed.';
+    expect(speakerOf(text, 'Homes for Queensland')).not.toBe('Until then');
+  });
+});
