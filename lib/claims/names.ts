@@ -588,6 +588,22 @@ function appositiveMayOpen(text: string, i: number): boolean {
   return c === 0x61 || c === 0x74 || c === 0x6f;
 }
 
+/**
+ * Where a given name stands right before `start` (one space between, the name capitalised and a word of its own, and
+ * no everyday word), or -1: "Marguerite" in "Marguerite Santiago".
+ */
+function givenBefore(text: string, start: number): number {
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return -1;
+  let i = start - 1;
+  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, start - 1);
+  if (i === start - 1 || !isAsciiUpper(text.charCodeAt(i)) || !isGivenName(word) || WORD_NAMES.has(word)) return -1;
+  // (a word of its own: after a space or a line's start)
+  return i === 0 || /\s/.test(text[i - 1]!) ? i : -1;
+}
+/** Given names that are everyday words too, and may open a sentence before a place: "Will Paris host …". */
+const WORD_NAMES = new Set('Will May Mark Bill Hope Grace Joy Rose Frank Art Sue Pat Rich Don Gay Faith Summer Dawn Chase Miles Page'.split(' '));
+
 /** Words before a possessive that opens a person's name: "Port Aldery's " in "Port Aldery's Reyes". */
 const OWNER = /^(?:\S+\s+){0,3}?[^\s'’]+['’]s\s+(?=\p{Lu})/u;
 
@@ -601,7 +617,20 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   let linkedInOrder = true;
   const unlinked: Mention[] = [];
   let unlinkedInOrder = true;
-  for (const m of mentions) {
+  // "Marguerite Santiago, who coordinates …": a given name before a place the spotter links makes the two a person's
+  // name, the place's word her surname wherever it stands alone after (one sense per article)
+  let surnames: Set<string> | null = null;
+  for (const spotterMention of mentions) {
+    let m = spotterMention;
+    if (m.entityId !== null && m.type === 'place') {
+      const given = givenBefore(text, m.start);
+      const person = given >= 0 || (surnames !== null && surnames.has(m.text));
+      if (person) {
+        if (given >= 0) (surnames ??= new Set()).add(m.text);
+        const start = given >= 0 ? given : m.start;
+        m = { ...m, start, text: text.slice(start, m.end), entityId: null, type: 'person', groupKey: undefined };
+      }
+    }
     if (m.entityId === null) {
       if (unlinked.length && unlinked[unlinked.length - 1]!.start > m.start) unlinkedInOrder = false;
       unlinked.push(m);

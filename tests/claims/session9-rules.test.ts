@@ -9,6 +9,7 @@ import { findClaims } from '../../lib/claims/index';
 import { findReferents } from '../../lib/claims/names';
 import { givenNameGender } from '../../lib/claims/given-names';
 import { createSpotter } from '../../lib/engine/spotter';
+import type { EntityLite } from '../../lib/engine/types';
 
 const spotter = createSpotter([]);
 const speakerOf = (text: string, quoted: string) =>
@@ -342,5 +343,18 @@ describe('words that open sentences', () => {
   it('are no speaker\'s name: "Until then, the number on the sign — “…” — is …"', () => {
     const text = 'Village\n\nUntil then, the number on the sign at the site entrance — "Homes for Queensland, after the Games" — is the only part of the promise that has not changed.';
     expect(speakerOf(text, 'Homes for Queensland')).not.toBe('Until then');
+  });
+});
+
+describe('a given name before a place the knowledge base holds', () => {
+  it('makes a person\'s name, the place\'s word her surname after: "Marguerite Santiago, who …"', () => {
+    const place: EntityLite = { id: 'city-santiago', name: 'Santiago', type: 'place', aliases: [], prominence: 0.8 };
+    const sp = createSpotter([place]);
+    const text =
+      'Village homes\n\nIts chief executive, Lachlan Oduya, said costs had risen.\n\n' +
+      'Housing advocates see it differently. Marguerite Santiago, who coordinates a coalition of tenant groups, called the cut a walk-back.\n\n' +
+      'Santiago said her coalition would lobby for more. "If it is not in law, it is a hope," she said.';
+    const quote = findClaims(text, sp.find(text)).find((c) => c.kind === 'quote' && c.text.includes('not in law'));
+    expect(quote?.speaker?.name).toBe('Marguerite Santiago');
   });
 });
