@@ -698,6 +698,7 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
   // company Andina Meridian Copper") is an organisation's wherever it stands, whatever verbs of speech follow it
   // elsewhere; so is the shorter form of such a name of two or more words ("Andina Meridian")
   let organisations: Set<string> | null = null;
+  let firmPartners: Set<string> | null = null;
   let orgNames: string[] | null = null;
   for (const n of names) {
     const c = text.charCodeAt(n.end);
@@ -707,6 +708,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     const ampersand = text.charCodeAt(n.end + 1) === 0x26 || text.charCodeAt(n.start - 2) === 0x26;
     if (!after && !ampersand && !orgNounBefore(text, n.start) && !(!n.name.includes(' ') && beforeRoleAndName(text, n.end))) continue;
     (organisations ??= new Set()).add(n.last);
+    // (a partner's surname in a firm's name: "Santhanam" of "Santhanam & Goh")
+    if (ampersand && !after && !n.name.includes(' ')) (firmPartners ??= new Set()).add(n.last);
     if (n.name.includes(' ')) (orgNames ??= []).push(n.name + ' ');
   }
   // (the names are kept with a space after them: a name equal to one of them is its short form too)
@@ -728,7 +731,10 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // of that surname (a later bare "Whitfield" stays with the first)
     // ("Pat Carlineo" after "Patrick W. Carlineo" is the same: one first name opens the other)
     if (known && n.given && known.name.includes(' ') && !known.name.endsWith(n.name) && otherFirstName(firstWord(known.name), firstWord(n.name))) known = undefined;
-    if (!known && (organisations?.has(last) || shortOrg(n.name)) && !n.given) continue;
+    // (a full name with evidence of a person stays one though a firm of partners bears the surname: "Rajiv Santhanam
+    // of the firm Santhanam & Goh")
+    const partner = !!firmPartners?.has(last) && n.name.includes(' ') && !shortOrg(n.name) && hasPersonEvidence(text, n.start, n.end);
+    if (!known && (organisations?.has(last) || shortOrg(n.name)) && !n.given && !partner) continue;
     // "Port Alder boss Fiona McCaskill", "Castlebridge manager Henrik Aaltonen": a name before a role and another name
     // says whose role it is, a club's or a company's, whatever its first word ("Port" is a given name too)
     if (!known && beforeRoleAndName(text, n.end)) continue;

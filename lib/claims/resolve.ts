@@ -547,8 +547,8 @@ function someOf(set: ReadonlySet<string>, test: (x: string) => boolean): boolean
   return false;
 }
 
-/** Roles a title before a name gives: "Dr." a doctor, "Prof." a professor. */
-const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = { doctor: ['Dr', 'Dr.'], professor: ['Prof', 'Prof.'] };
+/** Roles a title before a name gives: "Dr." a doctor, "Prof." a professor, "Justice" a judge. */
+const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = { doctor: ['Dr', 'Dr.'], professor: ['Prof', 'Prof.'], judge: ['Justice', 'Judge'] };
 
 /** True when one of the titles and a space stand right before `start`. */
 function titledAt(text: string, start: number, titles: readonly string[]): boolean {

@@ -858,6 +858,20 @@ function relativeStart(toks: readonly Token[], j: number, masked: string): numbe
   return -1;
 }
 
+/**
+ * The person named between commas right after a possessive name and up to three words in lower case opening the
+ * clause ("Tan's lawyer, Rajiv Santhanam, …"), if any.
+ */
+function ownedName(toks: readonly Token[], masked: string, state: ResolveState, from: number, to: number): Referent | undefined {
+  const owner = toks[0];
+  if (!owner || !isCapitalised(owner.text) || !possessiveAt(masked, owner.start, owner.end)) return undefined;
+  let e = 1;
+  while (e < toks.length && e <= 3 && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
+  const name = toks[e];
+  if (e === 1 || !name || !/^,\s*$/.test(masked.slice(toks[e - 1]!.end, name.start))) return undefined;
+  return findStartingIn(state.referents, Math.max(from, name.start), Math.min(to, name.start + 1), (x) => x.person);
+}
+
 /** Where the first "who", "which" or "whose" after the clause's first word stands, comma before it or not; -1 when none does. */
 function relativeOpens(toks: readonly Token[], j: number): number {
   for (let k = 1; k <= j && k < toks.length; k++) {
@@ -1190,7 +1204,10 @@ export function findAttributions(
       // (not one named at the end of a relative clause: "Dr Kwame Osei, a specialist who has not treated Delgado-Marsh,
       // said" is Osei)
       const clause = relativeOpens(toks, j);
+      // ("Tan's lawyer, Rajiv Santhanam of the firm Santhanam & Goh, said": the name set after what a possessive owns)
+      const owned = ownedName(toks, masked, state, from, t.start);
       const r =
+        owned ??
         findStartingIn(state.referents, from, toks[j]!.end + 1, (x) => x.person && x.end === toks[j]!.end && (clause < 0 || x.start < clause)) ??
         findStartingIn(
           state.referents,
@@ -1303,7 +1320,10 @@ export function findAttributions(
         if (isPersonNoun(w.lower)) after = w.end;
       }
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
-      const named = comma ? findStartingIn(state.referents, after + comma[0].length, after + comma[0].length + 1, (x) => x.person) : undefined;
+      // ("…,” said director of rugby Gareth Mbeki-Lowe": "of" and up to three words in lower case before the name)
+      const domain = after >= 0 && !comma ? /^\s+(?:of|for)\s+(?:[a-z]+\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(after, after + 50)) : null;
+      const gap = comma ?? domain;
+      const named = gap ? findStartingIn(state.referents, after + gap[0].length, after + gap[0].length + 1, (x) => x.person) : undefined;
       // (whoever a role phrase in lower case alone was taken for: the name written after it says who holds the role;
       // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
       if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };

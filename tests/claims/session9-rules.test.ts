@@ -358,3 +358,23 @@ describe('a given name before a place the knowledge base holds', () => {
     expect(quote?.speaker?.name).toBe('Marguerite Santiago');
   });
 });
+
+describe('names after roles and possessives, rounds 66 and 67', () => {
+  it('"said director of rugby Gareth Mbeki-Lowe": the name after the role\'s field', () => {
+    const text = 'Relegation\n\nSupporters stayed in the stand. "I am gutted for the people in this town," said director of rugby Gareth Mbeki-Lowe.';
+    expect(speakerOf(text, 'I am gutted')).toBe('Gareth Mbeki-Lowe');
+  });
+
+  it('"the judge said" is the name written with "Justice"', () => {
+    const text =
+      'Water ruling\n\nJustice Aroha Whitcombe ruled for the farmers. Lawyers for the company had argued otherwise.\n\n' +
+      'The judge said the company had relied on “a convenient reading” of its licence.';
+    expect(speakerOf(text, 'a convenient reading')).toBe('Aroha Whitcombe');
+  });
+
+  it('"Tan\'s lawyer, Rajiv Santhanam of the firm Santhanam & Goh, said": the lawyer, though a firm of partners bears his surname', () => {
+    const text =
+      'Founder held\n\nAldric Tan was arrested on Friday. Tan\'s lawyer, Rajiv Santhanam of the firm Santhanam & Goh, said his client "categorically denies any wrongdoing" and would fight.';
+    expect(speakerOf(text, 'categorically denies')).toBe('Rajiv Santhanam');
+  });
+});
