@@ -396,7 +396,10 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (prev && SPEECH_VERBS.has(prev) && /["”],?\s*[a-z]+\s+$/.test(text.slice(Math.max(0, start - 30), start))) return true;
   // "Bălănescu will plant again next spring; he does not know …": a name opening its sentence, and the first
   // pronoun after it, no other name between (not "… on the town's Facebook page, she had written")
-  return space && opensSentence(text, start) && PRONOUN_AFTER.test(text.slice(end, end + 80));
+  // (not the speaker of a parenthetical attribution: "Captive breeding, she said, had …")
+  if (!space || !opensSentence(text, start)) return false;
+  const m = PRONOUN_AFTER.exec(text.slice(end, end + 80));
+  return m !== null && !SPEECH_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(end + m[0].length, end + m[0].length + 20))?.[1] ?? '');
 }
 
 /** True when `start` opens a line or follows a sentence's end and a space. */

@@ -378,3 +378,14 @@ describe('names after roles and possessives, rounds 66 and 67', () => {
     expect(speakerOf(text, 'categorically denies')).toBe('Rajiv Santhanam');
   });
 });
+
+describe('a pronoun after a name opening its sentence', () => {
+  it('is no evidence when it speaks in a parenthesis: "Captive breeding, she said, had …"', () => {
+    const text =
+      'Pandas\n\nDr. Li Wenjing, a conservation biologist who has studied panda breeding, takes a more measured view. Captive breeding, she said, had played a real part in the recovery.\n\n' +
+      '"It is not a simple story of good or bad," she said.';
+    // (the names read from the text alone, without the spotter's mentions)
+    expect(findReferents(text, []).some((r) => r.person && r.name === 'Captive')).toBe(false);
+    expect(speakerOf(text, 'not a simple story')).toBe('Li Wenjing');
+  });
+});
