@@ -634,6 +634,26 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 1);
   }
+  // "The Moldovan agency said", "Ohio's health department said": a place's adjective or possessive and a body's noun
+  // in lower case stand for the body named before whose name holds the noun and the other words in lower case
+  // ("National Agency for Public Health", "Ohio Department of Health")
+  if (ORG_HEADS.has(head) && words.length >= 2 && words.length <= 3 && allLower(last.text) && isCapitalised(words[0]!.text) && words.slice(1).every((t) => allLower(t.text))) {
+    const place = words[0]!.lower.replace(/['’]s$/u, '');
+    const owned = possessiveAt(text, words[0]!.start, words[0]!.end);
+    if (owned || DEMONYMS.has(place) || NATIONALS.has(place)) {
+      const wanted = words.slice(1).map((t) => t.lower);
+      // (a place's possessive: a body whose name holds the place too, "Lithuania's federation" no "Federation of Nordic …")
+      const holds = (x: Referent) => {
+        if (x.person || x.end > first.start) return false;
+        const parts = x.name.toLowerCase().split(/\s+/);
+        return wanted.every((w) => parts.includes(w)) && (!owned || parts.some((w) => w.startsWith(place)));
+      };
+      const known = findLastStartingBy(state.referents, first.start, holds);
+      const other = state.organisations ? findLastStartingBy(state.organisations(), first.start, holds) : undefined;
+      const holder = other && (!known || other.start > known.start) ? other : known;
+      if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
+    }
+  }
   // (a capitalised word names the organisation itself: "the Interior Ministry said")
   // ("the Dublin-based airline": a place with "-based" describes, it does not name)
   if (ORG_HEADS.has(head) && first.lower === 'the' && !words.some((t) => isCapitalised(t.text) && !basedIn(t))) {
@@ -663,7 +683,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // (an organisation whose name holds the noun wins over a later one whose name does not: "the alliance" after
     // "Halverston Property Owners Alliance … the Census Bureau")
     if (org && words.length === 1 && !org.name.toLowerCase().includes(head)) {
-      const holding = nameWithHead(text, head, first.start);
+      const holding = nameWithHead(text, head, first.start, GROUP_NAME_REACH);
       if (holding) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
     }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
