@@ -468,7 +468,10 @@ export function unknownOrganisations(mentions: readonly Mention[], referents: re
     for (const m of mentions) {
       // (ORG_AFTER opens with a comma or an apostrophe, SPOKES_AFTER with white space: the slices are read only after them)
       const c = text.charCodeAt(m.end);
-      const orgAfter = (c === 0x2c || c === 0x27 || c === 0x2019) && ORG_AFTER.test(text.slice(m.end, m.end + 40));
+      // (and an appositive that names an organisation's kind: "Medilijn, one of the largest pharmacy chains in …")
+      const orgAfter =
+        (c === 0x2c || c === 0x27 || c === 0x2019) &&
+        (ORG_AFTER.test(text.slice(m.end, m.end + 40)) || (c === 0x2c && appositiveMayOpen(text, m.end + 1) && orgAppositive(text.slice(m.end, m.end + 90))));
       if (m.entityId === null && (orgAfter || orgNounBefore(text, m.start) || (m.end < text.length && isSpace(c) && SPOKES_AFTER.test(text.slice(m.end, m.end + 16))))) (owning ??= new Set()).add(m.text);
     }
   }

@@ -35,8 +35,11 @@ export function allLower(w: string): boolean {
   return true;
 }
 
-/** A plain word before a name in an inverted attribution: lower case, or an age ("…," wrote 43-year-old Martin Taylor). */
-const plain = (t: Token): boolean => allLower(t.text) || /^\d{1,3}-year-old$/.test(t.text);
+/**
+ * A plain word before a name in an inverted attribution: lower case, hyphenated or not ("said co-author Dr. Kenji …"),
+ * or an age ("…," wrote 43-year-old Martin Taylor).
+ */
+const plain = (t: Token): boolean => allLower(t.text) || /^\d{1,3}-year-old$/.test(t.text) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text);
 
 /** Linking words that may stand inside a noun phrase read forward: /^(of|for|at|from)$/. */
 const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
@@ -117,8 +120,10 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
     if (!out.length && k === j && plain(tk) && !npWord(tk)) {
       let h = k;
       while (h < Math.min(toks.length, k + 3) && plain(toks[h]!) && !DETERMINERS.has(toks[h]!.lower) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;
-      const name = toks[h];
-      const second = toks[h + 1];
+      // (a title before the name: "said co-author Dr. Kenji Arakawa-Brandt")
+      const titled = toks[h] && toks[h + 1] && TITLES.has(toks[h]!.lower) && /^\.?\s+$/.test(masked.slice(toks[h]!.end, toks[h + 1]!.start)) ? 1 : 0;
+      const name = toks[h + titled];
+      const second = toks[h + titled + 1];
       if (h > k && name && second && isCapitalised(name.text) && !CAP_STOP.has(name.text) && isCapitalised(second.text) && spacesBetween(masked, name.end, second.start)) {
         for (; k < h; k++) out.push(toks[k]!);
         // (the person's name ends before "of": "Rosaly Lopes of NASA's Jet Propulsion Laboratory")

@@ -133,7 +133,7 @@ const ORG_HEADS = new Set(
   ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
     'association federation committee commission authority league society ' +
     'manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network startup lender ' +
-    'chain automaker carmaker developer provider platform institute university hospital foundation corporation').split(' '),
+    'chain automaker carmaker developer provider platform institute university hospital foundation corporation fund').split(' '),
 );
 /** Abbreviated endings of names, written with a period: "Jr.", "Inc.". */
 const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));

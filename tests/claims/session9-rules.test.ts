@@ -410,3 +410,23 @@ describe('a body described by its noun', () => {
     expect(speakerOf(text, 'more than 6,200 doses')).toBe('National Agency for Public Health');
   });
 });
+
+describe('rounds 69 and 70', () => {
+  it('an appositive naming an organisation\'s kind makes a one-word name a body: "Medilijn, one of the largest pharmacy chains …"', () => {
+    const text =
+      'Pharmacies\n\nShares in Medilijn fell on Monday. Medilijn, one of the largest pharmacy chains in the Netherlands, will close 180 branches. Analyst Joris Tielemans called it overdue.\n\n' +
+      '"In every case there will be another pharmacy within a reasonable distance," a company spokesman said.';
+    expect(speakerOf(text, 'In every case')).toBe('Medilijn');
+  });
+
+  it('a hyphenated word and a title before the name after the verb: "said co-author Dr. Kenji Arakawa-Brandt"', () => {
+    const text = 'Plastic\n\nThe study was published on Monday. “I want to be careful here,” said co-author Dr. Kenji Arakawa-Brandt, an oceanographer.';
+    expect(speakerOf(text, 'I want to be careful')).toBe('Kenji Arakawa-Brandt');
+  });
+
+  it('"the fund said" is the fund named before', () => {
+    const text =
+      'Divestment\n\nThe Forth Valley Pension Fund will sell its oil shares, according to its latest quarterly report. The fund said the sales would be phased to avoid "dumping stock into a falling market".';
+    expect(speakerOf(text, 'dumping stock')).toBe('Forth Valley Pension Fund');
+  });
+});
