@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts, type Scope } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { RELATIONS, SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { GROUP_NOUNS, RELATIONS, SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
@@ -338,6 +338,9 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
 }
 
 /** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
+/** A sentence opened by a body introduced by what it does: "The union representing pharmacy assistants …". */
+const INTRODUCED_BODY = /^The\s+([a-z]+)\s+(?:representing|behind|which\s+represents|that\s+represents)\b/;
+
 /**
  * A sentence opened by someone described without a name, then a comma, "who", an auxiliary or a verb in -ed: "One
  * volunteer, …", "A neighbour who …", "An elderly man was …", "A young nurse stayed …".
@@ -676,6 +679,10 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
         lastUnnamed = { speaker, at, line: s.line };
         state.lastUnnamed = { speaker, at };
       }
+      // "The union representing pharmacy assistants reacted angrily. In a post on social media, it said: …": a body the
+      // sentence introduces by what it does is the group a later "it" or "they" speaks for
+      const body = c0 === 0x54 ? INTRODUCED_BODY.exec(s.text) : null;
+      if (body && GROUP_NOUNS.has(body[1]!)) state.lastGroup = { entityId: null, name: `the ${body[1]!}`, start: s.start + 4, end: s.start + 4 + body[1]!.length };
     }
     const line = lines[s.line]!;
 

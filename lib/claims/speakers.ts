@@ -133,7 +133,8 @@ const ORG_HEADS = new Set(
   ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
     'association federation committee commission authority league society ' +
     'manufacturer retailer insurer broadcaster newspaper charity utility operator regulator watchdog studio network startup lender ' +
-    'chain automaker carmaker developer provider platform institute university hospital foundation corporation fund').split(' '),
+    'chain automaker carmaker developer provider platform institute university hospital foundation corporation fund ' +
+    'secretariat directorate inspectorate').split(' '),
 );
 /** Abbreviated endings of names, written with a period: "Jr.", "Inc.". */
 const NAME_SUFFIXES = new Set('jr sr inc ltd corp co plc llc'.split(' '));
@@ -309,8 +310,8 @@ const OUTLET_WORDS = new Set('post times herald tribune journal gazette chronicl
 /** Nouns for businesses, and words of public bodies' names that no business's name holds. */
 const COMPANY_HEADS = new Set('company firm business carrier airline lender retailer maker manufacturer developer operator insurer supplier chain'.split(' '));
 /** Public bodies no company has one of (a company has a committee or a board): "the regulator", "the ministry". */
-const STATE_BODIES = new Set('regulator watchdog ministry government police court parliament'.split(' '));
-const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator'.split(' '));
+const STATE_BODIES = new Set('regulator watchdog ministry government police court parliament secretariat directorate inspectorate'.split(' '));
+const PUBLIC_BODIES = new Set('court ministry police university commission council agency department parliament government committee tribunal army navy senate congress assembly inquiry regulator secretariat directorate inspectorate'.split(' '));
 
 /** True when a word of the name, lowercased and without a closing possessive, is in the set. */
 function hasWordIn(name: string, words: ReadonlySet<string>): boolean {

@@ -430,3 +430,19 @@ describe('rounds 69 and 70', () => {
     expect(speakerOf(text, 'dumping stock')).toBe('Forth Valley Pension Fund');
   });
 });
+
+describe('bodies described in lower case', () => {
+  it('"the secretariat said" is the public body described before, not a company named since', () => {
+    const text =
+      'Bridge collapse\n\nFreight operator Ferrosur Austral said it was cooperating. The drums held sodium hydroxide, according to the regional environment secretariat.\n\n' +
+      'Levels were slightly above normal, the secretariat said, but “within a range that does not represent an immediate risk.”';
+    expect(speakerOf(text, 'within a range')).toBe('the regional environment secretariat');
+  });
+
+  it('a body a sentence introduces by what it does is who "it said" is: "The union representing pharmacy assistants reacted angrily."', () => {
+    const text =
+      'Pharmacies\n\nShares in Medilijn fell. Medilijn, one of the largest pharmacy chains in the country, will close 180 branches.\n\n' +
+      'The union representing pharmacy assistants reacted angrily. In a post on social media, it said: "We will fight for every job."';
+    expect(speakerOf(text, 'We will fight')).toBe('the union');
+  });
+});
