@@ -47,7 +47,7 @@ const GIVEN: ReadonlySet<string> = new Set([...FEMALE, ...MALE]);
 
 /** True when `word`, as written (capitalised), is an English given name: "Dylan", "Marc". */
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(word) || (!isAscii(word) && GIVEN.has(word.normalize('NFD').replace(/\p{M}/gu, '')));
+  return GIVEN.has(word) || (!isAscii(word) && GIVEN.has(withoutAccents(word)));
 }
 
 /** The gender a given name tells when only one of the lists holds it ("Mara" f, "Tomas" m; "Jordan" neither). */
@@ -57,12 +57,15 @@ export function givenNameGender(word: string): 'm' | 'f' | undefined {
   let f = FEMALE.has(word);
   // (a name the lists hold without its accents: "Tomás" as "Tomas", "Zoë" as "Zoe")
   if (!m && !f && !isAscii(word)) {
-    const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = withoutAccents(word);
     m = MALE.has(plain);
     f = FEMALE.has(plain);
   }
   return m === f ? undefined : m ? 'm' : 'f';
 }
+
+/** The word without its accents: "Tomás" → "Tomas". */
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** True when every code unit of `word` is ASCII. */
 function isAscii(word: string): boolean {

@@ -76,19 +76,14 @@ function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
 
 /**
  * What the other places a person is named tell of their gender, by title or given name: "Farrow-Lyle" alone is the
- * man "Desmond Farrow-Lyle" named before. Read once per key and referent list.
+ * man "Desmond Farrow-Lyle" named before. (genderOf keeps each referent's answer.)
  */
-const keyGenders = new WeakMap<readonly Referent[], Map<string, 'm' | 'f' | null>>();
 function keyGender(state: ResolveState, key: string): 'm' | 'f' | undefined {
-  let genders = keyGenders.get(state.referents);
-  if (!genders) keyGenders.set(state.referents, (genders = new Map()));
-  let g = genders.get(key);
-  if (g === undefined) {
-    g = null;
-    for (const x of state.referents) if (x.key === key && (g = titledGender(x) ?? givenGender(x) ?? null)) break;
-    genders.set(key, g);
+  for (const x of keyIndex(state.referents).byKey.get(key) ?? []) {
+    const g = titledGender(x) ?? givenGender(x);
+    if (g) return g;
   }
-  return g ?? undefined;
+  return undefined;
 }
 
 /**
@@ -576,7 +571,7 @@ export function resolveRole(
     // ("chair" for "the chairwoman", "chairman" for "the chair": one opens the other)
     // ("Dr. Miriam Oduya …. “…,” the doctor said": the title the name was once written with names the role)
     const titled = TITLE_ROLES[head];
-    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head))) || (titled && state.text !== undefined && state.referents.some((x) => x.key === r.key && titledAt(state.text!, x.start, titled)))) score += 2;
+    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head))) || (titled && state.text !== undefined && (keyIndex(state.referents).byKey.get(r.key) ?? []).some((x) => titledAt(state.text!, x.start, titled)))) score += 2;
     else if (group && someOf(d, (x) => group.has(x))) score += 1.5;
     score -= rank * 0.1;
     if (score > bestScore) {

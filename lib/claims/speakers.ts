@@ -112,10 +112,8 @@ function clauseSubject(
     // after the words it owns (up to five, in lower case)
     const owner = np[np.length - 1];
     if (owner && possessiveAt(masked, owner.start, owner.end) && np.every((t) => isCapitalised(t.text))) {
-      let e = toks.indexOf(owner) + 1;
-      while (e < upto && e - toks.indexOf(owner) <= 5 && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
-      const name = toks[e];
-      if (e > toks.indexOf(owner) + 1 && name && isCapitalised(name.text) && /^,\s*$/.test(masked.slice(toks[e - 1]!.end, name.start))) {
+      const e = nameAfterOwned(toks, masked, toks.indexOf(owner), 5, upto);
+      if (e >= 0 && isCapitalised(toks[e]!.text)) {
         const named = phraseAfter(toks, e, masked);
         const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
         if (close && named.every((t) => isCapitalised(t.text))) np = named;
@@ -420,9 +418,29 @@ function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent
     !(publicBody && (isBusiness(r.name) || (r.entityId === null && !hasWordIn(r.name, PUBLIC_NAME_WORDS)))) &&
     !(headKinds.length > 0 && otherKind(r.name, head, headKinds));
   // (one that ends by `pos` starts by it; one that ends past pos - ORG_NAME_REACH is all that is read back to)
-  const known = findLastStartingBy(state.referents, pos, near, pos - ORG_NAME_REACH);
-  // an organisation the knowledge base lacks, named later, stands nearer ("Dick Clark Productions denied …; the company said")
-  const other = state.organisations ? findLastStartingBy(state.organisations(), pos, near, pos - ORG_NAME_REACH) : undefined;
+  return lastBodyWhere(state, pos, near, pos - ORG_NAME_REACH);
+}
+
+/**
+ * The body named last before `pos` whose name holds every one of the words, and a word opening with `place` when one
+ * is given: "Western Plains Lottery Corporation" for "the lottery corporation", "Ohio Department of Health" for
+ * "Ohio's health department".
+ */
+function bodyNamedWith(state: ResolveState, pos: number, wanted: readonly string[], place: string | null): Referent | undefined {
+  return lastBodyWhere(state, pos, (x) => {
+    if (x.person || x.end > pos) return false;
+    const parts = x.name.toLowerCase().split(/\s+/);
+    return wanted.every((w) => parts.includes(w)) && (place === null || parts.some((w) => w.startsWith(place)));
+  });
+}
+
+/**
+ * The referent that passes the test and starts last by `pos`, of those the mentions give and the organisations the
+ * knowledge base lacks: one of these named later stands nearer ("Dick Clark Productions denied …; the company said").
+ */
+function lastBodyWhere(state: ResolveState, pos: number, test: (r: Referent) => boolean, after?: number): Referent | undefined {
+  const known = findLastStartingBy(state.referents, pos, test, after);
+  const other = state.organisations ? findLastStartingBy(state.organisations(), pos, test, after) : undefined;
   return other && (!known || other.start > known.start) ? other : known;
 }
 
@@ -642,16 +660,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const place = words[0]!.lower.replace(/['’]s$/u, '');
     const owned = possessiveAt(text, words[0]!.start, words[0]!.end);
     if (owned || DEMONYMS.has(place) || NATIONALS.has(place)) {
-      const wanted = words.slice(1).map((t) => t.lower);
       // (a place's possessive: a body whose name holds the place too, "Lithuania's federation" no "Federation of Nordic …")
-      const holds = (x: Referent) => {
-        if (x.person || x.end > first.start) return false;
-        const parts = x.name.toLowerCase().split(/\s+/);
-        return wanted.every((w) => parts.includes(w)) && (!owned || parts.some((w) => w.startsWith(place)));
-      };
-      const known = findLastStartingBy(state.referents, first.start, holds);
-      const other = state.organisations ? findLastStartingBy(state.organisations(), first.start, holds) : undefined;
-      const holder = other && (!known || other.start > known.start) ? other : known;
+      const holder = bodyNamedWith(state, first.start, words.slice(1).map((t) => t.lower), owned ? place : null);
       if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
     }
   }
@@ -668,11 +678,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "the lottery corporation said": the organisation named before whose name holds every word of the phrase
     // ("Western Plains Lottery Corporation"), however far back
     if (words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text))) {
-      const wanted = words.map((t) => t.lower);
-      const holds = (x: Referent) => !x.person && x.end <= first.start && wanted.every((w) => x.name.toLowerCase().split(/\s+/).includes(w));
-      const known = findLastStartingBy(state.referents, first.start, holds);
-      const other = state.organisations ? findLastStartingBy(state.organisations(), first.start, holds) : undefined;
-      const holder = other && (!known || other.start > known.start) ? other : known;
+      const holder = bodyNamedWith(state, first.start, words.map((t) => t.lower), null);
       if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
     }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
@@ -886,11 +892,21 @@ function relativeStart(toks: readonly Token[], j: number, masked: string): numbe
 function ownedName(toks: readonly Token[], masked: string, state: ResolveState, from: number, to: number): Referent | undefined {
   const owner = toks[0];
   if (!owner || !isCapitalised(owner.text) || !possessiveAt(masked, owner.start, owner.end)) return undefined;
-  let e = 1;
-  while (e < toks.length && e <= 3 && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
-  const name = toks[e];
-  if (e === 1 || !name || !/^,\s*$/.test(masked.slice(toks[e - 1]!.end, name.start))) return undefined;
+  const e = nameAfterOwned(toks, masked, 0, 3, toks.length);
+  if (e < 0) return undefined;
+  const name = toks[e]!;
   return findStartingIn(state.referents, Math.max(from, name.start), Math.min(to, name.start + 1), (x) => x.person);
+}
+
+/**
+ * After the possessive at token `o`, one to `most` words in lower case (spaces between, before token `upto`) and a
+ * comma: the index of the token after the comma ("Tan's lawyer, Rajiv …"), or -1.
+ */
+function nameAfterOwned(toks: readonly Token[], masked: string, o: number, most: number, upto: number): number {
+  let e = o + 1;
+  while (e < upto && e - o <= most && allLower(toks[e]!.text) && spacesBetween(masked, toks[e - 1]!.end, toks[e]!.start)) e++;
+  const name = toks[e];
+  return e > o + 1 && name && /^,\s*$/.test(masked.slice(toks[e - 1]!.end, name.start)) ? e : -1;
 }
 
 /** Where the first "who", "which" or "whose" after the clause's first word stands, comma before it or not; -1 when none does. */
@@ -937,17 +953,6 @@ const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Prepositions that open what follows an unnamed speaker's noun: "a maths teacher in Leicester with 22 years in the classroom". */
 export const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'with', 'of', 'on', 'outside', 'inside']);
 
-/**
- * "…,” a maths teacher in Leicester with 22 years in the classroom told me": someone unnamed, described by an
- * opener ("a", "one", "another"), one to three words in lower case (the last a noun) and one to three phrases,
- * each a preposition and at most four words, up to the verb after token j. The speaker is the description up
- * to the end of its first phrase ("maths teacher in Leicester"); null when the words before the verb read
- * otherwise. All the tokens stand apart by spaces.
- */
-/**
- * "One software engineer in …": the opener, up to three words in lower case ending in a person's noun, and a
- * preposition right after, opening the clause before token j; the person as the text describes them.
- */
 /** The noun a description of someone unnamed ends with before its first phrase: "executive with a firm" → "executive". */
 function descriptionHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
@@ -958,6 +963,10 @@ function descriptionHead(name: string): string {
 /** Adjectives that tie a described person to a phrase: "a person familiar with the talks", "a source close to the club". */
 const NOUN_LINKS = new Set(['familiar', 'close', 'involved', 'based', 'working', 'speaking']);
 
+/**
+ * "One software engineer in …": the opener, up to three words in lower case ending in a person's noun, and a
+ * preposition right after, opening the clause before token j; the person as the text describes them.
+ */
 function openingDescription(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   if (!toks[0] || !UNNAMED_OPENERS.has(toks[0].lower)) return null;
   for (let h = 1; h <= 3 && h + 1 < j; h++) {
@@ -989,6 +998,13 @@ function openingDescription(toks: Token[], j: number, masked: string, at: number
   return null;
 }
 
+/**
+ * "…,” a maths teacher in Leicester with 22 years in the classroom told me": someone unnamed, described by an
+ * opener ("a", "one", "another"), one to three words in lower case (the last a noun) and one to three phrases,
+ * each a preposition and at most four words, up to the verb after token j. The speaker is the description up
+ * to the end of its first phrase ("maths teacher in Leicester"); null when the words before the verb read
+ * otherwise. All the tokens stand apart by spaces.
+ */
 function describedWithPhrases(toks: Token[], j: number, masked: string, at: number): Attribution | null {
   let firstPhraseEnd = j;
   for (let hops = 0, m = j; hops < 3; hops++) {
