@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLD, findClaims } from '../../lib/claims/index';
+import { unspottedSpeaker } from './helpers';
 
-const quoteSpeaker = (text: string, quoted: string) => findClaims(text, []).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('a sentence holding a quotation', () => {
   it('is a claim of its own when it reports what a source says ("according to …")', () => {
@@ -20,11 +20,11 @@ describe('speakers', () => {
   it('read "the doctors" as the group named with that word, however far back', () => {
     const filler = ' The clinic was busy that week, and the queue reached the street.'.repeat(30);
     const text = `Members of Doctors for Open Clinics wrote to the ministry.${filler} “We can vaccinate everyone,” the doctors said.`;
-    expect(quoteSpeaker(text, 'We can vaccinate')).toBe('Doctors for Open Clinics');
+    expect(unspottedSpeaker(text, 'We can vaccinate')).toBe('Doctors for Open Clinics');
   });
 
   it('read "the 56-year-old" as the person the article is about', () => {
     const text = 'Tom Varga, a coach, was hired on Monday. The 56-year-old said after his appointment: “I am excited to be here.”';
-    expect(quoteSpeaker(text, 'I am excited')).toBe('Tom Varga');
+    expect(unspottedSpeaker(text, 'I am excited')).toBe('Tom Varga');
   });
 });

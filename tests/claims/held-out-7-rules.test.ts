@@ -9,41 +9,41 @@ import { givenNameGender, isGivenName } from '../../lib/claims/given-names';
 import { findReferents } from '../../lib/claims/names';
 import { isStatistic, kindsOf } from '../../lib/claims/kinds';
 import { findNumbers } from '../../lib/claims/numbers';
+import { unspottedSpeaker } from './helpers';
 
-const quoteSpeaker = (text: string, quoted: string) => findClaims(text, []).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('quotation speakers', () => {
   it('go on with who spoke earlier in the paragraph when the first quotation was too short to be one', () => {
     const text = 'Lena Morrow scored 31 points on Friday.\n\n“Amazing,” Morrow said. “To be able to do that against every team is special to me.”';
-    expect(quoteSpeaker(text, 'To be able')).toBe('Lena Morrow');
+    expect(unspottedSpeaker(text, 'To be able')).toBe('Lena Morrow');
     // a new paragraph is a new turn: no speaker carried over from the one before when it opens with narrative
     const other = 'Lena Morrow spoke after the game.\n\nThe arena was full. Fans sang “we are the champions of the north” until midnight.';
-    expect(quoteSpeaker(other, 'champions of the north')).toBeNull();
+    expect(unspottedSpeaker(other, 'champions of the north')).toBeNull();
   });
 
   it('carried over from the paragraph before give way to the attribution right after the quotation', () => {
     const text = 'Kurt Vale told the committee he tried to fix it, he said.\n\n"So it is fair to say you have not fixed the problem?" Adam Shore asked.\n\n"That is correct," Vale said.';
-    expect(quoteSpeaker(text, 'So it is fair')).toBe('Adam Shore');
+    expect(unspottedSpeaker(text, 'So it is fair')).toBe('Adam Shore');
   });
 
   it('fall back on the subject of the sentence when it names someone and no verb of speech is there', () => {
     const text = 'Rhea Vance runs Orbit Labs. Vance introduced Tomas Hale to the audience as “someone who redefined what it means to lead a company.”';
-    expect(quoteSpeaker(text, 'someone who redefined')).toBe('Rhea Vance');
+    expect(unspottedSpeaker(text, 'someone who redefined')).toBe('Rhea Vance');
   });
 
   it('skip an opening phrase up to its comma when they look for the subject', () => {
     const text = 'Ivo Marsh spoke on Monday. In his first Instagram post of the year, Marsh said nothing, but wrote of “zero shame around the loss of a pregnancy.”';
-    expect(quoteSpeaker(text, 'zero shame')).toBe('Ivo Marsh');
+    expect(unspottedSpeaker(text, 'zero shame')).toBe('Ivo Marsh');
   });
 
   it('go on over the paragraphs of one statement', () => {
     const text = 'Harbour Records said in a statement:\n\n"We were shocked to read the posts made yesterday about our label."\n\n"At no point did we block her from singing her songs on the show."';
-    expect(quoteSpeaker(text, 'At no point')).toBe('Harbour Records');
+    expect(unspottedSpeaker(text, 'At no point')).toBe('Harbour Records');
   });
 
   it('take no bare capitalised word that opens a sentence as a subject ("How …", "Want …")', () => {
     const text = 'Want to “put yourself out there” for once this winter?';
-    expect(quoteSpeaker(text, 'put yourself out there')).toBeNull();
+    expect(unspottedSpeaker(text, 'put yourself out there')).toBeNull();
   });
 });
 
@@ -64,14 +64,14 @@ describe('sentences that hold quotations', () => {
 describe('a group noun with plain words before it', () => {
   it('is read whole back to its determiner: "the production company said"', () => {
     const text = 'Acme Productions denied it on Monday.\n\n“At no time did we agree to sign the statement with the label,” the production company said in a statement.';
-    expect(quoteSpeaker(text, 'At no time')).toBe('the production company');
+    expect(unspottedSpeaker(text, 'At no time')).toBe('the production company');
   });
 });
 
 describe('an inverted attribution', () => {
   it('reads plain words before the name and ends the name before "of"', () => {
     const text = 'Titan was mapped.\n\n"Organics are very important for the possibility of life on Titan," said planetary geologist Rosaly Lopes of the Jet Propulsion Laboratory.';
-    expect(quoteSpeaker(text, 'Organics are')).toBe('Rosaly Lopes');
+    expect(unspottedSpeaker(text, 'Organics are')).toBe('Rosaly Lopes');
   });
 });
 
@@ -85,7 +85,7 @@ describe('a role with of, for or to after it', () => {
     expect(quote?.speaker?.name).toBe('China’s ambassador');
     // a title written in capitals stays part of the name it opens
     const titled = 'Secretary of State Mira Vance flew in.\n\n“This gives us hope for the talks,” Secretary of State Mira Vance said.';
-    expect(quoteSpeaker(titled, 'This gives us hope')).toMatch(/Mira Vance$/);
+    expect(unspottedSpeaker(titled, 'This gives us hope')).toMatch(/Mira Vance$/);
   });
 });
 
@@ -157,18 +157,18 @@ describe('rules drawn from rounds 10 and 11', () => {
 describe('more attributions from rounds 10 and 11', () => {
   it('give "X and his team wrote" to X, read "has written", and an age before an inverted name', () => {
     const team = 'The moon was studied.\n\n"We suggest that the outgassing of water on the moon occurs at low levels," Lucas Pagan and his team wrote in the paper.';
-    expect(quoteSpeaker(team, 'We suggest')).toBe('Lucas Pagan');
+    expect(unspottedSpeaker(team, 'We suggest')).toBe('Lucas Pagan');
     const written = 'Tariffs were raised.\n\n"The duty is paid at the border by a broker for the importer," Howard Gleck, a senior fellow at the Tax Policy Center, has written.';
-    expect(quoteSpeaker(written, 'The duty is paid')).toBe('Howard Gleck');
+    expect(unspottedSpeaker(written, 'The duty is paid')).toBe('Howard Gleck');
     const aged = 'The symptoms came on quickly.\n\n"I was unable to stand or walk for more than a few minutes at a time," wrote 43-year-old Martin Tay of Aberdeenshire.';
-    expect(quoteSpeaker(aged, 'I was unable')).toBe('Martin Tay');
+    expect(unspottedSpeaker(aged, 'I was unable')).toBe('Martin Tay');
   });
 });
 
 describe('rules drawn from round 14', () => {
   it('take "comments X" after a quotation as an attribution', () => {
     const text = 'The team met in May.\n\n"We worked on the design of the spacecraft and its logistics," comments Robin Bies of the design facility.';
-    expect(quoteSpeaker(text, 'We worked')).toBe('Robin Bies');
+    expect(unspottedSpeaker(text, 'We worked')).toBe('Robin Bies');
   });
 
   it('read a short quotation after "called" or "known as" as a name, not somebody\'s words', () => {
@@ -257,8 +257,8 @@ describe('straight quotation marks', () => {
 
 describe('asking and ordering', () => {
   it('attribute a quotation ("“Can I give it to James?” Brooke tearfully asked", "an officer ordered")', () => {
-    expect(quoteSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
-    expect(quoteSpeaker('The door opened. "Hands! Let me see your hands!" an officer ordered.', 'see your hands')).toBe('an officer');
+    expect(unspottedSpeaker('Ally Brooke won the final. “Can I give it to James instead?” Brooke tearfully asked.', 'give it to James')).toBe('Ally Brooke');
+    expect(unspottedSpeaker('The door opened. "Hands! Let me see your hands!" an officer ordered.', 'see your hands')).toBe('an officer');
   });
 
   it('make no claim of a sentence by themselves: a question reports nothing', () => {
@@ -273,7 +273,7 @@ describe('given names', () => {
   it('make an unknown two-word name a person’s, so it can speak', () => {
     const text = '"Numerical experiments of this kind pay off when you get more out than you put in," Dylan Marsh, a postdoctoral fellow at the institute in Munich, Germany, and co-author of the study, said in a statement.';
     expect(findReferents(text, []).some((r) => r.name === 'Dylan Marsh' && r.person)).toBe(true);
-    expect(quoteSpeaker(text, 'Numerical experiments')).toBe('Dylan Marsh');
+    expect(unspottedSpeaker(text, 'Numerical experiments')).toBe('Dylan Marsh');
   });
 
   it('are read as written, and tell a gender only when one list alone holds them', () => {
@@ -287,6 +287,6 @@ describe('given names', () => {
 
   it('give "she" the woman among the people named, not the man named last', () => {
     const text = 'Mara Quist wrote the songs. The label was sold to investor Tomas Brandt this year.\n\n"I just want my songs back," she said.';
-    expect(quoteSpeaker(text, 'I just want my songs back')).toBe('Mara Quist');
+    expect(unspottedSpeaker(text, 'I just want my songs back')).toBe('Mara Quist');
   });
 });

@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/claims/index';
 import { createSpotter } from '../../lib/engine/spotter';
+import { spotter, claimAt, quoteSpeaker } from './helpers';
 
-const spotter = createSpotter([]);
-const claimAt = (text: string, part: string) => findClaims(text, spotter.find(text)).find((c) => c.text.includes(part));
 
 describe('a statement that appeared somewhere', () => {
   it('does not speak when it was "posted" or "published": the pronoun after it does', () => {
@@ -26,8 +25,6 @@ describe('a statement that appeared somewhere', () => {
   });
 });
 
-const quoteSpeaker = (text: string, quoted: string, s = spotter) =>
-  findClaims(text, s.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('a business named by its kind', () => {
   it('is the company its short name stands for, though another name ends with the same word', () => {

@@ -4,14 +4,10 @@
  * outside the knowledge base).
  */
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../lib/claims/index';
 import { givenNameGender } from '../../lib/claims/given-names';
 import { createSpotter } from '../../lib/engine/spotter';
+import { spotter, claimAt, quoteSpeaker } from './helpers';
 
-const spotter = createSpotter([]);
-const claimAt = (text: string, part: string) => findClaims(text, spotter.find(text)).find((c) => c.text.includes(part));
-const quoteSpeaker = (text: string, quoted: string) =>
-  findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('a squad', () => {
   it('speaks as a group, and its statement speaks for it', () => {

@@ -4,13 +4,9 @@
  * test; the given names are ones the name lists lack, so only the text can tell their gender.
  */
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../lib/claims/index';
 import { givenNameGender } from '../../lib/claims/given-names';
-import { createSpotter } from '../../lib/engine/spotter';
+import { quoteSpeaker } from './helpers';
 
-const spotter = createSpotter([]);
-const quoteSpeaker = (text: string, quoted: string) =>
-  findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('the pronoun a sentence uses of the person who opens it', () => {
   const lists = ['Oruna', 'Baziro', 'Ziyanda', 'Corvin'].map(givenNameGender);

@@ -8,12 +8,10 @@ import { findClaims } from '../../lib/claims/index';
 import { hasPersonEvidence } from '../../lib/claims/descriptors';
 import { findReferents } from '../../lib/claims/names';
 import { createSpotter } from '../../lib/engine/spotter';
+import { spotter, quoteSpeaker } from './helpers';
 
-const spotter = createSpotter([]);
 /** A spotter whose knowledge base holds one organisation, as the bundled one holds Twitter or Natural England. */
 const spotterWithOrg = (id: string, name: string) => createSpotter([{ id, type: 'organization', name, aliases: [], prominence: 0.7 }]);
-const quoteSpeaker = (text: string, quoted: string) =>
-  findClaims(text, spotter.find(text)).find((c) => c.kind === 'quote' && c.text.includes(quoted))?.speaker?.name ?? null;
 
 describe('people named with where they work', () => {
   it('are found when an occupation opens the sentence and "of the" names their university', () => {
