@@ -211,7 +211,7 @@ export const ROLE_NOUNS = words(`
   spokesperson official diplomat ambassador general commander chief head director ceo chairman chairwoman
   chair governor mayor senator lawmaker congressman congresswoman king queen pope negotiator economist
   analyst expert researcher scientist professor author judge prosecutor lawyer attorney candidate founder
-  executive manager officer coach mp representative deputy prince princess monarch activist journalist
+  executive manager officer coach mp mep msp td representative deputy prince princess monarch activist journalist
   reporter correspondent historian doctor nurse teacher resident witness owner worker farmer soldier
   commentator strategist aide politician militant commissioner sheriff captain colonel pilot director-general rep
   man woman patient victim suspect`);

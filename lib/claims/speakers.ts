@@ -108,6 +108,23 @@ function clauseSubject(
       const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
       if (close && named.every((t) => isCapitalised(t.text))) np = named;
     }
+    // "A spokeswoman for the label, Nadia Ferreira, declined … but said": after a person's noun and a phrase of up to four
+    // words in lower case that opens with a preposition, the name set between commas
+    const head = np[np.length - 1];
+    if (head && np.length <= 3 && !isCapitalised(head.text) && isPersonNoun(head.lower)) {
+      let q = toks.indexOf(head) + 1;
+      if (toks[q] && ROLE_PREPOSITIONS.has(toks[q]!.lower) && spacesBetween(masked, head.end, toks[q]!.start)) {
+        const e = q + 4;
+        q++;
+        while (q < e && q < upto && allLower(toks[q]!.text) && spacesBetween(masked, toks[q - 1]!.end, toks[q]!.start) && !/,\s*$/.test(masked.slice(toks[q - 1]!.end, toks[q]!.start))) q++;
+        const name = toks[q];
+        if (q < upto && name && isCapitalised(name.text) && /^,\s*$/.test(masked.slice(toks[q - 1]!.end, name.start))) {
+          const named = phraseAfter(toks, q, masked);
+          const close = named.length ? masked.slice(named[named.length - 1]!.end).match(/^\s*,/) : null;
+          if (close && named.every((t) => isCapitalised(t.text))) np = named;
+        }
+      }
+    }
     // "Frasier's ally on the council, Priya Venkataraman, was blunt": after a possessive, the name set between commas
     // after the words it owns (up to five, in lower case)
     const owner = np[np.length - 1];
@@ -126,6 +143,9 @@ function clauseSubject(
   }
   return null;
 }
+
+/** Prepositions that tie a person's noun to what they serve: "a spokeswoman for the label", "a lawyer at the firm". */
+const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'with']);
 
 const ORG_HEADS = new Set(
   ('company firm group bank agency ministry organisation organization union party club alliance government carrier airline maker ' +
@@ -393,6 +413,17 @@ function appositiveName(text: string, head: string, pos: number): string | null 
 }
 
 /** The organisation named last before `pos`, within ORG_NAME_REACH, a news outlet only when `head` is a noun for one. */
+/**
+ * True when a speaker's name is people named by a plural noun, capitalised only as it opens a sentence ("Residents say
+ * …", "Critics of the plan said"): no organisation "the company" or "the union" may stand for.
+ */
+function peopleNamedByNoun(name: string): boolean {
+  const sp = name.indexOf(' ');
+  const first = (sp < 0 ? name : name.slice(0, sp)).toLowerCase();
+  if (first.length < 4 || !first.endsWith('s') || !isPersonNoun(first.slice(0, -1))) return false;
+  return sp < 0 || !name.slice(sp + 1).split(' ').some(isCapitalised);
+}
+
 function lastOrganisation(state: ResolveState, pos: number, head = ''): Referent | undefined {
   const masked = state.masked;
   // (a news outlet the text quotes from or talks to is no "company", "bank" or spokesperson's body: "told the
@@ -672,7 +703,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (words.length === 1 && state.lastGroup && state.lastGroup.name.toLowerCase().endsWith(` ${head}`)) return mk(speakerAt(state.lastGroup, first.start, last.end), null, 2);
     // "In a statement, Wellmore said …. “…,” the company said": the organisation that spoke in this paragraph
     const spoke = state.lastGroup;
-    if (words.length === 1 && spoke && spoke.start !== undefined && spoke.start < first.start && isCapitalised(spoke.name) && !CAP_STOP.has(spoke.name.slice(0, spoke.name.indexOf(' ') >>> 0)) && !text.slice(spoke.start, first.start).includes('\n')) {
+    if (words.length === 1 && spoke && spoke.start !== undefined && spoke.start < first.start && isCapitalised(spoke.name) && !CAP_STOP.has(spoke.name.slice(0, spoke.name.indexOf(' ') >>> 0)) && !peopleNamedByNoun(spoke.name) && !text.slice(spoke.start, first.start).includes('\n')) {
       return mk(speakerAt(spoke, first.start, last.end), null, 2);
     }
     // "the lottery corporation said": the organisation named before whose name holds every word of the phrase
@@ -697,7 +728,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     // (not a company for a public body's noun: "AeroMeridian said …. A spokesperson for the regulator said")
     const group = state.lastGroup;
-    if (words.length === 1 && group && isCapitalised(group.name) && !(STATE_BODIES.has(head) && !hasWordIn(group.name, PUBLIC_NAME_WORDS))) return mk(speakerAt(group, first.start, last.end), null, 1);
+    if (words.length === 1 && group && isCapitalised(group.name) && !peopleNamedByNoun(group.name) && !(STATE_BODIES.has(head) && !hasWordIn(group.name, PUBLIC_NAME_WORDS))) return mk(speakerAt(group, first.start, last.end), null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
@@ -910,10 +941,12 @@ function nameAfterOwned(toks: readonly Token[], masked: string, o: number, most:
 }
 
 /** Where the first "who", "which" or "whose" after the clause's first word stands, comma before it or not; -1 when none does. */
-function relativeOpens(toks: readonly Token[], j: number): number {
+function relativeOpens(toks: readonly Token[], j: number, masked?: string): number {
   for (let k = 1; k <= j && k < toks.length; k++) {
     const w = toks[k]!.text;
     if (w === 'who' || w === 'which' || w === 'whose') return toks[k]!.start;
+    // (and a participle after a comma: "Daniel Obi, representing Mr Carver, told the court" is Obi)
+    if (masked !== undefined && w.length > 5 && w.endsWith('ing') && w !== 'including' && allLower(w) && /,\s*$/.test(masked.slice(toks[k - 1]!.end, toks[k]!.start))) return toks[k]!.start;
   }
   return -1;
 }
@@ -1240,7 +1273,7 @@ export function findAttributions(
       // "X, who spoke to reporters, said" / "X, a senior adviser, said"
       // (not one named at the end of a relative clause: "Dr Kwame Osei, a specialist who has not treated Delgado-Marsh,
       // said" is Osei)
-      const clause = relativeOpens(toks, j);
+      const clause = relativeOpens(toks, j, masked);
       // ("Tan's lawyer, Rajiv Santhanam of the firm Santhanam & Goh, said": the name set after what a possessive owns)
       const owned = ownedName(toks, masked, state, from, t.start);
       const r =
@@ -1365,7 +1398,7 @@ export function findAttributions(
       // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
       if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
     }
-    if (!a && j >= 0 && toks[j]!.lower === 'and' && toks[0]) {
+    if (!a && j >= 0 && (toks[j]!.lower === 'and' || toks[j]!.lower === 'but') && toks[0]) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject
       a = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
     }
