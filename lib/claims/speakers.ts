@@ -633,9 +633,14 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
       const org = lastOrganisation(state, first.start);
+      const group = state.lastGroup;
+      // (unless a body named later has just spoken under its name: "The Data Protection Office fined …. In a statement,
+      // St Columba's said …. “…,” a spokeswoman said")
+      if (org && group && group.start !== undefined && group.start > org.end && group.start < first.start && first.start - group.start < SPOKES_REACH && isCapitalised(group.name) && !peopleNamedByNoun(group.name)) {
+        return mk(speakerAt(group, first.start, last.end), null, 2);
+      }
       if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
       // ("The regional government has not yet said …. A spokesperson said …": else the body that spoke just before)
-      const group = state.lastGroup;
       const groupHead = group ? group.name.slice(group.name.lastIndexOf(' ') + 1).toLowerCase() : '';
       if (group && group.start !== undefined && group.start < first.start && first.start - group.start < SPOKES_REACH && (GROUP_NOUNS.has(groupHead) || ORG_HEADS.has(groupHead))) return mk(speakerAt(group, first.start, last.end), null, 1);
     }
@@ -1134,7 +1139,8 @@ export function findAttributions(
     // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
     if (SPEECH_BASES.has(t.lower) && prev && isCapitalised(prev.text) && !GROUP_NOUNS.has(prev.lower) && !PRONOUNS.has(prev.lower)) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
-    if (prev && (DETERMINERS.has(prev.lower) || possessiveAt(masked, prev.start, prev.end)) && spacesBetween(masked, prev.end, t.start)) continue;
+    // ("St Brendan's said": "said" and "told" are never nouns, and the possessive is the end of a name)
+    if (prev && (DETERMINERS.has(prev.lower) || (possessiveAt(masked, prev.start, prev.end) && t.lower !== 'said' && t.lower !== 'told')) && spacesBetween(masked, prev.end, t.start)) continue;
     // "In a statement posted on her website, she said": the statement is where the words appeared, not who spoke
     if (j >= 1 && PUT_OUT.has(t.lower) && STATEMENT_NOUNS.has(prev!.lower) && (toks[j - 1]!.lower === 'a' || toks[j - 1]!.lower === 'an')) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
@@ -1398,7 +1404,9 @@ export function findAttributions(
       // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
       if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };
     }
-    if (!a && j >= 0 && (toks[j]!.lower === 'and' || toks[j]!.lower === 'but') && toks[0]) {
+    // (not when a verb of saying before it in the sentence has its speaker already: "A spokesperson for the ministry said …
+    // and urged the union to return": the spokesperson urged, not a noun phrase in what was said)
+    if (!a && j >= 0 && (toks[j]!.lower === 'and' || toks[j]!.lower === 'but') && toks[0] && !out.some((o) => o.at < t.start)) {
       // "The ministry disputes that figure and says …", "During the call, he asked … and said": the clause's subject
       a = clauseSubject(text, toks, j, masked, state, exclude, t.start, classify);
     }

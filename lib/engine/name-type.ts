@@ -18,6 +18,8 @@ export function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [
     return ['organization', 0.75, `organization word "${ORG_SUFFIXES.has(last) ? last : first}"`];
   }
   if (PLACE_SUFFIXES.has(last)) return ['place', 0.7, `place word "${last}"`];
+  // "St Brendan's": a saint's possessive alone names a hospital, a school or a church
+  if ((first === 'st' || first === 'saint') && last === 's' && words.length === 3) return ['organization', 0.6, "a saint's possessive"];
   if (PERSON_TITLES.has(before[0] ?? '')) return ['person', 0.8, `title "${before[0]}"`];
   if (before[0] === 'of' && ['city', 'town', 'village'].includes(before[1] ?? '')) {
     return ['place', 0.7, `"${before[1]} of"`];

@@ -43,6 +43,15 @@ function possessiveInName(ctx: ArticleContext, tokens: readonly Token[], i: numb
   return before !== undefined && before.word === 'the' && !before.cap && tokens[i]!.sep === 'space';
 }
 
+/** Token j is the "s" of a possessive right after the run's last word, and the run opens with "St" or "Saint" and one name. */
+function saintsPossessive(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number, last: number): boolean {
+  const u = tokens[j]!;
+  if (u.word !== 's' || u.sep !== 'other' || last !== j - 1 || last !== i + 1 || ctx.norm.codes[u.start - 1] !== APOSTROPHE) return false;
+  if (u.start - 1 !== tokens[j - 1]!.end) return false;
+  const first = tokens[i]!.word;
+  return first === 'st' || first === 'saint';
+}
+
 /** Token j is a short, all-letter, lower-case end of a hyphenated name: not "X-ray", "Jedi-in-training", "IL-25". */
 function hyphenTail(tokens: readonly Token[], j: number): boolean {
   const u = tokens[j]!;
@@ -113,6 +122,12 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
         // "the People's Daily": after "the", a possessive belongs to the name.
         last = j;
         continue;
+      }
+      if (saintsPossessive(ctx, tokens, i, j, last)) {
+        // "St Brendan's said", "St Aidan's Hospital": a saint's possessive names a hospital, a school or a church
+        last = j;
+        if (nameAfter && !after.covered) continue;
+        break;
       }
       if ((u.sep !== 'space' && u.sep !== 'hyphen') || u.covered) break;
       if (u.cap && u.sep === 'space' && last === j - 1 && !u.allCaps && NAME_SYLLABLES.has(u.word) &&

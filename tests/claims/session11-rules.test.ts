@@ -58,3 +58,22 @@ describe('people named by a plural noun as a sentence opens', () => {
     expect(quoteSpeaker(text, 'neighbours seriously')).toBe('Compañía Minera Cerro Verde');
   });
 });
+
+describe('a second verb joined by "and" after a verb of saying', () => {
+  it('has the first verb’s speaker, not a noun phrase in what was said ("… said the department was … and urged the union to …")', () => {
+    const text =
+      'Pension strike\n\nThe National Union of Classroom Staff (NUCS) voted to strike. The NUCS said 80% backed it.\n\n' +
+      'A spokesperson for the education ministry said the department was "disappointed" by the result and urged the union to return to the table. ' +
+      '"The offer on the table is fair and affordable," the spokesperson said in a statement.';
+    expect(quoteSpeaker(text, 'fair and affordable')).toBe('the education ministry');
+  });
+});
+
+describe('a saint’s possessive', () => {
+  it('is the end of a name that then speaks ("St Columba’s said"), and a spokeswoman just after speaks for it', () => {
+    const text =
+      'Breach fine\n\nThe Data Protection Office fined the hospital group. In a statement, St Columba’s said it accepted the findings and “apologised unreservedly” to patients. ' +
+      '“We have rebuilt our systems from scratch,” a spokeswoman said.';
+    expect(quoteSpeaker(text, 'rebuilt our systems')).toMatch(/^St Columba/);
+  });
+});

@@ -138,6 +138,13 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(unknown('the Minister of Justice Anna Rudd said').map((m) => m.text)).toEqual(['Anna Rudd']);
   });
 
+  it('keeps a saint\'s possessive in the name it ends: "St Brendan’s said", "St Aidan’s Hospital"', () => {
+    expect(unknown('In a statement, St Columba’s said it accepted the findings.')[0]).toMatchObject({ text: 'St Columba’s', type: 'organization' });
+    expect(unknown('Staff at St Aidan’s Hospital were told on Monday.')[0]).toMatchObject({ text: 'St Aidan’s Hospital', type: 'organization' });
+    // (not a possessive after a longer name: "St Kilda Road's traffic")
+    expect(unknown('St Kilda Road’s traffic was slow.').map((m) => m.text)).toEqual(['St Kilda Road']);
+  });
+
   it('drops runs of single letters such as party-state tags', () => {
     expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
   });
