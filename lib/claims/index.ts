@@ -85,10 +85,15 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
   return out;
 }
 
-/** True when "by" and one space stand right before `start` ("Asked by Lindqvist"). */
+/** True when "by" and one space stand right before `start` ("Asked by Lindqvist"), or "by", a title and spaces ("Asked by Ms Marchetti"). */
 function afterBy(text: string, start: number): boolean {
+  const titled = start >= 4 && text.charCodeAt(start - 1) === 0x20 ? TITLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+  if (titled) start -= titled[0].length;
   return start >= 4 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && text.charCodeAt(start - 3) === 0x62 && !/\p{L}/u.test(text[start - 4] ?? '');
 }
+
+/** A title and a space ending the text: "Ms ", "Dr. ". */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $/;
 
 /** True when [start, end) lies inside one of the quotations (sorted, not overlapping): binary search. */
 function insideQuote(quotes: readonly Quote[], start: number, end: number): boolean {

@@ -11,7 +11,7 @@ import { givenNameGender, isGivenName } from './given-names';
 import { findOverlapping } from './resolve';
 import { descriptorsAfter, descriptorsBefore, hasPersonEvidence } from './descriptors';
 import { isAcronym, isAsciiLower, isAsciiUpper, isSpace, lastWord, letterRunEnd, nextCapital, partitionPoint, withoutPossessive } from './chars';
-import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES, isOccupation } from './lexicon';
+import { CAP_STOP, NON_PERSON_WORDS, ROLE_NOUNS, TITLES, isOccupation, isPersonNoun } from './lexicon';
 
 export { descriptorsAfter, descriptorsBefore } from './descriptors';
 
@@ -577,8 +577,15 @@ function orgNounNamed(text: string, comma: number): boolean {
   let i = comma;
   while (i > 0 && comma - i <= 14 && isAsciiLower(text.charCodeAt(i - 1))) i--;
   const noun = text.slice(i, comma);
-  return (ORG_NOUNS.has(noun) || noun === 'operator') && i >= 4 && text.charCodeAt(i - 1) === 0x20 && /\b[Tt]he$/.test(text.slice(Math.max(0, i - 5), i - 1));
+  if (!((ORG_NOUNS.has(noun) || noun === 'operator') && i >= 4 && text.charCodeAt(i - 1) === 0x20 && /\b[Tt]he$/.test(text.slice(Math.max(0, i - 5), i - 1)))) return false;
+  // (not when a person's noun and a preposition stand before: "A spokeswoman for the agency, Violeta Harutyunyan," names
+  // the spokeswoman)
+  const owner = PERSON_FOR_THE.exec(text.slice(Math.max(0, i - 40), i));
+  return !(owner && isPersonNoun(owner[1]!.toLowerCase()));
 }
+
+/** A noun, a preposition and "the" ending the text: "spokeswoman for the ". */
+const PERSON_FOR_THE = /\b([A-Za-z]+)\s+(?:for|at|of|with)\s+[Tt]he\s$/;
 
 /** No words: the middle words of a name of one or two words. */
 const NO_PARTS: readonly string[] = [];

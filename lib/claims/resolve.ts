@@ -446,6 +446,29 @@ function breaksBetween(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The one candidate whose role opens the sentence the pronoun stands in, or the sentence right before it ("The
+ * premier appeared to concede …. He said"), as "The" and a role word in lower case; undefined when none or more hold it.
+ */
+function roleSubjectBefore(text: string, pos: number, pool: readonly Referent[]): Referent | undefined {
+  const from = Math.max(0, pos - 400);
+  const part = text.slice(from, pos);
+  // the starts of the last two sentences before pos: after a line break or a sentence's end
+  let found: Referent | undefined;
+  ROLE_OPENS.lastIndex = 0;
+  for (let m = ROLE_OPENS.exec(part); m; m = ROLE_OPENS.exec(part)) {
+    const at = from + m.index + m[0].length - m[1]!.length - 5;
+    if (breaksBetween(text, at, pos) > 1) continue;
+    const role = m[1]!;
+    const holders = pool.filter((r) => r.descriptors.has(role));
+    found = holders.length === 1 ? holders[0] : undefined;
+  }
+  return found;
+}
+
+/** "The" and a word in lower case opening a sentence (after a line break or a sentence's end): the role word. */
+const ROLE_OPENS = /(?:^|\n|[.!?]["”’]?\s+)The ([a-z]+) /g;
+
 /** How many times the key was named before pos. */
 function namedBefore(state: ResolveState, key: string, pos: number): number {
   let n = 0;
@@ -506,18 +529,21 @@ export function resolvePronoun(state: ResolveState, pos: number, exclude: Readon
   // (not when someone else has spoken since: "… Asante-Boateng said …. The leader said …. “…,” he said")
   const spokeSince = (r: Referent) => state.lastSpeakerAt !== undefined && state.lastSpeakerAt > r.end && state.lastSpeaker !== r.key && state.lastSpeakerAt < pos;
   const previous = read === undefined || own ? undefined : pool.find((r) => state.subjects.has(r.start) && breaksBetween(read, r.end, pos) <= 1 && !spokeSince(r));
+  // "The premier appeared to concede as much. He said …": a sentence just before that opens with a role one candidate
+  // alone holds makes that candidate its subject
+  const held = read === undefined || own || previous ? undefined : roleSubjectBefore(read, pos, pool);
   pool.forEach((r, rank) => {
     // (later than the speaker's name or than where they last spoke: "Branch secretary Kwame Asante-Boateng said …. The
     // leader said …. “…,” he said" is the leader)
     const since = r.key === state.lastSpeaker && state.lastSpeakerAt !== undefined ? Math.max(r.start, state.lastSpeakerAt) : r.start;
-    const stillSalient = !(newest && newest.key !== r.key && newest.start > since) && !(own && own.key !== r.key);
+    const stillSalient = !(newest && newest.key !== r.key && newest.start > since) && !(own && own.key !== r.key) && !(held && held.key !== r.key);
     // the person the article keeps naming stays in view: +0.5 per earlier mention beyond the first, at most +1
     const named = namedBefore(state, r.key, pos);
     // a possessive ("Omar's office") names an owner, seldom the one who then speaks
     // so does a name that modifies a noun after an article ("the Okafor deal")
     const possessive = text !== undefined && (possessiveAfter(text, r.end) || afterArticle(text, r.start));
     const score =
-      -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) + (r === previous ? 1 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
+      -rank + (state.subjects.has(r.start) ? 1 : 0) + (r === own ? 1 : 0) + (r === previous ? 1 : 0) + (held && r.key === held.key ? 2 : 0) - (possessive ? 0.5 : 0) + (r.key === state.lastSpeaker && stillSalient ? 1.5 : 0) + Math.min(1, 0.5 * (named - 1));
     if (score > bestScore) {
       best = r;
       bestScore = score;

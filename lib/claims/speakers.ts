@@ -338,7 +338,9 @@ function hasWordIn(name: string, words: ReadonlySet<string>): boolean {
 }
 
 /** True when a word of the name is a public body's ("Department of Health", "General Court"). */
-const isPublicBody = (name: string): boolean => hasWordIn(name, PUBLIC_BODIES);
+const isPublicBody = (name: string): boolean => hasWordIn(name, PUBLIC_BODIES) || (NATIONAL_NAME.test(name) && hasWordIn(name, PUBLIC_NAME_WORDS));
+/** Names that open as a state's bodies do: "National Labor Relations Board", "Federal Aviation Administration". */
+const NATIONAL_NAME = /^(?:National|Federal|State|Royal|Central)\s/;
 
 /**
  * Kinds of body whose nouns may stand for one another ("the lender" for "… Bank", "the watchdog" for "… Authority");
@@ -475,6 +477,55 @@ function lastBodyWhere(state: ResolveState, pos: number, test: (r: Referent) => 
   return other && (!known || other.start > known.start) ? other : known;
 }
 
+/**
+ * The body a sentence before `pos` opens with as its subject, the sentence `pos` stands in or the one before it (one
+ * sentence break between at most): named first, after "The" ("The Commission has defended its proposal. A spokesperson
+ * said"), or between commas after a noun phrase ("A second union, the Steel and Allied Trades Association, struck a
+ * more cautious tone. In a statement, it said"). Undefined when the sentence opens with none.
+ */
+function subjectBodyBefore(state: ResolveState, text: string, pos: number): Speaker | undefined {
+  const from = Math.max(0, pos - 400);
+  let found: Speaker | undefined;
+  SENTENCE_OPENS.lastIndex = 0;
+  const part = text.slice(from, pos);
+  for (let m = SENTENCE_OPENS.exec(part); m; m = SENTENCE_OPENS.exec(part)) {
+    // (an opening at the part's start matches no character: step past it)
+    if (m[0].length === 0) SENTENCE_OPENS.lastIndex++;
+    const at = from + m.index + m[0].length;
+    // (only the last sentence opening before pos, and the one before it: at most one break after it)
+    if (/[.!?]["”’]?\s+\S[^]*[.!?]["”’]?\s+\S/.test(text.slice(at, pos))) continue;
+    const opening = SUBJECT_BODY.exec(text.slice(at, at + 160));
+    const name = opening ? (opening[1] ?? opening[2]!) : '';
+    // (a sentence opening with a phrase up to a comma, "In a statement, it said", has its subject after it: the body
+    // before stays the one meant; any other opening is a subject that is no body)
+    if (!opening || CAP_STOP.has(name.slice(0, (name.indexOf(' ') + 1 || name.length + 1) - 1))) {
+      if (!OPENING_PHRASE.test(text.slice(at, at + 60))) found = undefined;
+      continue;
+    }
+    const nameAt = text.indexOf(name, at);
+    // (a body named inside the name, as the spotter may cut it: "Steel" and "Allied Trades Association"; the name as written)
+    const body = lastBodyWhere(state, nameAt + name.length, (r) => !r.person && r.start >= nameAt && r.end <= nameAt + name.length, nameAt - 1);
+    if (body) found = body.start === nameAt && body.end === nameAt + name.length ? toSpeaker(state, body, body.start, body.end) : { entityId: null, name, start: nameAt, end: nameAt + name.length };
+    else if (!name.includes(' ') && ORG_HEADS.has(name.toLowerCase())) {
+      // "The Commission": the body named before with that word in it
+      const full = nameWithHead(text, name.toLowerCase(), nameAt, GROUP_NAME_REACH);
+      found = full ? { entityId: null, name: full, start: nameAt, end: nameAt + name.length } : undefined;
+    } else found = undefined;
+  }
+  return found;
+}
+
+/** A sentence's opening phrase up to a comma: a preposition and up to five words ("In a statement,", "On Monday,"). */
+const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|But|And|Separately|Asked|Speaking)\b[^,.;:]{0,40},/;
+
+/** Where sentences open: the text's start, a line's start, or after a sentence's end. */
+const SENTENCE_OPENS = /(?:^|\n|[.!?]["”’]?[ \t]+)(?=\S)/g;
+/**
+ * A sentence opening with a body's name and a verb in lower case ("The Commission has", "Halvorsen Metall said"), or
+ * with a noun phrase in lower case and the body's name between commas ("A second union, the Steel … Association,").
+ */
+const SUBJECT_BODY = /^(?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*),|^(?:The\s+)?((?:\p{Lu}[\p{L}’'&.-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*?)(?=\s+[a-z])/u;
+
 /** "Dublin-based": where a body is, which describes it and names no one. */
 const basedIn = (t: Token): boolean => t.lower.endsWith('-based');
 
@@ -521,6 +572,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   if (np.length === 1 && PRONOUNS.has(first.lower)) {
     // "they" and "it" stand for the last group or organisation that spoke
     if (first.lower === 'they' || first.lower === 'it') {
+      // ("A second union, the Steel and Allied Trades Association, struck a more cautious tone. In a statement, it said":
+      // the body the sentence before opened with, named after the group that last spoke)
+      const subject = first.lower === 'it' ? subjectBodyBefore(state, text, first.start) : undefined;
+      if (subject && subject.start !== undefined && (!state.lastGroup || (state.lastGroup.start ?? -1) < subject.start)) return mk(speakerAt(subject, first.start, first.end), null, 1);
       if (state.lastGroup) return mk(speakerAt(state.lastGroup, first.start, first.end), null, 1);
       // "it" with no group speaker yet: the organisation named last, when the mentions hold one
       const org = first.lower === 'it' ? lastOrganisation(state, first.start) : undefined;
@@ -632,6 +687,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (words.length === 1 && first.lower === 'the' && spokes && first.start - spokes.at < UNNAMED_REACH) return mk(speakerAt(spokes.speaker, first.start, last.end), null, 2);
     // "the spokesperson said", no organisation named with it: the organisation named last speaks
     if (words.length === 1) {
+      // ("The Commission has defended its proposal. A spokesperson said": the body the sentence before opened with)
+      const subject = subjectBodyBefore(state, text, first.start);
+      if (subject) return mk(speakerAt(subject, first.start, last.end), null, 2);
       const org = lastOrganisation(state, first.start);
       const group = state.lastGroup;
       // (unless a body named later has just spoken under its name: "The Data Protection Office fined …. In a statement,
@@ -733,7 +791,8 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
     // (not a company for a public body's noun: "AeroMeridian said …. A spokesperson for the regulator said")
     const group = state.lastGroup;
-    if (words.length === 1 && group && isCapitalised(group.name) && !peopleNamedByNoun(group.name) && !(STATE_BODIES.has(head) && !hasWordIn(group.name, PUBLIC_NAME_WORDS))) return mk(speakerAt(group, first.start, last.end), null, 1);
+    // (nor a public body for a company's: "… the National Labor Relations Board said. In a statement, the company said")
+    if (words.length === 1 && group && isCapitalised(group.name) && !peopleNamedByNoun(group.name) && !(STATE_BODIES.has(head) && !hasWordIn(group.name, PUBLIC_NAME_WORDS)) && !(COMPANY_HEADS.has(head) && isPublicBody(group.name))) return mk(speakerAt(group, first.start, last.end), null, 1);
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
@@ -1265,6 +1324,13 @@ export function findAttributions(
       a = (subject.length ? classify(text, subject, state, exclude, t.start) : null) ?? (k >= 2 ? unnamedSpeaker(toks, k - 1, masked, t.start) : null);
       if (a) np = [];
     }
+    // "…,” the 54-year-old farmer said": the person the article is about, as a pronoun would be, unless someone the text
+    // described without a name by that noun just before is meant ("a 34-year-old nurse … the 34-year-old nurse said")
+    const k1 = !a && np.length === 1 && isPersonNoun(np[0]!.lower) ? toks.indexOf(np[0]!) : -1;
+    if (k1 >= 2 && toks[k1 - 2]!.lower === 'the' && /^\d{1,3}-year-old$/.test(toks[k1 - 1]!.text) && !(state.lastUnnamed && state.lastUnnamed.speaker.name.toLowerCase().includes(np[0]!.lower))) {
+      const r = resolvePronoun(state, toks[k1 - 2]!.start, exclude, 'any');
+      if (r) a = { speaker: toSpeaker(state, r, toks[k1 - 2]!.start, np[0]!.end), key: r.key, at: t.start, tier: 2, according: false };
+    }
     if (a) void 0;
     else if (np.length) a = classify(text, np, state, exclude, t.start);
     // "The 56-year-old said": the person the article is about, as a pronoun would be
@@ -1397,9 +1463,12 @@ export function findAttributions(
       }
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
       // ("…,” said director of rugby Gareth Mbeki-Lowe": "of" and up to three words in lower case before the name)
-      const domain = after >= 0 && !comma ? /^\s+(?:of|for)\s+(?:[a-z]+\s+){1,3}(?=\p{Lu})/u.exec(masked.slice(after, after + 50)) : null;
+      // ("…,” said a spokeswoman for the office, Dr. Helena Brückner": the phrase up to a comma, and a title before the name)
+      const domain = after >= 0 && !comma ? /^\s+(?:of|for)\s+(?:[a-z]+\s+){1,3}(?=\p{Lu})|^\s+(?:of|for|at|with)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?=\p{Lu})/u.exec(masked.slice(after, after + 70)) : null;
+      const titled = comma ? /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(masked.slice(after + comma[0].length, after + comma[0].length + 8)) : null;
+      const gapLength = comma ? comma[0].length + (titled ? titled[0].length : 0) : (domain?.[0].length ?? 0);
       const gap = comma ?? domain;
-      const named = gap ? findStartingIn(state.referents, after + gap[0].length, after + gap[0].length + 1, (x) => x.person) : undefined;
+      const named = gap ? findStartingIn(state.referents, after + gapLength, after + gapLength + 1, (x) => x.person) : undefined;
       // (whoever a role phrase in lower case alone was taken for: the name written after it says who holds the role;
       // after a name, "said Losa Faleolo, Auckland Transport's manager", the name speaks)
       if (named && (!a || a.key === null || !isCapitalised(np[0]!.text))) a = { speaker: toSpeaker(state, named, named.start, named.end), key: named.key, at: t.start, tier: 3, according: false };

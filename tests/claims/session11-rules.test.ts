@@ -77,3 +77,72 @@ describe('a saint’s possessive', () => {
     expect(quoteSpeaker(text, 'rebuilt our systems')).toMatch(/^St Columba/);
   });
 });
+
+describe('rules from dev rounds 76–79', () => {
+  it('a relation in the appositive makes the name a person’s: "Rukhsana Begum, a mother of three from Tallaght, said"', () => {
+    const text =
+      'Price promise\n\n“Keep your receipts,” said the forum’s director, Agata Wrobel-Lind.\n\n' +
+      'Shoppers were unmoved. Nazreen Oduya-Blake, a mother of three from Clondalkin, said she shopped at a discounter. “Nine euro a week is nice,” she said.';
+    expect(quoteSpeaker(text, 'Nine euro a week')).toBe('Nazreen Oduya-Blake');
+  });
+
+  it('so does "A spokeswoman for the agency, NAME," before it', () => {
+    const text =
+      'Border queues\n\n“Every day costs me €9,000,” said Maria Ilievska-Moor, who runs a haulage firm.\n\n' +
+      'A spokeswoman for the agency, Ilinka Harutyunyan-Vos, told reporters that the first week was always difficult. “Drivers need time to adjust,” she said.';
+    expect(quoteSpeaker(text, 'Drivers need time')).toBe('Ilinka Harutyunyan-Vos');
+  });
+
+  it('the name after "said a spokeswoman for the office," speaks, a title before it or not', () => {
+    const text = 'Fire probe\n\nProsecutors opened a case on Monday. "We are not ruling anything out," said a spokeswoman for the office, Dr. Hedda Brückner-Lahm.';
+    expect(quoteSpeaker(text, 'not ruling anything out')).toBe('Hedda Brückner-Lahm');
+    const other = 'Ban vote\n\nThe firm opposes the ban. "A ban could increase the total used," said Agrivanta’s head of regulatory affairs, Dr. Olusola Adeyemi-Krause.';
+    expect(quoteSpeaker(other, 'could increase the total')).toBe('Olusola Adeyemi-Krause');
+  });
+
+  it('"Asked by Ms X …, she" is not X', () => {
+    const text =
+      'Pension trial\n\nHelena Marchetti-Ross KC opened the case for the prosecution. Bernadette Mulrane, 71, gave evidence on Tuesday.\n\n' +
+      'Asked by Ms Marchetti-Ross how the loss had affected her, she paused before answering. "I have had to go back to work," she said.';
+    expect(quoteSpeaker(text, 'go back to work')).toBe('Bernadette Mulrane');
+  });
+
+  it('a sentence opening with a role one candidate holds makes the pronoun after it theirs ("The premier appeared … He said")', () => {
+    const text =
+      'Debate\n\nPremier Callum Rennick faced Aisha Lakhani-Moss. "Her plan is a fantasy," Rennick said. The third candidate, Ifeanyi Okafor of the Green Party, stayed out. ' +
+      '"Nobody has said the word climate," Okafor said.\n\nThe premier appeared to concede as much afterwards. He said he "could have been clearer" about the figures.';
+    expect(quoteSpeaker(text, 'could have been clearer')).toBe('Callum Rennick');
+  });
+
+  it('"the 54-year-old farmer said" is the person the article is about, unless an unnamed farmer was just described', () => {
+    const named = 'Ash\n\nThe first thing Yohanes Dhae did when he got back to his house was climb onto the roof.\n\n“I was up there for two days with a shovel,” the 54-year-old farmer said.';
+    expect(quoteSpeaker(named, 'two days with a shovel')).toBe('Yohanes Dhae');
+    const unnamed = 'Ash\n\nA 54-year-old farmer who asked not to be named was clearing his roof.\n\n“I was up there for two days with a shovel,” the 54-year-old farmer said.';
+    expect(quoteSpeaker(unnamed, 'two days with a shovel')).toMatch(/farmer/);
+  });
+
+  it('"it said" is the body the sentence before opened with, named after the last group that spoke', () => {
+    const text =
+      'Steel\n\nHalvorsen Metall said it would keep 1,400 jobs. "This is a good day," the company said.\n\n' +
+      'A second union, the Steel and Allied Trades Association, struck a more cautious tone. In a statement, it said it “welcomed the certainty” the deal offered.';
+    expect(quoteSpeaker(text, 'welcomed the certainty')).toBe('Steel and Allied Trades Association');
+  });
+
+  it('"A spokesperson said" after a sentence opened by a body’s short name speaks for that body', () => {
+    const text =
+      'Ban\n\nThe European Commission proposed the ban.\n\nA national farmers’ federation went further in a post on X, writing: “Brussels is about to hand the market away. Ministers: vote NO.”\n\n' +
+      'The Commission has defended its proposal. A spokesperson said on Tuesday that the executive was “following the science, as the law requires”.';
+    expect(quoteSpeaker(text, 'following the science')).toBe('European Commission');
+  });
+
+  it('a national board is no company "the company said" stands for', () => {
+    const text =
+      'Vote\n\nHousekeepers at Palmetto Crest Hospitality voted to join the union, the National Labor Relations Board said.\n\n' +
+      'In a statement, the company said it was “disappointed” by the outcome. “We will now bargain in good faith,” the statement said.';
+    expect(quoteSpeaker(text, 'bargain in good faith')).not.toBe('National Labor Relations Board');
+  });
+
+  it('the given names the lists lacked: Violeta, Rukhsana; Stoyan, Yohanes, Ifeanyi', () => {
+    expect(['Violeta', 'Rukhsana', 'Stoyan', 'Yohanes', 'Ifeanyi'].map(givenNameGender)).toEqual(['f', 'f', 'm', 'm', 'm']);
+  });
+});
