@@ -146,3 +146,13 @@ describe('rules from dev rounds 76–79', () => {
     expect(['Violeta', 'Rukhsana', 'Stoyan', 'Yohanes', 'Ifeanyi'].map(givenNameGender)).toEqual(['f', 'f', 'm', 'm', 'm']);
   });
 });
+
+describe('occupations the lists lacked', () => {
+  it('make someone described without a name a person: "One laundry attendant, who asked not to be named, said …. “…,” she said"', () => {
+    const text =
+      'Union vote\n\n"We won," said Marisol Ekwueme-Torres, a housekeeper. She said she had cried.\n\n' +
+      'Not every worker celebrated. One laundry attendant, who asked not to be named because she feared repercussions from colleagues, said she had voted no because she worried about paying union dues. ' +
+      '“I hope they get what they promise,” she said.';
+    expect(quoteSpeaker(text, 'I hope they get')).toMatch(/attendant/);
+  });
+});
