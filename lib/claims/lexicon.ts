@@ -222,7 +222,7 @@ export const ROLE_NOUNS = words(`
  * is resolved as before, by the people the text names).
  */
 export const OCCUPATIONS = words(`
-  member person attendant cleaner housekeeper cook picker caregiver beekeeper vintner ranger warden zookeeper crewman deckhand boatman ferryman innkeeper barista babysitter hiker psychologist hydrologist biologist epidemiologist virologist sociologist physicist chemist geologist
+  member person attendant cleaner housekeeper cook picker caregiver beekeeper vintner ranger warden zookeeper keeper goalkeeper crewman deckhand boatman ferryman innkeeper barista babysitter hiker psychologist hydrologist biologist epidemiologist virologist sociologist physicist chemist geologist
   climatologist meteorologist criminologist pathologist psychiatrist therapist dentist pharmacist surgeon physician
   paramedic firefighter detective constable inspector trooper sergeant lieutenant engineer architect consultant
   lecturer student principal headteacher dean rector vicar priest pastor imam rabbi bishop midwife carer volunteer

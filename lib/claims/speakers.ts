@@ -1318,7 +1318,9 @@ export function findAttributions(
     // before it is not the subject; the one before "who" is (not a pronoun, the subject of a clause of its own there:
     // "volunteers who she said had …", "what it calls")
     const rel = !a && np.length && !(np.length === 1 && PRONOUNS.has(np[0]!.lower)) ? relativeOpens(toks, j) : -1;
-    if (rel >= 0 && np[0]!.start > rel) {
+    // (not a relative clause a comma closes before the phrase: "Defending Callum Rhys-Davies, who threw a bottle, barrister
+    // Thomas Obi said" is Obi)
+    if (rel >= 0 && np[0]!.start > rel && !masked.slice(rel, np[0]!.start).includes(',')) {
       const k = toks.findIndex((x) => x.start === rel);
       const subject = k >= 1 ? phraseBefore(toks, k - 1, masked) : [];
       a = (subject.length ? classify(text, subject, state, exclude, t.start) : null) ?? (k >= 2 ? unnamedSpeaker(toks, k - 1, masked, t.start) : null);
@@ -1456,11 +1458,18 @@ export function findAttributions(
       let after = np.length ? np[np.length - 1]!.end : -1;
       // ("…,” said a Met Office meteorologist, Tom Brightwater": up to three words in lower case after the phrase, the
       // last a person's noun, end the description before the name)
+      let nounAfter = false;
       for (let k = after >= 0 ? toks.indexOf(np[np.length - 1]!) + 1 : toks.length, m = 0; k < toks.length && m < 3; k++, m++) {
         const w = toks[k]!;
         if (!allLower(w.text) || !spacesBetween(masked, toks[k - 1]!.end, w.start)) break;
-        if (isPersonNoun(w.lower)) after = w.end;
+        if (isPersonNoun(w.lower)) {
+          after = w.end;
+          nounAfter = true;
+        }
       }
+      // ("…,” said head keeper Jasper Osei-Lindqvist": the person's noun right before the name, no comma between)
+      const direct = nounAfter && isSpace(masked.charCodeAt(after)) ? findStartingIn(state.referents, after + 1, after + 2, (x) => x.person) : undefined;
+      if (direct) a = { speaker: toSpeaker(state, direct, direct.start, direct.end), key: direct.key, at: t.start, tier: 3, according: false };
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
       // ("…,” said director of rugby Gareth Mbeki-Lowe": "of" and up to three words in lower case before the name)
       // ("…,” said a spokeswoman for the office, Dr. Helena Brückner": the phrase up to a comma, and a title before the name)

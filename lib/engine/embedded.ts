@@ -106,6 +106,10 @@ export function unlinkEmbedded(
     // "Ngozi Eze-Whitaker": a surname after a hyphen and a name word no link covers is the end of a
     // double-barrelled surname ("Trump-Putin summit" keeps both: each word is linked)
     if (!joins && e.type === 'person' && tokens[a]!.sep === 'hyphen' && nameWord(prev) && !own.has(prev.word)) joins = true;
+    // so is a place or an organisation after a hyphen and a surname that a given name opens ("Rui Albuquerque-Santos",
+    // not the city of Santos; "Maria Lopez-Paris"), though a link covers the surname ("the London-Paris route" keeps both)
+    const before2 = tokens[a - 2];
+    if (!joins && e.type !== 'person' && tokens[a]!.sep === 'hyphen' && prev?.cap && !prev.allCaps && prev.sep === 'space' && nameWord(before2) && !ctx.sentenceInitial(prev.start)) joins = true;
     // "Montenegro-Hart insisted …" after "Isabela Montenegro-Hart": a place or an organisation before a hyphen and a
     // name word is the first half of a double-barrelled surname the text writes after a given name elsewhere
     if (!joins && e.type !== 'person' && next?.sep === 'hyphen' && nameWord(next) && !own.has(next.word)) joins = surnameElsewhere(ctx, ctx.text.slice(l.start, next.end), l.start);

@@ -156,3 +156,15 @@ describe('occupations the lists lacked', () => {
     expect(quoteSpeaker(text, 'I hope they get')).toMatch(/attendant/);
   });
 });
+
+describe('rules from dev rounds 80–83', () => {
+  it('a relative clause a comma closes holds no subject for the verb after it ("Defending X, who threw a bottle, barrister Y said")', () => {
+    const text = 'Bans\n\nDefending 19-year-old Callum Rhys-Davies, who threw a plastic bottle, barrister Thomas Obiora said his client was “a young man of previously good character” that night.';
+    expect(quoteSpeaker(text, 'previously good character')).toBe('Thomas Obiora');
+  });
+
+  it('a person’s noun right before the name after an inverted verb leaves the name the speaker ("said head keeper Jasper …")', () => {
+    const text = 'Zoo\n\nThe calf was born on Monday. "You want to see her drinking and standing," said head keeper Jasper Osei-Lindqvist.';
+    expect(quoteSpeaker(text, 'drinking and standing')).toBe('Jasper Osei-Lindqvist');
+  });
+});

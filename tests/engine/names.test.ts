@@ -145,6 +145,12 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(unknown('St Kilda Road’s traffic was slow.').map((m) => m.text)).toEqual(['St Kilda Road']);
   });
 
+  it('keeps a place linked after a hyphen in a double-barrelled surname a given name opens ("Rui Albuquerque-Santos")', () => {
+    const kb = createSpotter([{ id: 'city-santos', type: 'place', name: 'Santos', aliases: [], prominence: 0.6 }, { id: 'city-paris', type: 'place', name: 'Paris', aliases: [], prominence: 0.9 }, { id: 'city-london', type: 'place', name: 'London', aliases: [], prominence: 0.9 }]);
+    const found = kb.find('Her coach, Rui Albuquerque-Santos, said so. The London-Paris route reopened.');
+    expect(found.map((m) => m.text)).toEqual(['Rui Albuquerque-Santos', 'London', 'Paris']);
+  });
+
   it('drops runs of single letters such as party-state tags', () => {
     expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
   });
