@@ -67,6 +67,10 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
   let from = 0;
   for (const s of sentences) {
     while (from < referents.length && referents[from]!.start < s.start) from++;
+    // (a sentence "he" or "she" opens has that pronoun for its subject: a person named later in it is no subject, "She
+    // has stopped answering her landline and her daughter, Harpreet, now checks her post")
+    const c0 = text.charCodeAt(s.start);
+    if ((c0 === 0x48 || c0 === 0x53) && PRONOUN_OPENS.test(text.slice(s.start, s.start + 4))) continue;
     for (let i = from; i < referents.length && referents[i]!.start < s.end; i++) {
       const r = referents[i]!;
       // (not a name that modifies a noun after an article: "Asked whether the Okafor deal was close, he said")
@@ -84,6 +88,9 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
   }
   return out;
 }
+
+/** "He" or "She" opening a sentence, as a word. */
+const PRONOUN_OPENS = /^(?:He|She)\b/;
 
 /** True when "by" and one space stand right before `start` ("Asked by Lindqvist"), or "by", a title and spaces ("Asked by Ms Marchetti"). */
 function afterBy(text: string, start: number): boolean {

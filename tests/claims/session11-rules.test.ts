@@ -168,3 +168,13 @@ describe('rules from dev rounds 80–83', () => {
     expect(quoteSpeaker(text, 'drinking and standing')).toBe('Jasper Osei-Lindqvist');
   });
 });
+
+describe('a sentence "she" opens', () => {
+  it('has no named subject: "She has stopped answering and her daughter, Harpreet, now checks her post. “…,” she said"', () => {
+    const text =
+      'Scam\n\n“Hang up,” said Priya Oyelaran-Banks, director of a charity.\n\n' +
+      'For Mrs Sahota-Grewal, the financial loss is only part of it. She has stopped answering her landline and her daughter, Harpreet, now checks her post. ' +
+      '“I used to be the one who helped everyone else,” she said quietly.';
+    expect(quoteSpeaker(text, 'helped everyone else')).toMatch(/Sahota-Grewal/);
+  });
+});
