@@ -493,12 +493,13 @@ function subjectBodyBefore(state: ResolveState, text: string, pos: number): Spea
     if (m[0].length === 0) SENTENCE_OPENS.lastIndex++;
     const at = from + m.index + m[0].length;
     // (only the last sentence opening before pos, and the one before it: at most one break after it)
-    if (/[.!?]["”’]?\s+\S[^]*[.!?]["”’]?\s+\S/.test(text.slice(at, pos))) continue;
+    if (sentenceEnds(text.slice(at, pos)) > 1) continue;
     const opening = SUBJECT_BODY.exec(text.slice(at, at + 160));
     const name = opening ? (opening[1] ?? opening[2]!) : '';
     // (a sentence opening with a phrase up to a comma, "In a statement, it said", has its subject after it: the body
     // before stays the one meant; any other opening is a subject that is no body)
-    if (!opening || CAP_STOP.has(name.slice(0, (name.indexOf(' ') + 1 || name.length + 1) - 1))) {
+    const space = name.indexOf(' ');
+    if (!opening || CAP_STOP.has(space < 0 ? name : name.slice(0, space))) {
       if (!OPENING_PHRASE.test(text.slice(at, at + 60))) found = undefined;
       continue;
     }
@@ -514,6 +515,15 @@ function subjectBodyBefore(state: ResolveState, text: string, pos: number): Spea
   }
   return found;
 }
+
+/** The sentence ends in the text followed by more of it (at most two counted). */
+function sentenceEnds(part: string): number {
+  SENTENCE_END.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && SENTENCE_END.exec(part)) n++;
+  return n;
+}
+const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
 
 /** A sentence's opening phrase up to a comma: a preposition and up to five words ("In a statement,", "On Monday,"). */
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|But|And|Separately|Asked|Speaking)\b[^,.;:]{0,40},/;
