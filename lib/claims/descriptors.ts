@@ -410,7 +410,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   const m = PRONOUN_AFTER.exec(text.slice(end, end + 80));
   if (m !== null && !SPEECH_VERBS.has(/^\s*([a-z]+)/.exec(text.slice(end + m[0].length, end + m[0].length + 20))?.[1] ?? '')) return true;
   // "Bronagh Kelly chairs the parents' group. “We are paying twice,” she said.": a name opening its sentence, no other
-  // capitalised word in it, and the next sentence a quotation that "he" or "she" speaks
+  // capitalised word in it, and the next sentence a quotation that "he" or "she" speaks (or "the 71-year-old retired
+  // ferry captain")
   // (a name of two words or more, a verb right after it, and no pronoun nor verb of saying in the rest of its sentence:
   // "Captive breeding, she said, had …" is none)
   if (!text.slice(start, end).includes(' ')) return false;
@@ -422,7 +423,7 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
  * The rest of a sentence in lower-case words and figures (no other name), then a quotation opening the next sentence
  * (or paragraph) and "he" or "she" with a verb of saying right after it.
  */
-const QUOTED_BY_PRONOUN_NEXT = /^( [a-z]+[ ,;:'’\-a-z\d%£$€]*)[.!?]\s+["“][^"”\n]{3,300}[,?!]["”]\s+(?:he|she)\s+(?:said|says|added|adds|told)\b/;
+const QUOTED_BY_PRONOUN_NEXT = /^( [a-z]+[ ,;:'’\-a-z\d%£$€]*)[.!?]\s+["“][^"”\n]{3,300}[,?!]["”]\s+(?:he|she|the\s+\d{1,3}-year-old(?:\s+[a-z]+){0,3})\s+(?:said|says|added|adds|told)\b/;
 
 /** True when `start` opens a line or follows a sentence's end and a space. */
 function opensSentence(text: string, start: number): boolean {

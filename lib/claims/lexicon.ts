@@ -316,7 +316,7 @@ export const TITLES = words(`
   mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt
   cmdr adm maj sgt cpl pvt supt det insp atty sergeant constable inspector superintendent detective lieutenant captain commander
   minister chancellor king queen prince princess pope judge justice mayor secretary ambassador envoy
-  adviser advisor chairman ceo professor rabbi imam father sister brother cllr councillor councilor alderman mohd muhd`);
+  adviser advisor chairman ceo professor rabbi imam father sister brother rev reverend pastor cllr councillor councilor alderman mohd muhd`);
 
 /** Words that make a capitalised phrase an organisation or a place, not a person. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...INSTITUTION_WORDS, ...words(`

@@ -1338,10 +1338,21 @@ export function findAttributions(
     }
     // "…,” the 54-year-old farmer said": the person the article is about, as a pronoun would be, unless someone the text
     // described without a name by that noun just before is meant ("a 34-year-old nurse … the 34-year-old nurse said")
-    const k1 = !a && np.length === 1 && isPersonNoun(np[0]!.lower) ? toks.indexOf(np[0]!) : -1;
-    if (k1 >= 2 && toks[k1 - 2]!.lower === 'the' && /^\d{1,3}-year-old$/.test(toks[k1 - 1]!.text) && !(state.lastUnnamed && state.lastUnnamed.speaker.name.toLowerCase().includes(np[0]!.lower))) {
+    // ("the 71-year-old retired ferry captain said": up to two words in lower case between the age and the noun)
+    const noun = np.length ? np[np.length - 1]! : undefined;
+    let k1 = !a && noun && np.length <= 3 && isPersonNoun(noun.lower) && np.every((x) => allLower(x.text)) ? toks.indexOf(np[0]!) : -1;
+    if (k1 >= 1 && !/^\d{1,3}-year-old$/.test(toks[k1 - 1]!.text) && np.length === 1) {
+      // (the phrase may have stopped short of the words before the noun)
+      for (let back = 1; back <= 2 && k1 - back >= 1 && allLower(toks[k1 - back]!.text); back++) {
+        if (/^\d{1,3}-year-old$/.test(toks[k1 - back - 1]!.text)) {
+          k1 -= back;
+          break;
+        }
+      }
+    }
+    if (k1 >= 2 && toks[k1 - 2]!.lower === 'the' && /^\d{1,3}-year-old$/.test(toks[k1 - 1]!.text) && !(state.lastUnnamed && state.lastUnnamed.speaker.name.toLowerCase().includes(noun!.lower))) {
       const r = resolvePronoun(state, toks[k1 - 2]!.start, exclude, 'any');
-      if (r) a = { speaker: toSpeaker(state, r, toks[k1 - 2]!.start, np[0]!.end), key: r.key, at: t.start, tier: 2, according: false };
+      if (r) a = { speaker: toSpeaker(state, r, toks[k1 - 2]!.start, noun!.end), key: r.key, at: t.start, tier: 2, according: false };
     }
     if (a) void 0;
     else if (np.length) a = classify(text, np, state, exclude, t.start);

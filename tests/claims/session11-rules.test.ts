@@ -178,3 +178,19 @@ describe('a sentence "she" opens', () => {
     expect(quoteSpeaker(text, 'helped everyone else')).toMatch(/Sahota-Grewal/);
   });
 });
+
+describe('rules from dev rounds 88–91', () => {
+  it('"Rev." is a title before a name ("said Rev. Jolene Mbatha-Price")', () => {
+    const text = 'Police chief\n\nThe review took 11 days. “Eleven days is not a proper investigation,” said Rev. Jolene Mbatha-Price, who leads a coalition.';
+    expect(quoteSpeaker(text, 'not a proper investigation')).toBe('Jolene Mbatha-Price');
+  });
+
+  it('"the 71-year-old retired ferry captain said": words between the age and the noun, and the name opening the sentence before is a person’s', () => {
+    const text = 'Erosion\n\nWalter Okonkwo-Hale watched it happen from his own porch. “You hear it before you see it,” the 71-year-old retired ferry captain said.';
+    expect(quoteSpeaker(text, 'You hear it before')).toBe('Walter Okonkwo-Hale');
+  });
+
+  it('Ayesha is a woman’s name and Misha no gender’s (the lists had it for women)', () => {
+    expect(['Ayesha', 'Misha'].map(givenNameGender)).toEqual(['f', undefined]);
+  });
+});
