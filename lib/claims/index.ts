@@ -22,7 +22,7 @@ import { afterArticle, findLastStartingBy, findOverlapping, resolvePronoun, spea
 import { CLAIM_THRESHOLD, ENTITIES_SCORED, scoreClaim } from './score';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences';
 import { findSource } from './source';
-import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore, type Attribution } from './speakers';
+import { DESCRIPTION_PREPOSITIONS, findAttributions, subjectBefore, subjectBodyBefore, type Attribution } from './speakers';
 import type { Claim, ClaimKind } from './types';
 
 export type { Claim, ClaimKind, ClaimNumber } from './types';
@@ -88,6 +88,9 @@ function subjectsOf(text: string, sentences: readonly Sentence[], referents: rea
   }
   return out;
 }
+
+/** "it read" right after a quotation ("the post read" is read as "the post said" is). */
+const POST_READ = /^\s*it\s+(?:read|reads)\b/;
 
 /** "He" or "She" opening a sentence, as a word. */
 const PRONOUN_OPENS = /^(?:He|She)\b/;
@@ -729,6 +732,12 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       // quotation
       const owned = speaker ? null : wordsOwner(q.start, s.start);
       if (owned) ({ speaker, key } = owned);
+      // "The coalition posted a statement. “…,” it read.": a statement's or a post's words are its maker's, the body the
+      // sentence before opened with, else the one that made a statement last
+      if (!speaker && POST_READ.test(text.slice(q.end, q.end + 40))) {
+        const maker = subjectBodyBefore(state, text, q.start, true) ?? state.lastStatement ?? state.lastGroup;
+        if (maker) speaker = speakerAt(maker, q.end, q.end);
+      }
       if (!speaker && lastQuoteSpeaker?.line === s.line) ({ speaker, key } = lastQuoteSpeaker);
       // "“Amazing,” Davis said. “To be able …”": a quotation goes on with who spoke earlier in its paragraph
       else if (!speaker && lastLineSpeaker?.line === s.line) ({ speaker, key } = lastLineSpeaker);

@@ -5,7 +5,7 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, NON_PERSON_WORDS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { hasDescriptorsAfter } from './descriptors';
@@ -143,6 +143,11 @@ function clauseSubject(
   }
   return null;
 }
+
+/** Articles that open a spokesperson phrase: "A spokesperson for …", "The spokesman for …". */
+const SPOKES_OPENERS = new Set(['a', 'an', 'the']);
+/** Words that open what is said of a body after its name: "the labour ministry of one of the countries …", "… named in". */
+const BODY_TAIL_OPENERS = new Set(['of', 'in', 'named', 'which', 'who', 'that', 'whose']);
 
 /** Prepositions that tie a person's noun to what they serve: "a spokeswoman for the label", "a lawyer at the firm". */
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'with']);
@@ -483,7 +488,7 @@ function lastBodyWhere(state: ResolveState, pos: number, test: (r: Referent) => 
  * said"), or between commas after a noun phrase ("A second union, the Steel and Allied Trades Association, struck a
  * more cautious tone. In a statement, it said"). Undefined when the sentence opens with none.
  */
-function subjectBodyBefore(state: ResolveState, text: string, pos: number): Speaker | undefined {
+export function subjectBodyBefore(state: ResolveState, text: string, pos: number, byNoun = false): Speaker | undefined {
   const from = Math.max(0, pos - 400);
   let found: Speaker | undefined;
   SENTENCE_OPENS.lastIndex = 0;
@@ -494,6 +499,14 @@ function subjectBodyBefore(state: ResolveState, text: string, pos: number): Spea
     const at = from + m.index + m[0].length;
     // (only the last sentence opening before pos, and the one before it: at most one break after it)
     if (sentenceEnds(text.slice(at, pos)) > 1) continue;
+    // (with `byNoun`, "The coalition posted a statement": a body's noun in lower case, the body named before with it)
+    const nounOpening = byNoun ? SUBJECT_NOUN.exec(text.slice(at, at + 40)) : null;
+    if (nounOpening) {
+      const noun = nounOpening[1]!;
+      const full = ORG_HEADS.has(noun) || GROUP_NOUNS.has(noun) || NON_PERSON_WORDS.has(noun) ? nameWithHead(text, noun, at, GROUP_NAME_REACH) : null;
+      found = full ? { entityId: null, name: full, start: at, end: at + 4 + noun.length } : undefined;
+      continue;
+    }
     const opening = SUBJECT_BODY.exec(text.slice(at, at + 160));
     const name = opening ? (opening[1] ?? opening[2]!) : '';
     // (a sentence opening with a phrase up to a comma, "In a statement, it said", has its subject after it: the body
@@ -535,12 +548,17 @@ const SENTENCE_OPENS = /(?:^|\n|[.!?]["”’]?[ \t]+)(?=\S)/g;
  * with a noun phrase in lower case and the body's name between commas ("A second union, the Steel … Association,").
  */
 const SUBJECT_BODY = /^(?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*),|^(?:The\s+)?((?:\p{Lu}[\p{L}’'&.-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*?)(?=\s+[a-z])/u;
+/** "The coalition posted …": a body's noun in lower case opening a sentence, after "The" (group 1). */
+const SUBJECT_NOUN = /^The\s+([a-z]+)(?=\s+[a-z])/;
 
 /** "Dublin-based": where a body is, which describes it and names no one. */
 const basedIn = (t: Token): boolean => t.lower.endsWith('-based');
 
 /** How far back (characters) a spokesperson the text gives no body for speaks for the group that spoke last. */
 const SPOKES_REACH = 400;
+
+/** A body's boards and committees, which speak for it: "the bank's Monetary Policy Board". */
+const BOARD_HEADS = new Set(['board', 'committee', 'council']);
 
 /** The people who run an organisation, speaking for it: "the board said". */
 const BOARD_NOUNS = new Set(['board', 'trustees', 'directors']);
@@ -615,6 +633,15 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // "Ana Lopes who said", "Ana Lopes, who said", "Ana Lopes, a 26-year-old nurse who said"
     const r = findLastStartingBy(state.referents, first.start, (x) => x.end <= first.start && x.end > first.start - 70 && WHO_AFTER.test(text.slice(x.end, first.start)));
     return r ? mk(toSpeaker(state, r, r.start, r.end), r.key, 3) : null;
+  }
+  // "the bank’s Monetary Policy Board said": a board or a committee of a body the text names by its noun speaks for that
+  // body ("the bank" → "Reserve Bank of Australia")
+  if (np.length >= 3 && first.lower === 'the' && BOARD_HEADS.has(last.lower) && possessiveAt(text, np[1]!.start, np[1]!.end) && !isCapitalised(np[1]!.text)) {
+    const noun = np[1]!.lower.replace(/['’]s$/u, '');
+    const org = ORG_HEADS.has(noun) ? lastOrganisation(state, first.start, noun) : undefined;
+    if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
+    const named = nameWithHead(text, noun, first.start, GROUP_NAME_REACH);
+    if (named) return mk({ entityId: null, name: named, start: first.start, end: last.end }, null, 2);
   }
   // "Justice Eleanor Fairweather of the Manitoba Court of King's Bench said": the person named before "of", not the
   // body after it
@@ -1353,6 +1380,14 @@ export function findAttributions(
     if (k1 >= 2 && toks[k1 - 2]!.lower === 'the' && /^\d{1,3}-year-old$/.test(toks[k1 - 1]!.text) && !(state.lastUnnamed && state.lastUnnamed.speaker.name.toLowerCase().includes(noun!.lower))) {
       const r = resolvePronoun(state, toks[k1 - 2]!.start, exclude, 'any');
       if (r) a = { speaker: toSpeaker(state, r, toks[k1 - 2]!.start, noun!.end), key: r.key, at: t.start, tier: 2, according: false };
+    }
+    // "A spokesperson for the labour ministry of one of the countries named in the report said": the spokesperson phrase
+    // opening the sentence, up to a phrase in lower case after the body, not the last noun before the verb
+    if (!a && np.length && np[0] !== toks[0] && j >= 4 && j <= 18 && SPOKES_OPENERS.has(toks[0]!.lower) && SPOKES_NOUNS.has(toks[1]!.lower) && ROLE_PREPOSITIONS.has(toks[2]!.lower)) {
+      let e = 4;
+      // (a comma ends it before a word in lower case: "the Department for Environment, Food and Rural Affairs" is one name)
+      while (e <= j && !(BODY_TAIL_OPENERS.has(toks[e]!.lower) && !isCapitalised(toks[e + 1]?.text ?? '')) && !(/,/.test(masked.slice(toks[e - 1]!.end, toks[e]!.start)) && !isCapitalised(toks[e]!.text))) e++;
+      if (e <= j) np = toks.slice(0, e);
     }
     if (a) void 0;
     else if (np.length) a = classify(text, np, state, exclude, t.start);

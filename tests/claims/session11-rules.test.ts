@@ -194,3 +194,25 @@ describe('rules from dev rounds 88–91', () => {
     expect(['Ayesha', 'Misha'].map(givenNameGender)).toEqual(['f', undefined]);
   });
 });
+
+describe('more rules from dev rounds 88–91', () => {
+  it('"A spokesperson for the labour ministry of one of the countries named in the report said": the spokesperson phrase, not the report', () => {
+    const text =
+      'Report\n\nThe Fair Labour Observatory published the report on Monday. A spokesperson for the labour ministry of one of the countries named in the report said the findings were “selective” and ignored reforms.\n\n' +
+      '“The ministry has expanded its inspection teams,” the spokesperson said in a written statement.';
+    expect(quoteSpeaker(text, 'expanded its inspection')).toBe('the labour ministry');
+  });
+
+  it('"the bank’s Monetary Policy Board said": a board of a body the text names by its noun speaks for that body', () => {
+    const text =
+      'Rates\n\nThe Reserve Bank of Australia cut its cash rate on Tuesday. In its statement, the bank’s Monetary Policy Board said inflation had “continued to moderate broadly as expected”.';
+    expect(quoteSpeaker(text, 'continued to moderate')).toBe('Reserve Bank of Australia');
+  });
+
+  it('"The coalition posted a statement. “…,” it read": the words are the body’s the sentence before opened with', () => {
+    const text =
+      'Chief\n\nThe Milwaukee Coalition for Police Accountability criticised the choice. The coalition posted a statement on its social media accounts shortly after the ceremony. ' +
+      '“Community trust is not built with a press conference,” it read.';
+    expect(quoteSpeaker(text, 'Community trust')).toBe('Milwaukee Coalition for Police Accountability');
+  });
+});
