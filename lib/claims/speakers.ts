@@ -8,6 +8,7 @@
 import { CAP_STOP, GROUP_NOUNS, NON_PERSON_WORDS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
+import { givenNameGender } from './given-names';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
 import { BUSINESS_WORDS, DEMONYMS } from '../engine/words';
@@ -551,6 +552,45 @@ const SUBJECT_BODY = /^(?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:the\s+)?(
 /** "The coalition posted …": a body's noun in lower case opening a sentence, after "The" (group 1). */
 const SUBJECT_NOUN = /^The\s+([a-z]+)(?=\s+[a-z])/;
 
+/**
+ * The last name before `pos` (up to three names back, within ORG_NAME_REACH) that the text lets speak ("X said",
+ * "X blamed") and tells nothing of a person: no given name opening it, no title before any of its mentions, no age, no
+ * "who" and no description after them, no role or occupation written with it, no "he" or "she" learned for it. Such
+ * a name is as likely a body's as a person's ("Halvorsen Metall", "Ofgem", "Zipkorb"); "the company said" with no
+ * body named takes it.
+ */
+function nameSpokeLikeBody(state: ResolveState, text: string, pos: number): Referent | undefined {
+  const seen = new Set<string>();
+  for (let i = state.referents.length - 1; i >= 0 && seen.size < 3; i--) {
+    const r = state.referents[i]!;
+    if (r.start >= pos) continue;
+    if (r.start < pos - ORG_NAME_REACH) break;
+    if (!r.person || r.entityId !== null || seen.has(r.key)) continue;
+    seen.add(r.key);
+    if (state.gender?.has(r.key)) continue;
+    let fullest = r;
+    let spoke = false;
+    let personal = false;
+    for (const x of state.referents) {
+      if (x.key !== r.key || x.start >= pos) continue;
+      if (x.name.length > fullest.name.length) fullest = x;
+      if (x.descriptors.size > 0 || TITLE_BEFORE_NAME.test(text.slice(Math.max(0, x.start - 6), x.start)) || PERSON_AFTER_NAME.test(text.slice(x.end, x.end + 12))) personal = true;
+      if (SPOKE_AFTER_NAME.test(text.slice(x.end, x.end + 14))) spoke = true;
+    }
+    const space = fullest.name.indexOf(' ');
+    if (personal || !spoke || givenNameGender(space < 0 ? fullest.name : fullest.name.slice(0, space)) !== undefined) continue;
+    return fullest;
+  }
+  return undefined;
+}
+
+/** A title and a space right before a name: "Ms ", "Dr. ". */
+const TITLE_BEFORE_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Rev)\.? $/;
+/** What follows a person's name: an age, "who", "whose", an appositive's article or a possessive pronoun. */
+const PERSON_AFTER_NAME = /^(?:,\s+(?:\d|who\b|whose\b|a\s|an\s|the\s|his\b|her\b)|\s+(?:he|she)\b)/;
+/** A verb of saying or blaming right after a name: "Ofgem blamed", "Halvorsen Metall said". */
+const SPOKE_AFTER_NAME = /^\s+(?:said|says|told|added|confirmed|announced|blamed|insisted|argued|stated|warned)\b/;
+
 /** "Dublin-based": where a body is, which describes it and names no one. */
 const basedIn = (t: Token): boolean => t.lower.endsWith('-based');
 
@@ -833,6 +873,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
+    // … or, with no body named at all, a name the text let speak and told nothing else of ("Halvorsen Metall said it
+    // would keep 1,400 jobs. “…,” the company said"; "Ofgem blamed …. A spokesperson for the regulator said")
+    const business = words.length === 1 ? nameSpokeLikeBody(state, text, first.start) : undefined;
+    if (business) return mk(toSpeaker(state, business, first.start, last.end), business.key, 1);
   }
   // "the statement said": the statement of the group or organisation that spoke last
   // ("the statement" of the one who last made one, when the text says so)

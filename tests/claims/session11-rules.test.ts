@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../lib/claims/given-names';
-import { quoteSpeaker } from './helpers';
+import { claimAt, quoteSpeaker } from './helpers';
 
 describe('a name the next quotation’s "she said" speaks for', () => {
   it('is a person’s, though nothing else says so: "Bronagh Kelly chairs …. “…,” she said"', () => {
@@ -214,5 +214,21 @@ describe('more rules from dev rounds 88–91', () => {
       'Chief\n\nThe Milwaukee Coalition for Police Accountability criticised the choice. The coalition posted a statement on its social media accounts shortly after the ceremony. ' +
       '“Community trust is not built with a press conference,” it read.';
     expect(quoteSpeaker(text, 'Community trust')).toBe('Milwaukee Coalition for Police Accountability');
+  });
+});
+
+describe('a name the text lets speak and tells nothing else of', () => {
+  it('is the body "the regulator" stands for when no body is named ("Wattora blamed …. A spokesperson for the regulator said")', () => {
+    const text =
+      'Price cap\n\nWattora said on Friday that the price cap would rise by 4.2 per cent from January. Wattora blamed the increase on wholesale prices.\n\n' +
+      'A spokesperson for the regulator said costs had climbed “significantly” since the summer.';
+    expect(claimAt(text, 'spokesperson for the regulator')?.speaker?.name).toBe('Wattora');
+  });
+
+  it('but not a person the text describes ("said Karaca, 29, who rode for the company")', () => {
+    const text =
+      'Collapse\n\n“I thought it was a bug,” said Karaca, 29, who rode for the company. Karaca said the app went dark at noon.\n\n' +
+      'A spokesperson for the firm said the shutdown was temporary.';
+    expect(claimAt(text, 'spokesperson for the firm')?.speaker?.name).not.toBe('Karaca');
   });
 });
