@@ -21,7 +21,7 @@ const MORE_FEMALE = `Aoife Siobhan Niamh Saoirse Orla Ciara Sinead Sinéad Aisli
   Lucía Lucia Sofía Beatriz Inés Ines Marisol Catarina Mariana Francisca Conceição
   Ingrid Astrid Sigrid Freya Liv Solveig Katrin Ulrike Jutta Birgit Heike Claire Ffion Sian Siân Cerys Eilidh
   Pascale`.split(/\s+/);
-const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal Tadhg Caoimhín Ruairí Ruairi Stoyan Yohanes Stefanus Ifeanyi
+const MORE_MALE = `Eoin Cian Oisin Oisín Padraig Pádraig Seamus Séamus Ciaran Ciarán Darragh Fergal Colm Donal Dónal Cathal Tadhg Caoimhín Ruairí Ruairi Stoyan Yohanes Stefanus Ifeanyi Joaquim João
   Tomasz Piotr Krzysztof Pawel Paweł Marek Jakub Wojciech Andrzej Dariusz Grzegorz Mykola Oleksandr Dmitri Sergei Vladimir
   Anil Rajesh Sanjay Vikram Arjun Rahul Ravi Suresh Ramesh Amit Rohan Vivek Sunil
   Kwame Kofi Kwabena Yaw Chinedu Emeka Chukwuemeka Obinna Tunde Babatunde Thabo Sipho Themba Bongani Musa

@@ -508,6 +508,12 @@ export function subjectBodyBefore(state: ResolveState, text: string, pos: number
       found = full ? { entityId: null, name: full, start: at, end: at + 4 + noun.length } : undefined;
       continue;
     }
+    // ("The train drivers' union said it would watch closely. A spokesperson said": a body described in lower case)
+    const described = DESCRIBED_BODY.exec(text.slice(at, at + 80));
+    if (described && ORG_HEADS.has(described[2]!)) {
+      found = { entityId: null, name: 'the ' + described[1]!, start: at, end: at + 4 + described[1]!.length };
+      continue;
+    }
     const opening = SUBJECT_BODY.exec(text.slice(at, at + 160));
     const name = opening ? (opening[1] ?? opening[2]!) : '';
     // (a sentence opening with a phrase up to a comma, "In a statement, it said", has its subject after it: the body
@@ -549,6 +555,8 @@ const SENTENCE_OPENS = /(?:^|\n|[.!?]["”’]?[ \t]+)(?=\S)/g;
  * with a noun phrase in lower case and the body's name between commas ("A second union, the Steel … Association,").
  */
 const SUBJECT_BODY = /^(?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*),|^(?:The\s+)?((?:\p{Lu}[\p{L}’'&.-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'&.-]*))*?)(?=\s+[a-z])/u;
+/** "The train drivers' union said": up to three words in lower case and a body's noun (group 2) after "The", then a verb. */
+const DESCRIBED_BODY = /^The\s+((?:[a-z][a-z’'-]*\s+){1,3}([a-z]+))(?=\s+(?:said|says|has|had|is|was|would|will|warned|added)\b)/;
 /** "The coalition posted …": a body's noun in lower case opening a sentence, after "The" (group 1). */
 const SUBJECT_NOUN = /^The\s+([a-z]+)(?=\s+[a-z])/;
 

@@ -232,3 +232,24 @@ describe('a name the text lets speak and tells nothing else of', () => {
     expect(claimAt(text, 'spokesperson for the firm')?.speaker?.name).not.toBe('Karaca');
   });
 });
+
+describe('rules from dev rounds 96–97', () => {
+  it('a full name with another first name is another person though the first is no given name the lists hold ("Samira Benhaddou" after "Lucía Benhaddou")', () => {
+    const text =
+      'Chess\n\nLucía Benhaddou, 14, became an International Master on Sunday. “I was nervous,” Benhaddou said.\n\n' +
+      'Benhaddou’s mother, Samira, a maths teacher, said the family had turned down interviews.\n\n“She is a child first,” Samira Benhaddou said.\n\n' +
+      'The federation said it was proud. Benhaddou is well aware of the statistic.\n\n“Of course I want to be the first,” she said.';
+    expect(quoteSpeaker(text, 'Of course I want')).toBe('Lucía Benhaddou');
+  });
+
+  it('"A spokesperson said" after a sentence a body described in lower case opens ("The train drivers’ union said …")', () => {
+    const text =
+      'Fares\n\nResearchers at the University of Leeds said reliability mattered more.\n\n' +
+      'The train drivers’ union said it would watch closely. A spokesperson said the union would "resist any attempt to balance the books on the backs of workers".';
+    expect(quoteSpeaker(text, 'resist any attempt')).toBe('the train drivers’ union');
+  });
+
+  it('Joaquim is a man’s name', () => {
+    expect(givenNameGender('Joaquim')).toBe('m');
+  });
+});
