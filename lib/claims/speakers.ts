@@ -486,8 +486,11 @@ function lastBodyWhere(state: ResolveState, pos: number, test: (r: Referent) => 
 /**
  * The body a sentence before `pos` opens with as its subject, the sentence `pos` stands in or the one before it (one
  * sentence break between at most): named first, after "The" ("The Commission has defended its proposal. A spokesperson
- * said"), or between commas after a noun phrase ("A second union, the Steel and Allied Trades Association, struck a
- * more cautious tone. In a statement, it said"). Undefined when the sentence opens with none.
+ * said"), between commas after a noun phrase ("A second union, the Steel and Allied Trades Association, struck a more
+ * cautious tone. In a statement, it said"), or described in lower case before a verb ("The train drivers' union said
+ * …"); with `byNoun`, also a body's noun alone after "The", as the name written before with it ("The coalition posted
+ * a statement"). A sentence that opens with a phrase up to a comma ("In a statement, …") leaves the body before it in
+ * force. Undefined when the sentence opens with none.
  */
 export function subjectBodyBefore(state: ResolveState, text: string, pos: number, byNoun = false): Speaker | undefined {
   const from = Math.max(0, pos - 400);
@@ -545,7 +548,7 @@ function sentenceEnds(part: string): number {
 }
 const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
 
-/** A sentence's opening phrase up to a comma: a preposition and up to five words ("In a statement,", "On Monday,"). */
+/** A sentence's opening phrase up to a comma: a preposition or an opener and up to 40 characters ("In a statement,", "On Monday,"). */
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|But|And|Separately|Asked|Speaking)\b[^,.;:]{0,40},/;
 
 /** Where sentences open: the text's start, a line's start, or after a sentence's end. */
