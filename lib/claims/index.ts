@@ -14,7 +14,7 @@ import { codePointIn, isSpace, isUpper, partitionPoint, width } from './chars';
 import { matchContexts, type Scope } from './contexts';
 import { fullerNames } from './fuller';
 import { isStatistic, kindsOf } from './kinds';
-import { GROUP_NOUNS, RELATIONS, SPEECH_VERBS, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
+import { GROUP_NOUNS, NAME_TITLE, RELATIONS, SPEECH_VERBS, TITLE_BEFORE_NAME, capStopAt, isPersonNoun, innerSpans, isCapitalised, lowerTrie, lowerTrieHas, lowerUnit, lowersTo, scanSentenceSpans, spansOutside, tokenSpans, tokenize, tokensFromSpans, type Token } from './lexicon';
 import { Spans, findReferents, unknownOrganisations, type Referent } from './names';
 import { findNumbers } from './numbers';
 import { curlSingleQuotes, findQuotes, maskQuotes, type Quote } from './quotes';
@@ -97,13 +97,11 @@ const PRONOUN_OPENS = /^(?:He|She)\b/;
 
 /** True when "by" and one space stand right before `start` ("Asked by Lindqvist"), or "by", a title and spaces ("Asked by Ms Marchetti"). */
 function afterBy(text: string, start: number): boolean {
-  const titled = start >= 4 && text.charCodeAt(start - 1) === 0x20 ? TITLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+  const titled = start >= 4 && text.charCodeAt(start - 1) === 0x20 ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 6), start)) : null;
   if (titled) start -= titled[0].length;
   return start >= 4 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x79 && text.charCodeAt(start - 3) === 0x62 && !/\p{L}/u.test(text[start - 4] ?? '');
 }
 
-/** A title and a space ending the text: "Ms ", "Dr. ". */
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $/;
 
 /** True when [start, end) lies inside one of the quotations (sorted, not overlapping): binary search. */
 function insideQuote(quotes: readonly Quote[], start: number, end: number): boolean {
@@ -278,8 +276,10 @@ function putsIt(text: string, at: number): boolean {
 }
 
 /** The words before a quotation that say whose it is: "in Ms Vasseur's words,", "in the words of one critic," (the owner is group 1 or 2). */
-const WORDS_OWNER =
-  /(?:\b[Ii]n\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words|\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+[a-z]+(?:\s+[a-z]+)?|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)),?\s*$/u;
+const WORDS_OWNER = new RegExp(
+  String.raw`(?:\b[Ii]n\s+(?:${NAME_TITLE}\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words|\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+[a-z]+(?:\s+[a-z]+)?|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)),?\s*$`,
+  'u',
+);
 
 /** Most words a quoted title may have: “Star Wars,”, “We’re Not Gonna Take It”. */
 const MAX_TITLE_WORDS = 6;
@@ -352,7 +352,6 @@ function isHeOrShe(text: string, start: number, end: number): boolean {
   return w === 'he' || w === 'she';
 }
 
-/** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
 /** A sentence opened by a body introduced by what it does: "The union representing pharmacy assistants …". */
 const INTRODUCED_BODY = /^The\s+([a-z]+)\s+(?:representing|behind|which\s+represents|that\s+represents)\b/;
 
@@ -362,6 +361,7 @@ const INTRODUCED_BODY = /^The\s+([a-z]+)\s+(?:representing|behind|which\s+repres
  */
 const DESCRIBED_OPENER = /^(?:A|An|One|Another)\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=,|\s+(?:who|was|is|had|has|[a-z]+ed)\b)/;
 
+/** A speaker phrase that describes one person without naming them: "An Eritrean woman", "senior nurse". */
 function unnamedPerson(name: string): boolean {
   // (the head noun is the last word before a phrase: "younger nurse in an emergency department")
   // ("man hitching a boat trailer": or the noun before what they were doing)

@@ -376,6 +376,11 @@ export function capStopAt(text: string, start: number, end: number): boolean {
   return CAP_STOP_END[node] === 1;
 }
 
+/** A person's title written before a name, with its period or not: "Ms", "Dr.", "Rev." (a pattern's source). */
+export const NAME_TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Rev)\.?`;
+/** A title and a space ending the text: "Ms ", "Dr. ". */
+export const TITLE_BEFORE_NAME = new RegExp(String.raw`\b${NAME_TITLE} $`);
+
 export const PRONOUNS = words('he she they it we i');
 
 export interface Token {

@@ -740,7 +740,8 @@ export function findReferents(text: string, mentions: readonly Mention[]): Refer
     // "Darnell Whitfield … his mother, Celeste Whitfield": a full name with another first name is another person
     // of that surname (a later bare "Whitfield" stays with the first)
     // ("Pat Carlineo" after "Patrick W. Carlineo" is the same: one first name opens the other)
-    if (known && (n.given || n.name.includes(' ')) && known.name.includes(' ') && !known.name.endsWith(n.name) && otherFirstName(firstWord(known.name), firstWord(n.name))) known = undefined;
+    // (whatever its first word: "Samira Benhaddou" after "Lucía Benhaddou", though no list holds "Samira")
+    if (known && n.name.includes(' ') && known.name.includes(' ') && !known.name.endsWith(n.name) && otherFirstName(firstWord(known.name), firstWord(n.name))) known = undefined;
     // (a full name with evidence of a person stays one though a firm of partners bears the surname: "Rajiv Santhanam
     // of the firm Santhanam & Goh")
     const partner = !!firmPartners?.has(last) && n.name.includes(' ') && !shortOrg(n.name) && hasPersonEvidence(text, n.start, n.end);

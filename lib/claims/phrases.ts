@@ -8,7 +8,8 @@ import { withoutPossessive } from './chars';
 import { CAP_STOP, GROUP_NOUNS, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, TITLES, isCapitalised, isOccupation, type Token } from './lexicon';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident", "a banker familiar with …". */
+export const UNNAMED_OPENERS = new Set(['a', 'an', 'one', 'another']);
 /** The nouns for someone who speaks for a body: "a spokesman for the ministry". */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -135,8 +136,8 @@ export function phraseAfter(toks: Token[], j: number, masked: string, max = 8): 
     // "a local police source": plain words before a group or role noun belong to the phrase
     // ("…,” said a banker familiar with the talks": after "a", "an", "one" or "another", so does an occupation; the
     // phrase ends with it)
-    if (out.length === 1 && (DETERMINERS.has(out[0]!.lower) || out[0]!.lower === 'one' || out[0]!.lower === 'another') && !npWord(tk)) {
-      const unnamed = out[0]!.lower !== 'the' && !POSSESSIVES.has(out[0]!.lower);
+    if (out.length === 1 && (DETERMINERS.has(out[0]!.lower) || UNNAMED_OPENERS.has(out[0]!.lower)) && !npWord(tk)) {
+      const unnamed = UNNAMED_OPENERS.has(out[0]!.lower);
       const headAt = (t: Token): boolean => isHead(t) || (unnamed && allLower(t.text) && isOccupation(t.lower));
       let h = k;
       while (h < Math.min(toks.length, k + 3) && !headAt(toks[h]!) && spacesBetween(masked, toks[h]!.end, toks[h + 1]?.start ?? toks[h]!.end)) h++;

@@ -79,7 +79,7 @@ function genderOf(state: ResolveState, r: Referent): 'm' | 'f' | undefined {
  * man "Desmond Farrow-Lyle" named before. (genderOf keeps each referent's answer.)
  */
 function keyGender(state: ResolveState, key: string): 'm' | 'f' | undefined {
-  for (const x of keyIndex(state.referents).byKey.get(key) ?? []) {
+  for (const x of referentsOfKey(state.referents, key)) {
     const g = titledGender(x) ?? givenGender(x);
     if (g) return g;
   }
@@ -257,6 +257,12 @@ const keyIndexes = new WeakMap<readonly Referent[], KeyIndex>();
 /** The list keyIndex read last and its index: the lookups of one page ask about the same list in turn (a WeakMap lookup costs more). */
 let lastList: readonly Referent[] | null = null;
 let lastIndex: KeyIndex | null = null;
+
+/** Every referent of the list that names the same one as `key` (the list's index, made once per list). */
+export function referentsOfKey(referents: readonly Referent[], key: string): readonly Referent[] {
+  return keyIndex(referents).byKey.get(key) ?? NO_REFERENTS;
+}
+const NO_REFERENTS: readonly Referent[] = [];
 
 function keyIndex(referents: readonly Referent[]): KeyIndex {
   if (referents === lastList) return lastIndex!;
@@ -438,7 +444,7 @@ export function afterArticle(text: string, start: number): boolean {
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
 
 /** How many sentence breaks (SENTENCE_BREAK) text.slice(from, to + 1) holds, counted up to two. */
-function breaksBetween(text: string, from: number, to: number): number {
+export function breaksBetween(text: string, from: number, to: number): number {
   const part = text.slice(from, to + 1);
   SENTENCE_BREAKS.lastIndex = 0;
   let n = 0;
@@ -597,7 +603,7 @@ export function resolveRole(
     // ("chair" for "the chairwoman", "chairman" for "the chair": one opens the other)
     // ("Dr. Miriam Oduya …. “…,” the doctor said": the title the name was once written with names the role)
     const titled = TITLE_ROLES[head];
-    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head))) || (titled && state.text !== undefined && (keyIndex(state.referents).byKey.get(r.key) ?? []).some((x) => titledAt(state.text!, x.start, titled)))) score += 2;
+    if (d.has(head) || someOf(d, (x) => x.length >= 4 && (head.startsWith(x) || x.startsWith(head))) || (titled && state.text !== undefined && referentsOfKey(state.referents, r.key).some((x) => titledAt(state.text!, x.start, titled)))) score += 2;
     else if (group && someOf(d, (x) => group.has(x))) score += 1.5;
     score -= rank * 0.1;
     if (score > bestScore) {

@@ -5,14 +5,14 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, NON_PERSON_WORDS, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
-import { DETERMINERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
+import { CAP_STOP, GROUP_NOUNS, NAME_TITLE, NON_PERSON_WORDS, TITLE_BEFORE_NAME, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { DETERMINERS, UNNAMED_OPENERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint } from './chars';
 import { givenNameGender } from './given-names';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
 import { BUSINESS_WORDS, DEMONYMS } from '../engine/words';
-import { UNNAMED_REACH, findLastStartingBy, findOverlapping, findStartingIn, resolveName, sortedByStart, resolvePronoun, resolveRole, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
+import { UNNAMED_REACH, breaksBetween, findLastStartingBy, findOverlapping, findStartingIn, referentsOfKey, resolveName, sortedByStart, resolvePronoun, resolveRole, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
   speaker: Speaker;
@@ -144,6 +144,15 @@ function clauseSubject(
   }
   return null;
 }
+
+/**
+ * After an inverted attribution's phrase, what stands before the name that speaks: "of" or "for" and one to three words
+ * in lower case ("said director of rugby Gareth …"), or a preposition, up to three words, a comma and a title or not
+ * ("said a spokeswoman for the office, Dr. Helena …").
+ */
+const DOMAIN_BEFORE_NAME = new RegExp(String.raw`^\s+(?:of|for)\s+(?:[a-z]+\s+){1,3}(?=\p{Lu})|^\s+(?:of|for|at|with)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+,\s+(?:${NAME_TITLE}\s+)?(?=\p{Lu})`, 'u');
+/** A title and white space opening the text, a name after them: "Dr. Helena". */
+const TITLE_OPENING = new RegExp(String.raw`^${NAME_TITLE}\s+(?=\p{Lu})`, 'u');
 
 /** Articles that open a spokesperson phrase: "A spokesperson for …", "The spokesman for …". */
 const SPOKES_OPENERS = new Set(['a', 'an', 'the']);
@@ -502,7 +511,7 @@ export function subjectBodyBefore(state: ResolveState, text: string, pos: number
     if (m[0].length === 0) SENTENCE_OPENS.lastIndex++;
     const at = from + m.index + m[0].length;
     // (only the last sentence opening before pos, and the one before it: at most one break after it)
-    if (sentenceEnds(text.slice(at, pos)) > 1) continue;
+    if (breaksBetween(text, at, pos - 1) > 1) continue;
     // (with `byNoun`, "The coalition posted a statement": a body's noun in lower case, the body named before with it)
     const nounOpening = byNoun ? SUBJECT_NOUN.exec(text.slice(at, at + 40)) : null;
     if (nounOpening) {
@@ -539,15 +548,6 @@ export function subjectBodyBefore(state: ResolveState, text: string, pos: number
   return found;
 }
 
-/** The sentence ends in the text followed by more of it (at most two counted). */
-function sentenceEnds(part: string): number {
-  SENTENCE_END.lastIndex = 0;
-  let n = 0;
-  while (n < 2 && SENTENCE_END.exec(part)) n++;
-  return n;
-}
-const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
-
 /** A sentence's opening phrase up to a comma: a preposition or an opener and up to 40 characters ("In a statement,", "On Monday,"). */
 const OPENING_PHRASE = /^(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|But|And|Separately|Asked|Speaking)\b[^,.;:]{0,40},/;
 
@@ -582,8 +582,8 @@ function nameSpokeLikeBody(state: ResolveState, text: string, pos: number): Refe
     let fullest = r;
     let spoke = false;
     let personal = false;
-    for (const x of state.referents) {
-      if (x.key !== r.key || x.start >= pos) continue;
+    for (const x of referentsOfKey(state.referents, r.key)) {
+      if (x.start >= pos) continue;
       if (x.name.length > fullest.name.length) fullest = x;
       if (x.descriptors.size > 0 || TITLE_BEFORE_NAME.test(text.slice(Math.max(0, x.start - 6), x.start)) || PERSON_AFTER_NAME.test(text.slice(x.end, x.end + 12))) personal = true;
       if (SPOKE_AFTER_NAME.test(text.slice(x.end, x.end + 14))) spoke = true;
@@ -595,8 +595,6 @@ function nameSpokeLikeBody(state: ResolveState, text: string, pos: number): Refe
   return undefined;
 }
 
-/** A title and a space right before a name: "Ms ", "Dr. ". */
-const TITLE_BEFORE_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Rev)\.? $/;
 /** What follows a person's name: an age, "who", "whose", an appositive's article or a possessive pronoun. */
 const PERSON_AFTER_NAME = /^(?:,\s+(?:\d|who\b|whose\b|a\s|an\s|the\s|his\b|her\b)|\s+(?:he|she)\b)/;
 /** A verb of saying or blaming right after a name: "Ofgem blamed", "Halvorsen Metall said". */
@@ -928,9 +926,6 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
 function fullerAt(state: ResolveState, start: number, name: string): string {
   return state.fuller ? state.fuller(start, start + name.length, name) : name;
 }
-
-/** Determiners that open an unnamed speaker: "one Weibo commenter", "a local resident". */
-const UNNAMED_OPENERS = new Set('a an one another'.split(' '));
 
 /**
  * Nouns for one person of a nation besides the demonyms that are nouns for one ("the Argentine", "the Brazilian",
@@ -1584,8 +1579,8 @@ export function findAttributions(
       const comma = after >= 0 ? /^,\s+/.exec(masked.slice(after, after + 4)) : null;
       // ("…,” said director of rugby Gareth Mbeki-Lowe": "of" and up to three words in lower case before the name)
       // ("…,” said a spokeswoman for the office, Dr. Helena Brückner": the phrase up to a comma, and a title before the name)
-      const domain = after >= 0 && !comma ? /^\s+(?:of|for)\s+(?:[a-z]+\s+){1,3}(?=\p{Lu})|^\s+(?:of|for|at|with)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?=\p{Lu})/u.exec(masked.slice(after, after + 70)) : null;
-      const titled = comma ? /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(masked.slice(after + comma[0].length, after + comma[0].length + 8)) : null;
+      const domain = after >= 0 && !comma ? DOMAIN_BEFORE_NAME.exec(masked.slice(after, after + 70)) : null;
+      const titled = comma ? TITLE_OPENING.exec(masked.slice(after + comma[0].length, after + comma[0].length + 8)) : null;
       const gapLength = comma ? comma[0].length + (titled ? titled[0].length : 0) : (domain?.[0].length ?? 0);
       const gap = comma ?? domain;
       const named = gap ? findStartingIn(state.referents, after + gapLength, after + gapLength + 1, (x) => x.person) : undefined;

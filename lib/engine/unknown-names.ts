@@ -34,20 +34,22 @@ const NAME_SYLLABLES = new Set(['he', 'an', 'do']);
 
 const HYPHEN_TAILS = new Set('led run era age ish like born made held type wide free only size fed'.split(' '));
 
+/** Token j is the "s" of a possessive written right after the run's last word (token `last`, the one before j). */
+function possessiveAt(ctx: ArticleContext, tokens: readonly Token[], j: number, last: number): boolean {
+  const u = tokens[j]!;
+  return u.word === 's' && u.sep === 'other' && last === j - 1 && ctx.norm.codes[u.start - 1] === APOSTROPHE && u.start - 1 === tokens[j - 1]!.end;
+}
+
 /** Token j is the "s" of a possessive right after the run's last word, and the run follows a lower-case "the". */
 function possessiveInName(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number, last: number): boolean {
-  const u = tokens[j]!;
-  if (u.word !== 's' || u.sep !== 'other' || last !== j - 1 || ctx.norm.codes[u.start - 1] !== APOSTROPHE) return false;
-  if (u.start - 1 !== tokens[j - 1]!.end) return false;
+  if (!possessiveAt(ctx, tokens, j, last)) return false;
   const before = tokens[i - 1];
   return before !== undefined && before.word === 'the' && !before.cap && tokens[i]!.sep === 'space';
 }
 
 /** Token j is the "s" of a possessive right after the run's last word, and the run opens with "St" or "Saint" and one name. */
 function saintsPossessive(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number, last: number): boolean {
-  const u = tokens[j]!;
-  if (u.word !== 's' || u.sep !== 'other' || last !== j - 1 || last !== i + 1 || ctx.norm.codes[u.start - 1] !== APOSTROPHE) return false;
-  if (u.start - 1 !== tokens[j - 1]!.end) return false;
+  if (last !== i + 1 || !possessiveAt(ctx, tokens, j, last)) return false;
   const first = tokens[i]!.word;
   return first === 'st' || first === 'saint';
 }
