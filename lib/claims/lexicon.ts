@@ -309,7 +309,7 @@ export const GROUP_NOUNS = words(`
   passengers scholars historians epidemiologists physicians officers planners engineers supporters opponents backers
   detractors allies association federation committee authority league society board trust
   museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park
-  corporation campaign fund secretariat directorate inspectorate`);
+  corporation campaign fund secretariat directorate inspectorate service`);
 
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
