@@ -349,7 +349,8 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   end += suffixAt(text, end);
   // the tail of a longer name ("Bank of England", "Office for National Statistics") or a place ("in Paris")
   // (the pattern ends with white space: without it before the name, no need to run it)
-  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start)) return false;
+  // (not "For" opening a sentence: "For Malachy Fearon, 72, who …" names him as a person would be named)
+  if (start > 0 && isSpace(text.charCodeAt(start - 1)) && tailWordBefore(text, start) && !(start >= 4 && text.startsWith('For ', start - 4) && opensSentence(text, start - 4))) return false;
   if (mayReadRoleBefore(text, start) && roleOrTitleBefore(text, start)) return true;
   // "director of cricket operations Farzana Iqbal Chowdhury", "head of public health Lena Marsh": a role and what it is of
   const window = start > 0 && text.charCodeAt(start - 1) === 0x20 && isAsciiLowerAt(text, start - 2) ? text.slice(Math.max(0, start - 50), start) : '';
@@ -387,7 +388,11 @@ export function hasPersonEvidence(text: string, start: number, end: number): boo
   // (", a Danish arbiter who has worked …": "who" after the description says it is someone's, whatever the noun)
   if (described && /^\s+who\b/.test(after.slice(described[0].length))) return true;
   // "Tolossa made her move", "Reyes shook his head": a verb and a possessive pronoun of a person right after the name
-  if (first === 0x20 && hisHerMayFollow(text, end + 1) && HIS_HER_AFTER.test(text.slice(end, end + 30))) return true;
+  // (not a word that is no verb: "who has lived on Carrowmore all his life", "Paris with his wife")
+  if (first === 0x20 && hisHerMayFollow(text, end + 1)) {
+    const m = HIS_HER_AFTER.exec(text.slice(end, end + 30));
+    if (m && !NOT_VERBS.has(m[1]!)) return true;
+  }
   // ", a crofter from Kinlochewe": one noun in lower case and where the one described comes from
   if (comma && /^,\s+(?:a|an)\s+[a-z]+\s+from\s+\p{Lu}/u.test(after)) return true;
   // "Amira Hassan said" / "…, Amira Hassan, said" (an appositive name between commas)
@@ -457,7 +462,9 @@ const KIND_NOUNS = new Set(
   'town city village region county district province state country island port capital club team side firm company group party union council agency charity school university hospital watchdog regulator body authority board commission committee department ministry bank'.split(' '),
 );
 /** A verb in the past or present and "his", "her", "himself" or "herself" right after a name. */
-const HIS_HER_AFTER = /^ [a-z]{3,} (?:his|her|himself|herself)\b/;
+const HIS_HER_AFTER = /^ ([a-z]{3,}) (?:his|her|himself|herself)\b/;
+/** Words between a name and "his" or "her" that are no verb, so say nothing of whose the name is. */
+const NOT_VERBS = new Set('all and but for with from into onto over after before during since until about than'.split(' '));
 /** What HIS_HER_AFTER needs after its first space, read by characters: three letters a-z or more, a space and "h". */
 function hisHerMayFollow(text: string, i: number): boolean {
   let j = i;

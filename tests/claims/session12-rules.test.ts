@@ -3,6 +3,7 @@
  * invented, and each fails on the code before its rule.
  */
 import { describe, expect, it } from 'vitest';
+import { hasPersonEvidence } from '../../lib/claims/descriptors';
 import { quoteSpeaker } from './helpers';
 
 describe('a public service speaks for itself', () => {
@@ -15,5 +16,24 @@ describe('a public service speaks for itself', () => {
   it('so does "the prison service" a later "she added" follows', () => {
     const text = 'Prisons\n\nA spokeswoman for the prison service said the figures were under review. “We take this very seriously and will act,” she added.';
     expect(quoteSpeaker(text, 'very seriously')).toBe('the prison service');
+  });
+});
+
+describe('a person named after "For" opening a sentence, and a place before "all his life"', () => {
+  const text =
+    'Ferry\n\nThe operator confirmed the route would close in March.\n\n' +
+    'For Malachy Fearon, 72, who has lived on Inishcarra all his life, the closure feels like an ending. "My father crewed the first ferry," he said.';
+  const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+
+  it('"For" opening the sentence is no tail of a longer name: the age and "who" make Fearon a person', () => {
+    expect(hasPersonEvidence(text, ...at('Malachy Fearon'))).toBe(true);
+  });
+
+  it('"all his life" after a place says nothing of a person', () => {
+    expect(hasPersonEvidence(text, ...at('Inishcarra'))).toBe(false);
+  });
+
+  it('so "he said" is Fearon', () => {
+    expect(quoteSpeaker(text, 'My father')).toBe('Malachy Fearon');
   });
 });
