@@ -1227,6 +1227,12 @@ function describedWithPhrases(toks: Token[], j: number, masked: string, at: numb
   return null;
 }
 
+/** The end of an appositive that gives a name after it: ", a Leeds-based software firm called ", ", a charity named ". */
+const CALLED_APPOSITIVE = /,\s+(?:an?|the)\s+[^,.;"“”]{0,60}?\b(?:called|named)\s+$/;
+
+/** An article, up to five words and a noun in lower case before "called": "a Leeds-based software firm ". */
+const NAMING_CALLED = /\b(?:an?|one)\s+(?:[^\s,.;:"“”]+\s+){0,4}[a-z]+\s+$/;
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -1284,6 +1290,9 @@ export function findAttributions(
     if (prev && isCapitalised(t.text) && isCapitalised(prev.text) && spacesBetween(masked, prev.end, t.start)) continue;
     // a bare verb after a capitalised word is a noun ("a Tumblr post"): a name takes "posts", "says"
     if (SPEECH_BASES.has(t.lower) && prev && isCapitalised(prev.text) && !GROUP_NOUNS.has(prev.lower) && !PRONOUNS.has(prev.lower)) continue;
+    // "a Leeds-based software firm called Calderline Health Systems": "called" after a noun an article opens, before a
+    // name, names the noun; it is no speech
+    if (t.lower === 'called' && prev && allLower(prev.text) && !PRONOUNS.has(prev.lower) && isCapitalised(toks[i + 1]?.text ?? '') && NAMING_CALLED.test(masked.slice(Math.max(from, t.start - 60), t.start))) continue;
     // a speech word right after a determiner or a possessive is a noun: "the group's claim", "a report"
     // ("St Brendan's said": "said" and "told" are never nouns, and the possessive is the end of a name)
     if (prev && (DETERMINERS.has(prev.lower) || (possessiveAt(masked, prev.start, prev.end) && t.lower !== 'said' && t.lower !== 'told')) && spacesBetween(masked, prev.end, t.start)) continue;
@@ -1468,7 +1477,9 @@ export function findAttributions(
       if (r) a = { speaker: toSpeaker(state, r, r.start, r.end), key: r.key, at: t.start, tier: 3, according: false };
       // "The developer, Keelson Group, said": a capitalised appositive right before the comma
       const before = phraseBefore(toks, j, masked);
-      if (!a && before.length && isCapitalised(before[0]!.text) && /,\s*$/.test(masked.slice(Math.max(from, before[0]!.start - 3), before[0]!.start))) {
+      // (or the name an appositive gives after "called" or "named": "The contractor, a Leeds-based software firm called
+      // Calderline Health Systems, said")
+      if (!a && before.length && isCapitalised(before[0]!.text) && (/,\s*$/.test(masked.slice(Math.max(from, before[0]!.start - 3), before[0]!.start)) || CALLED_APPOSITIVE.test(masked.slice(Math.max(from, before[0]!.start - 90), before[0]!.start)))) {
         a = classify(text, before, state, exclude, t.start);
       }
       // "Another, a middle school science teacher, said": a bare "Another" or "One" described by the appositive

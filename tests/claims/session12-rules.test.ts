@@ -37,3 +37,15 @@ describe('a person named after "For" opening a sentence, and a place before "all
     expect(quoteSpeaker(text, 'My father')).toBe('Malachy Fearon');
   });
 });
+
+describe('a name an appositive gives after "called"', () => {
+  it('"The contractor, a Dublin-based software firm called Norvane Data Systems, said" is Norvane Data Systems, not "firm"', () => {
+    const text = 'Leak\n\nThe contractor, a Dublin-based software firm called Norvane Data Systems, said in a short statement that it had "found a configuration error during a migration".';
+    expect(quoteSpeaker(text, 'configuration error')).toBe('Norvane Data Systems');
+  });
+
+  it('"a software firm named Norvane," said: the name after "named"', () => {
+    const text = 'Leak\n\nThe contractor, a software firm named Norvane, said it had "found a configuration error during a migration".';
+    expect(quoteSpeaker(text, 'configuration error')).toBe('Norvane');
+  });
+});
