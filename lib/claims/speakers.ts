@@ -713,7 +713,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
   // "The state government of Mecklenburg-Western Pomerania said": a body's noun in lower case before "of" and a name
   // after it is that body, as the text names it
   const bodyOf = np.findIndex((t, i) => i > 0 && t.text === 'of' && allLower(np[i - 1]!.text) && (ORG_HEADS.has(np[i - 1]!.lower) || GROUP_NOUNS.has(np[i - 1]!.lower)));
-  if (bodyOf > 0 && bodyOf + 1 < np.length && np.slice(bodyOf + 1).every((t) => isCapitalised(t.text) || t.lower === 'the')) {
+  // (or up to three words in lower case after the noun of a public body: "the ministry of social affairs")
+  const lowerBody = bodyOf > 0 && np.length - bodyOf - 1 <= 3 && BODY_OF_HEADS.has(np[bodyOf - 1]!.text) && np.slice(bodyOf + 1).every((t) => allLower(t.text));
+  if (bodyOf > 0 && bodyOf + 1 < np.length && (lowerBody || np.slice(bodyOf + 1).every((t) => isCapitalised(t.text) || t.lower === 'the'))) {
     const from = DETERMINERS.has(first.lower) ? np[1]! : first;
     return mk({ entityId: null, name: text.slice(from.start, last.end), start: first.start, end: last.end }, null, 2);
   }
@@ -1233,6 +1235,9 @@ const CALLED_APPOSITIVE = /,\s+(?:an?|the)\s+[^,.;"“”]{0,60}?\b(?:called|nam
 /** An article, up to five words and a noun in lower case before "called": "a Leeds-based software firm ". */
 const NAMING_CALLED = /\b(?:an?|one)\s+(?:[^\s,.;:"“”]+\s+){0,4}[a-z]+\s+$/;
 
+/** Nouns of public bodies named by what they are of, in lower case: "the ministry of social affairs", "the department of health". */
+const BODY_OF_HEADS = new Set('ministry department office bureau agency commission authority council directorate inspectorate'.split(' '));
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -1397,6 +1402,14 @@ export function findAttributions(
     // "the barrister asked", "the detective said": an occupation after "the" (no phrase word) is read as a role
     if (!np.length && j >= 1 && blankGap && toks[j - 1]!.lower === 'the' && isOccupation(toks[j]!.lower) && spacesBetween(masked, toks[j - 1]!.end, toks[j]!.start)) {
       np = [toks[j - 1]!, toks[j]!];
+    }
+    // "The Dutch ministry of social affairs said", "the department of health said": a body's noun, "of" and up to three
+    // words in lower case before the verb
+    if (!np.length && blankGap && j >= 2) {
+      let k = j;
+      while (k > j - 3 && k > 1 && toks[k]!.lower !== 'of' && allLower(toks[k]!.text) && spacesBetween(masked, toks[k - 1]!.end, toks[k]!.start)) k--;
+      const head = k < j && toks[k]!.lower === 'of' && BODY_OF_HEADS.has(toks[k - 1]!.text) && spacesBetween(masked, toks[k - 1]!.end, toks[k]!.start) ? phraseBefore(toks, k - 1, masked) : [];
+      if (head.length) np = [...head, ...toks.slice(k, j + 1)];
     }
     // "…,” a maths teacher in Leicester told me": the name after a preposition is where the unnamed speaker is from
     const at0Before = np.length ? toks.indexOf(np[0]!) - 1 : -1;

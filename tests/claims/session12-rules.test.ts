@@ -49,3 +49,15 @@ describe('a name an appositive gives after "called"', () => {
     expect(quoteSpeaker(text, 'configuration error')).toBe('Norvane');
   });
 });
+
+describe('a public body named by what it is of, in lower case', () => {
+  it('"The Dutch ministry of social affairs said" speaks', () => {
+    const text = 'Ruling\n\nThe court ruled for the riders. The Dutch ministry of social affairs said it had noted the ruling and would "take it into account in its work".';
+    expect(quoteSpeaker(text, 'take it into account')).toBe('Dutch ministry of social affairs');
+  });
+
+  it('"the department of agriculture" after "A spokesperson for"', () => {
+    const text = 'Ruling\n\nThe court ruled for the farmers. A spokesperson for the department of agriculture said it would "study the judgment closely before deciding".';
+    expect(quoteSpeaker(text, 'study the judgment')).toBe('department of agriculture');
+  });
+});
