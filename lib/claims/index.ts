@@ -345,6 +345,8 @@ function isEditorsNote(text: string, line: Span): boolean {
 const STATEMENT = /\bstatement\b/i;
 /** Verbs of making a statement without saying what it says: "issued a brief statement". */
 const ISSUED = /\b(?:issued|released|put\s+out|posted|published)\s+(?:a|an)\s+/i;
+/** A sentence opening with the statement its subject made: "In a statement issued after the hearing, …". */
+const IN_A_STATEMENT = /^In\s+(?:a|an|its|his|her|their|a\s+short|a\s+brief|a\s+written|a\s+joint)\s+statement\b/;
 
 /** True when text.slice(start, end) is "he" or "she" (any case). */
 function isHeOrShe(text: string, start: number, end: number): boolean {
@@ -667,6 +669,11 @@ function findClaimsIn(text: string, mentions: readonly Mention[], contexts: read
       if (attribution && attribution.speaker.start !== undefined && !/^the\s/i.test(attribution.speaker.name)) state.lastStatement = { entityId: attribution.speaker.entityId, name: attribution.speaker.name };
       else if (!attribution && ISSUED.test(s.text)) {
         const r = referents.find((x) => x.start >= s.start && x.end <= s.end);
+        if (r) state.lastStatement = { entityId: r.entityId, name: r.name };
+      } else if (!attribution && IN_A_STATEMENT.test(s.text)) {
+        // "In a statement issued after the hearing, the company's chief executive, Graham Oyelaran, apologised": the
+        // person the sentence names made it (a body only when it names no one)
+        const r = referents.find((x) => x.start >= s.start && x.end <= s.end && x.person) ?? referents.find((x) => x.start >= s.start && x.end <= s.end);
         if (r) state.lastStatement = { entityId: r.entityId, name: r.name };
       }
     }

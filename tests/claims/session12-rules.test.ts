@@ -61,3 +61,12 @@ describe('a public body named by what it is of, in lower case', () => {
     expect(quoteSpeaker(text, 'study the judgment')).toBe('department of agriculture');
   });
 });
+
+describe('"the statement said" after "In a statement …, NAME apologised"', () => {
+  it('is the person the sentence that opened with the statement names', () => {
+    const text =
+      'Fine\n\nThe company was fined £3m. Its lawyer, Tobias Reinholt, told the court it had "accepted full responsibility". He said new pumps had been installed.\n\n' +
+      'In a statement issued after the hearing, Ashvale Water’s chief executive, Graham Oyelaran, apologised to customers.\n\n"We got this badly wrong, and I am sorry," the statement said.';
+    expect(quoteSpeaker(text, 'badly wrong')).toBe('Graham Oyelaran');
+  });
+});
