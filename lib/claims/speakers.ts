@@ -324,14 +324,17 @@ function nameInHead(text: string, head: string, from: number, pos: number): { na
  * <head>" ("The services union"), as written without its article; null when there is none.
  */
 const subjectPatterns = new Map<string, RegExp>();
-function describedSubject(text: string, head: string, pos: number): { name: string; at: number } | null {
+function describedSubject(text: string, head: string, pos: number, possessive = false): { name: string; at: number } | null {
   const from = Math.max(0, pos - ORG_NAME_REACH);
-  let re = subjectPatterns.get(head);
-  if (!re) subjectPatterns.set(head, (re = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)The((?:\s+[a-z][a-z-]*){1,2})\s+${head}\b`, 'g')));
+  const key = possessive ? `’${head}` : head;
+  let re = subjectPatterns.get(key);
+  // (with `possessive`, a place's possessive and up to two words in lower case too: "Italy’s competition authority has approved …")
+  const opener = possessive ? String.raw`(?:The((?:\s+[a-z][a-z-]*){1,2})|(\p{Lu}\p{L}+['’]s(?:\s+[a-z][a-z-]*){0,2}))` : String.raw`The((?:\s+[a-z][a-z-]*){1,2})`;
+  if (!re) subjectPatterns.set(key, (re = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)${opener}\s+${head}\b`, 'gu')));
   re.lastIndex = 0;
   let found: { name: string; at: number } | null = null;
   const part = text.slice(from, pos);
-  for (let m = re.exec(part); m; m = re.exec(part)) found = { name: `${m[1]!.trim()} ${head}`, at: from + m.index + m[0].length };
+  for (let m = re.exec(part); m; m = re.exec(part)) found = { name: m[1] !== undefined ? `${m[1].trim()} ${head}` : `${m[2]!} ${head}`, at: from + m.index + m[0].length };
   return found;
 }
 
@@ -874,6 +877,10 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     if (org && words.length === 1 && !org.name.toLowerCase().includes(head)) {
       const holding = nameWithHead(text, head, first.start, GROUP_NAME_REACH);
       if (holding) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
+      // (and a public body a sentence opened with by that noun wins over a company named since: "Italy’s competition
+      // authority has approved the merger of two banks …. the authority said")
+      const body = PUBLIC_BODIES.has(head) || head === 'authority' ? describedSubject(text, head, first.start, true) : null;
+      if (body && !isPublicBody(org.name)) return mk({ entityId: null, name: body.name, start: first.start, end: last.end }, null, 2);
     }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
     // … or the last organisation that spoke under its own name ("Big Machine says …; the company says …")
@@ -884,6 +891,9 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     // … or the last name written before with that word in it ("the ministry" → "the Harbour Ministry of Fisheries")
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
+    // … or a public body a sentence opened with by that noun after a place's possessive ("Italy’s competition authority")
+    const body = words.length === 1 && (PUBLIC_BODIES.has(head) || head === 'authority') ? describedSubject(text, head, first.start, true) : null;
+    if (body) return mk({ entityId: null, name: body.name, start: first.start, end: last.end }, null, 1);
     // … or, with no body named at all, a name the text let speak and told nothing else of ("Halvorsen Metall said it
     // would keep 1,400 jobs. “…,” the company said"; "Ofgem blamed …. A spokesperson for the regulator said")
     const business = words.length === 1 ? nameSpokeLikeBody(state, text, first.start) : undefined;

@@ -70,3 +70,19 @@ describe('"the statement said" after "In a statement …, NAME apologised"', () 
     expect(quoteSpeaker(text, 'badly wrong')).toBe('Graham Oyelaran');
   });
 });
+
+describe('"the authority said" after a sentence opened with "Italy’s competition authority"', () => {
+  it('is that body, not a bank named since', () => {
+    const text =
+      'Banks\n\nItaly’s competition authority has approved the merger of two regional lenders, Banca Serrano and Credito Vallino, on conditions.\n\n' +
+      'Banca Serrano said the deal would close in May.\n\n' +
+      'Without those remedies, the authority said in a statement, the deal would have given the group “a position of significant market power” in 11 provinces.';
+    expect(quoteSpeaker(text, 'significant market power')).toBe('Italy’s competition authority');
+  });
+
+  it('and with no organisation named at all', () => {
+    const text =
+      'Fish\n\nNorway’s fisheries ministry has set next year’s cod quota.\n\nFishers were angry.\n\n“The stock must recover first,” the ministry said.';
+    expect(quoteSpeaker(text, 'stock must recover')).toBe('Norway’s fisheries ministry');
+  });
+});
