@@ -2,7 +2,7 @@
 import type { EntityType } from '../kb/types';
 import type { ArticleContext } from './context';
 import type { Token } from './tokens';
-import { ORG_SUFFIXES, PARTICLES, PERSON_TITLES, PLACE_SUFFIXES } from './words';
+import { CAPITAL_CONNECTORS, ORG_SUFFIXES, PARTICLES, PERSON_TITLES, PLACE_SUFFIXES } from './words';
 
 const MOTION = new Set(['flew', 'travelled', 'traveled', 'went', 'returned', 'moved', 'headed', 'fled', 'trip', 'visit', 'drove', 'sailed', 'arrived', 'came']);
 
@@ -18,6 +18,8 @@ export function typeOf(ctx: ArticleContext, words: string[], tokens: Token[]): [
     return ['organization', 0.75, `organization word "${ORG_SUFFIXES.has(last) ? last : first}"`];
   }
   if (PLACE_SUFFIXES.has(last)) return ['place', 0.7, `place word "${last}"`];
+  // "Reporters Without Borders": no person's name holds a preposition written with a capital
+  if (words.length > 2 && words.some((w, i) => i > 0 && CAPITAL_CONNECTORS.has(w) && tokens[i]!.cap)) return ['organization', 0.65, 'a capitalized "without", "against" or "beyond" inside'];
   // "St Brendan's": a saint's possessive alone names a hospital, a school or a church
   if ((first === 'st' || first === 'saint') && last === 's' && words.length === 3) return ['organization', 0.6, "a saint's possessive"];
   if (PERSON_TITLES.has(before[0] ?? '')) return ['person', 0.8, `title "${before[0]}"`];

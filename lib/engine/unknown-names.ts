@@ -9,7 +9,7 @@ import { typeOf } from './name-type';
 import { COVER_PERSON, COVER_PLACE, type Token } from './tokens';
 import { F_UPPER } from './normalize';
 import {
-  FIRST_NAME_WORDS, isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, ORG_SUFFIXES, PARTICLES,
+  CAPITAL_CONNECTORS, FIRST_NAME_WORDS, isDemonym, MONTHS, NAME_CONNECTORS, NOT_NAMES, OFFICE_DOMAINS, ORG_SUFFIXES, PARTICLES,
   PERSON_TITLES, SURNAME_TITLES, WEEKDAYS,
 } from './words';
 
@@ -147,6 +147,10 @@ function spans(ctx: ArticleContext, tokens: readonly Token[]): [number, number][
       } else if (!u.cap && u.sep === 'hyphen' && last === j - 1 && hyphenTail(tokens, j)) {
         // "Cheuk Hau-yip", "Moon Jae-in": a short lower-case part of a hyphenated name.
         last = j;
+      } else if (u.cap && CAPITAL_CONNECTORS.has(u.word) && last === j - 1 && nameAfter && !after.covered && pending.length === 0 && !ctx.sentenceInitial(u.start)) {
+        // "Reporters Without Borders", "Coast Without Nuclear", "Engineers Against Poverty": a capitalized
+        // preposition between two capitalized words mid-sentence joins them into one name
+        pending.push(u.word);
       } else if (!u.cap && u.word === 'of' && pending.length === 0 && personBeforeOf(tokens, i, last, j)) break;
       else if (!u.cap && connectorFits(pending, u.word)) pending.push(u.word);
       else break;

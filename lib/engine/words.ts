@@ -82,6 +82,9 @@ export const PLACE_SUFFIXES = set(`
 /** Lower-case words allowed inside a multi-word name ("Bank of England", "Charles de Gaulle"). */
 export const NAME_CONNECTORS = set('of the de da di du del della van von der den al bin ibn la le y for am upon sur ob do dos das');
 
+/** Prepositions written with a capital inside a name: "Without" in "Reporters Without Borders". */
+export const CAPITAL_CONNECTORS = set('without against beyond');
+
 /** Capitalized words that do not start or make a name (sentence starters, pronouns, captions...). */
 export const NOT_NAMES = set(`
   the a an and but or nor if in on at of for to by with from as into onto over under about

@@ -151,6 +151,11 @@ describe('unknown names: abbreviations, initials, particles, datelines', () => {
     expect(found.map((m) => m.text)).toEqual(['Rui Albuquerque-Santos', 'London', 'Paris']);
   });
 
+  it('joins a capitalized "Without" or "Against" between two capitalized words mid-sentence, as an organization ("Coast Without Nuclear")', () => {
+    const found = unknown('She coordinates the campaign group Coast Without Nuclear, which opposes the plant, and Engineers Against Poverty.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Coast Without Nuclear', 'organization'], ['Engineers Against Poverty', 'organization']]);
+  });
+
   it('drops runs of single letters such as party-state tags', () => {
     expect(unknown('Lindsey Graham (R-S.C.) said').map((m) => m.text)).toEqual(['Lindsey Graham']);
   });
