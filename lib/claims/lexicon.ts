@@ -329,7 +329,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   program programme project museum church club statistics institute council coalition administration government county
   province region district state north south east west new saudi united european soviet
   society trust initiative charity board bureau academy transport gmbh plc llc collective cooperative consortium partnership
-  forum caucus watch`)]);
+  forum caucus watch hospitality dairies dairy ferries airlines motors resorts telecom telecoms fibre networks minerals metals
+  freight buses coaches construction engineering technologies software brewing brewery distillery vineyards fisheries water
+  health capital homes farms`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

@@ -86,3 +86,12 @@ describe('"the authority said" after a sentence opened with "Italy’s competiti
     expect(quoteSpeaker(text, 'stock must recover')).toBe('Norway’s fisheries ministry');
   });
 });
+
+describe('business words that name a firm, never a person ("Dairies", "Water", "Hospitality")', () => {
+  it('"Brookmere Dairies said …" then "the company" is Brookmere Dairies', () => {
+    const text =
+      'Milk\n\nFarmers blockaded the Brookmere Dairies plant on Monday. Brookmere Dairies said in a statement that it understood their anger.\n\n' +
+      '"Wholesale prices for butter have collapsed this year," the company said.';
+    expect(quoteSpeaker(text, 'Wholesale prices')).toBe('Brookmere Dairies');
+  });
+});
