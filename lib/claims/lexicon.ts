@@ -331,7 +331,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS,
   society trust initiative charity board bureau academy transport gmbh plc llc collective cooperative consortium partnership
   forum caucus watch hospitality dairies dairy ferries airlines motors resorts telecom telecoms fibre networks minerals metals
   freight buses coaches construction engineering technologies software brewing brewery distillery vineyards fisheries water
-  health capital homes farms`)]);
+  health capital homes farms college colleges clinic prison library theatre theater cathedral chapel mosque synagogue gallery
+  tribunal inquiry hospice surgery laboratory observatory rovers wanderers harriers`)]);
 
 /** Capitalised words that start sentences or headings rather than names. */
 export const CAP_STOP = words(`

@@ -95,3 +95,12 @@ describe('business words that name a firm, never a person ("Dairies", "Water", "
     expect(quoteSpeaker(text, 'Wholesale prices')).toBe('Brookmere Dairies');
   });
 });
+
+describe('a college is no person', () => {
+  it('"The Royal College of Nursing said …. A spokesperson for the union said" is the college', () => {
+    const text =
+      'Nurses\n\n"They are good nurses," she said.\n\n' +
+      'The Royal College of Nursing said the figures reflected a national problem. A spokesperson for the union said trusts had been "forced into the arms of agencies" by years of poor pay.';
+    expect(quoteSpeaker(text, 'forced into the arms')).toBe('Royal College of Nursing');
+  });
+});
