@@ -866,6 +866,13 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       const holder = bodyNamedWith(state, first.start, words.map((t) => t.lower), null);
       if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
     }
+    // "The regional water authority said": a public body described in lower case that no name holds is the body as
+    // written, never a company named before ("the consultancy Kellerman Byrne")
+    const publicDescribed = words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text)) && (PUBLIC_BODIES.has(head) || head === 'authority');
+    if (publicDescribed) {
+      const org = lastOrganisation(state, first.start, head);
+      if (!org || !isPublicBody(org.name)) return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 2);
+    }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start, head);
     // … unless a sentence opened later with the same noun in lower case ("The services union representing …

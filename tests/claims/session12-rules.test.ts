@@ -104,3 +104,19 @@ describe('a college is no person', () => {
     expect(quoteSpeaker(text, 'forced into the arms')).toBe('Royal College of Nursing');
   });
 });
+
+describe('a public body described in lower case that no name holds', () => {
+  it('"The regional water authority said" is that body, not the consultancy named before', () => {
+    const text =
+      'Water\n\nAnalysts at the consultancy Kellerman Byrne estimated that data centres used 70 million cubic metres of water in 2024.\n\n' +
+      'The regional water authority said in a brief statement that it was “reviewing the information received in full”.';
+    expect(quoteSpeaker(text, 'reviewing the information')).toBe('The regional water authority');
+  });
+
+  it('but the body named before whose name holds those words is that body', () => {
+    const text =
+      'Water\n\nThe Tamar Regional Water Authority granted the permit in 2023. Analysts at the consultancy Kellerman Byrne estimated that data centres used 70 million cubic metres of water in 2024.\n\n' +
+      'The regional water authority said in a brief statement that it was “reviewing the information received in full”.';
+    expect(quoteSpeaker(text, 'reviewing the information')).toBe('Tamar Regional Water Authority');
+  });
+});
