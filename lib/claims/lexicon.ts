@@ -311,12 +311,15 @@ export const GROUP_NOUNS = words(`
   museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park
   corporation campaign fund secretariat directorate inspectorate service`);
 
+/** Days of the week: never a person or a speaker, also with a possessive ("Monday’s online edition"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
   mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt
   cmdr adm maj sgt cpl pvt supt det insp atty sergeant constable inspector superintendent detective lieutenant captain commander
   minister chancellor king queen prince princess pope judge justice mayor secretary ambassador envoy
-  adviser advisor chairman ceo professor rabbi imam father sister brother rev reverend pastor cllr councillor councilor alderman mohd muhd`);
+  adviser advisor chairman ceo professor rabbi imam father sister brother rev reverend pastor cllr cr councillor councilor alderman mohd muhd`);
 
 /** Words that make a capitalised phrase an organisation or a place, not a person. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([...BUSINESS_WORDS, ...INSTITUTION_WORDS, ...words(`

@@ -5,9 +5,9 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, NAME_TITLE, NON_PERSON_WORDS, TITLE_BEFORE_NAME, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, NAME_TITLE, NON_PERSON_WORDS, TITLE_BEFORE_NAME, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, WEEKDAYS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, UNNAMED_OPENERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
-import { isSpace, partitionPoint } from './chars';
+import { isSpace, partitionPoint, withoutPossessive } from './chars';
 import { givenNameGender } from './given-names';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
@@ -83,7 +83,17 @@ function clauseSubject(
 ): Attribution | null {
   // "In his first Instagram post of the year, Van Der Beek …": an opening phrase up to its comma holds no subject
   let k0 = 0;
-  if (toks[0] && (PREPOSITIONS.has(toks[0].lower) || OPENERS.has(toks[0].lower))) {
+  // ("ST. JOHN'S, Newfoundland - The trawler was overloaded, a former crew member told …, describing": a dateline in
+  // capitals before a dash holds no subject)
+  if (toks[0] && toks[0].text.length >= 2 && toks[0].text === toks[0].text.toUpperCase() && /\p{Lu}/u.test(toks[0].text)) {
+    for (let j = 0; j + 1 < upto && j < 6; j++) {
+      if (/^\s+[-–—]\s+$/.test(masked.slice(toks[j]!.end, toks[j + 1]!.start))) {
+        k0 = j + 1;
+        break;
+      }
+    }
+  }
+  if (k0 === 0 && toks[0] && (PREPOSITIONS.has(toks[0].lower) || OPENERS.has(toks[0].lower))) {
     for (let j = 0; j + 1 < upto; j++) {
       if (commaGap(masked, toks[j]!.end, toks[j + 1]!.start)) {
         k0 = j + 1;
@@ -97,6 +107,8 @@ function clauseSubject(
     if (prev && PREPOSITIONS.has(prev.lower)) continue;
     if (prev && DETERMINERS.has(prev.lower) && PREPOSITIONS.has(toks[k - 2]?.lower ?? '')) continue;
     if (!npWord(tk) && !(PRONOUNS.has(tk.lower) && (k === 0 || /,\s*$/.test(masked.slice(prev!.end, tk.start))))) continue;
+    // ("Monday’s online edition carried a note …, telling readers": a weekday is no subject)
+    if (WEEKDAYS.has(withoutPossessive(tk.text))) continue;
     const start = prev && DETERMINERS.has(prev.lower) ? k - 1 : k;
     let np = phraseAfter(toks, start, masked);
     // "The group, WeWorkers Coalition, formed …": a name set between commas after the subject is its name
@@ -1322,6 +1334,9 @@ export function findAttributions(
     if (j >= 1 && PUT_OUT.has(t.lower) && STATEMENT_NOUNS.has(prev!.lower) && (toks[j - 1]!.lower === 'a' || toks[j - 1]!.lower === 'an')) continue;
     // "X defended the decision, saying …" / "X issued a statement warning …": the subject of the clause
     if (t.lower.endsWith('ing') && prev && (commaGap(masked, prev.end, t.start) || STATEMENT_NOUNS.has(prev.lower) || PARTICIPLE_OPENERS.has(prev.lower) || TIME_WORDS.has(prev.lower))) {
+      // ("a former crew member told a public inquiry on Tuesday, describing …": after a verb of saying in the sentence,
+      // the participle is said by that verb's speaker, who is already found)
+      if (commaGap(masked, prev.end, t.start) && out.some((o) => !o.according && o.at < t.start)) continue;
       const a = clauseSubject(text, toks, i, masked, state, exclude, t.start, classify);
       if (a) out.push(a);
       continue;

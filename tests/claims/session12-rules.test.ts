@@ -120,3 +120,27 @@ describe('a public body described in lower case that no name holds', () => {
     expect(quoteSpeaker(text, 'reviewing the information')).toBe('Tamar Regional Water Authority');
   });
 });
+
+describe('rules from dev rounds 106–108', () => {
+  it('"Cr" is a councillor’s title, not part of the name ("Cr Walsh said" is Peter Walsh)', () => {
+    const text = 'Pool\n\nCouncillor Peter Walsh said the roof had been rated poor in 2019.\n\n“That recommendation sat in a drawer,” Cr Walsh said.';
+    expect(quoteSpeaker(text, 'sat in a drawer')).toBe('Peter Walsh');
+  });
+
+  it('a weekday’s possessive is no subject ("Monday’s online edition carried a note from the editor, NAME, telling …")', () => {
+    const text =
+      'Strike\n\nJournalists walked out on Friday.\n\nMonday’s online edition carried a short note from the editor, Grace Moloi, telling readers that coverage would be “more limited than usual during the action”. Moloi declined to comment further.';
+    expect(quoteSpeaker(text, 'more limited')).toBe('Grace Moloi');
+  });
+
+  it('a dateline in capitals is no subject ("ST. JOHN\'S, Newfoundland - …")', () => {
+    const text = 'ST. JOHN\'S, Newfoundland - Rescuers searched the bay overnight, saying "there is still hope we find them alive."';
+    expect(quoteSpeaker(text, 'still hope')).toBe('Rescuers');
+  });
+
+  it('a participle after "told" in its sentence is the teller’s, not the subject’s', () => {
+    const text =
+      'Inquiry\n\nThe fishing trawler Northern Reach was overloaded, a former crew member told a public inquiry on Tuesday, describing a night when "everything that could go wrong, went wrong at once."';
+    expect(quoteSpeaker(text, 'everything that could')).toBe('former crew member');
+  });
+});
