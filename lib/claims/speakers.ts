@@ -1267,6 +1267,9 @@ const NAMING_CALLED = /\b(?:an?|one)\s+(?:[^\s,.;:"“”]+\s+){0,4}[a-z]+\s+$/;
 /** Nouns of public bodies named by what they are of, in lower case: "the ministry of social affairs", "the department of health". */
 const BODY_OF_HEADS = new Set('ministry department office bureau agency commission authority council directorate inspectorate'.split(' '));
 
+/** Someone described by up to three words and a clause that keeps them unnamed, before the verb: "a steward who asked not to be named ". */
+const UNNAMED_WHO = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z]+)\s+who\s+(?:asked\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)\s+$/;
+
 /** Attributions found in masked.slice(from, to), best first (highest tier, then earliest). */
 export function findAttributions(
   text: string,
@@ -1447,6 +1450,16 @@ export function findAttributions(
     const at0Before = np.length ? toks.indexOf(np[0]!) - 1 : -1;
     const before = at0Before >= 0 ? toks[at0Before] : undefined;
     if ((before && DESCRIPTION_PREPOSITIONS.has(before.text)) || (!np.length && j >= 3 && blankGap)) a = describedWithPhrases(toks, j, masked, t.start);
+    // "a steward who asked not to be named said": someone described by a noun and the clause that keeps them unnamed
+    if (!a && !np.length && j >= 3 && blankGap) {
+      const window = masked.slice(Math.max(from, t.start - 120), t.start);
+      const anon = window.includes(' who ') ? UNNAMED_WHO.exec(window) : null;
+      // (whatever the noun: the clause says it is someone, "a source who asked not to be named")
+      if (anon) {
+        const start = t.start - window.length + anon.index + anon[0].indexOf(anon[1]!);
+        a = { speaker: { entityId: null, name: anon[1]!, start, end: start + anon[1]!.length }, key: null, at: t.start, tier: 1, according: false };
+      }
+    }
     // (a description found above ends the reading: the branches below are for the other subjects)
     // "A spokesman for the regional prosecutor's office in Coyhaique confirmed": a place after "in" or "at" is where the
     // one before it is, not who speaks

@@ -144,3 +144,15 @@ describe('rules from dev rounds 106–108', () => {
     expect(quoteSpeaker(text, 'everything that could')).toBe('former crew member');
   });
 });
+
+describe('someone kept unnamed by a relative clause without commas', () => {
+  it('"a steward who asked not to be named said" is the steward', () => {
+    const text = 'Walkout\n\nFans left in the 77th minute. At one London ground, a steward who asked not to be named said the walkout had been "peaceful and good-natured from start to finish".';
+    expect(quoteSpeaker(text, 'peaceful')).toBe('steward');
+  });
+
+  it('so is "A senior official who spoke on condition of anonymity said" opening a sentence', () => {
+    const text = 'Talks\n\nThe talks ended without a deal. A senior official who spoke on condition of anonymity said the gap was "wider than anyone will admit in public".';
+    expect(quoteSpeaker(text, 'wider than anyone')).toBe('senior official');
+  });
+});
