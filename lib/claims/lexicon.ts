@@ -311,9 +311,6 @@ export const GROUP_NOUNS = words(`
   museum library theatre theater festival embassy municipality orchestra zoo diocese academy college district park
   corporation campaign fund secretariat directorate inspectorate service`);
 
-/** Days of the week: never a person or a speaker, also with a possessive ("Monday’s online edition"). */
-export const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-
 /** Titles written before a name: "Mr", "Dr", "President". */
 export const TITLES = words(`
   mr mrs ms miss dr prof sir dame lord lady president sen senator rep gov governor gen general col lt capt

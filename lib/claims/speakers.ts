@@ -5,13 +5,13 @@
  * quotation are never taken for its attribution.
  */
 
-import { CAP_STOP, GROUP_NOUNS, NAME_TITLE, NON_PERSON_WORDS, TITLE_BEFORE_NAME, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, WEEKDAYS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
+import { CAP_STOP, GROUP_NOUNS, NAME_TITLE, NON_PERSON_WORDS, TITLE_BEFORE_NAME, PHRASAL_SPEECH, PRONOUNS, ROLE_ADJ, ROLE_NOUNS, SPEECH_BASE_FORMS, RELATIONS, SPEECH_VERBS, isCapitalised, isOccupation, isPersonNoun, speechWordAt, tokenize, type Token } from './lexicon';
 import { DETERMINERS, UNNAMED_OPENERS, allLower, npWord, phraseAfter, phraseBefore, pluralPossessiveGap, spacesBetween } from './phrases';
 import { isSpace, partitionPoint, withoutPossessive } from './chars';
 import { givenNameGender } from './given-names';
 import { hasDescriptorsAfter } from './descriptors';
 import { partnerOf, type Referent } from './names';
-import { BUSINESS_WORDS, DEMONYMS } from '../engine/words';
+import { BUSINESS_WORDS, DEMONYMS, WEEKDAYS } from '../engine/words';
 import { UNNAMED_REACH, breaksBetween, findLastStartingBy, findOverlapping, findStartingIn, referentsOfKey, resolveName, sortedByStart, resolvePronoun, resolveRole, speakerAt, toSpeaker, type ResolveState, type Speaker } from './resolve';
 
 export interface Attribution {
@@ -108,7 +108,7 @@ function clauseSubject(
     if (prev && DETERMINERS.has(prev.lower) && PREPOSITIONS.has(toks[k - 2]?.lower ?? '')) continue;
     if (!npWord(tk) && !(PRONOUNS.has(tk.lower) && (k === 0 || /,\s*$/.test(masked.slice(prev!.end, tk.start))))) continue;
     // ("Monday’s online edition carried a note …, telling readers": a weekday is no subject)
-    if (WEEKDAYS.has(withoutPossessive(tk.text))) continue;
+    if (WEEKDAYS.has(withoutPossessive(tk.lower))) continue;
     const start = prev && DETERMINERS.has(prev.lower) ? k - 1 : k;
     let np = phraseAfter(toks, start, masked);
     // "The group, WeWorkers Coalition, formed …": a name set between commas after the subject is its name
@@ -874,21 +874,21 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     }
     // "the lottery corporation said": the organisation named before whose name holds every word of the phrase
     // ("Western Plains Lottery Corporation"), however far back
-    if (words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text))) {
+    // (two or three words in lower case after "the": "the lottery corporation", "the regional water authority")
+    const lowerPhrase = words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text));
+    if (lowerPhrase) {
       const holder = bodyNamedWith(state, first.start, words.map((t) => t.lower), null);
       if (holder) return mk(toSpeaker(state, holder, first.start, last.end), holder.key, 2);
     }
-    // "The regional water authority said": a public body described in lower case that no name holds is the body as
-    // written, never a company named before ("the consultancy Kellerman Byrne")
-    const publicDescribed = words.length >= 2 && words.length <= 3 && words.every((t) => allLower(t.text)) && (PUBLIC_BODIES.has(head) || head === 'authority');
-    if (publicDescribed) {
-      const org = lastOrganisation(state, first.start, head);
-      if (!org || !isPublicBody(org.name)) return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 2);
-    }
     // "the company said", "the production company said" → the organisation named last, when the mentions hold one
     const org = lastOrganisation(state, first.start, head);
-    // … unless a sentence opened later with the same noun in lower case ("The services union representing …
-    // said …; the union said"): that one
+    // (a public body's noun: no company is what "the authority" or "the ministry" stands for)
+    const publicHead = PUBLIC_BODIES.has(head) || head === 'authority';
+    // "The regional water authority said": a public body described in lower case that no name holds is the body as
+    // written, never a company named before ("the consultancy Kellerman Byrne")
+    if (lowerPhrase && publicHead && (!org || !isPublicBody(org.name))) return mk({ entityId: null, name: phraseOf(), start: first.start, end: last.end }, null, 2);
+    // (the organisation named last, unless a sentence opened later with the same noun in lower case: "The services
+    // union representing … said …; the union said" is that one)
     const described = words.length === 1 ? describedSubject(text, head, first.start) : null;
     if (described && (!org || described.at > org.end)) return mk({ entityId: null, name: described.name, start: first.start, end: last.end }, null, 2);
     // (an organisation whose name holds the noun wins over a later one whose name does not: "the alliance" after
@@ -898,7 +898,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
       if (holding) return mk({ entityId: null, name: holding, start: first.start, end: last.end }, null, 2);
       // (and a public body a sentence opened with by that noun wins over a company named since: "Italy’s competition
       // authority has approved the merger of two banks …. the authority said")
-      const body = PUBLIC_BODIES.has(head) || head === 'authority' ? describedSubject(text, head, first.start, true) : null;
+      const body = publicHead ? describedSubject(text, head, first.start, true) : null;
       if (body && !isPublicBody(org.name)) return mk({ entityId: null, name: body.name, start: first.start, end: last.end }, null, 2);
     }
     if (org) return mk(toSpeaker(state, org, first.start, last.end), org.key, 2);
@@ -911,7 +911,7 @@ function classifyPhrase(text: string, np: Token[], state: ResolveState, exclude:
     const name = words.length === 1 || (words.length === 2 && basedIn(words[0]!)) ? nameWithHead(text, head, first.start) : null;
     if (name) return mk({ entityId: null, name, start: first.start, end: last.end }, null, 1);
     // … or a public body a sentence opened with by that noun after a place's possessive ("Italy’s competition authority")
-    const body = words.length === 1 && (PUBLIC_BODIES.has(head) || head === 'authority') ? describedSubject(text, head, first.start, true) : null;
+    const body = words.length === 1 && publicHead ? describedSubject(text, head, first.start, true) : null;
     if (body) return mk({ entityId: null, name: body.name, start: first.start, end: last.end }, null, 1);
     // … or, with no body named at all, a name the text let speak and told nothing else of ("Halvorsen Metall said it
     // would keep 1,400 jobs. “…,” the company said"; "Ofgem blamed …. A spokesperson for the regulator said")
